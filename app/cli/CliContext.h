@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QTextStream>
+
+class QIODevice;
+
+namespace Meldeklient::Cli {
+
+// Where a command reads and writes. Tests hand in buffers; main() hands in the process's streams.
+class CliContext
+{
+public:
+    CliContext(QIODevice* in, QIODevice* out, QIODevice* err);
+
+    QTextStream& in() { return m_in; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+private:
+    QTextStream m_in;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace Meldeklient::Cli

@@ -1,0 +1,208 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Check Norwegian identifiers (fødselsnummer, D-nummer, orgnr, HPR ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force the kind of number: person, duf, orgnr or hpr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to check; &quot;-&quot; reads one number per line from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --type &quot;%1&quot;: use person, duf, orgnr or hpr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-id needs at least one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli [--lang nb|nn|en] COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages: nb (default), nn or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 validation failed, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported language &quot;%1&quot;: use nb, nn or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run meldeklient-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Birth date and sex were read from the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number follows the 2032 rules: birth date and sex cannot be read from it. Use Folkeregisteret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of number carries no birth date or sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The century of birth cannot be read from this number. Use Folkeregisteret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has the wrong number of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number may only contain digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one separator is allowed, between the date and the individual number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first check digit is wrong. Check for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second check digit is wrong. Check for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit is wrong. Check for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number cannot consist of zeros only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national identity number (fødselsnummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>common auxiliary number (FH number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic test number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synthetic test D number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::IdentifierField</name>
+    <message>
+        <source>11 digits, e.g. 240472 30752</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::MainWindow</name>
+    <message>
+        <source>Meldeklient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the deceased&apos;s national identity number (fødselsnummer) or D number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsnummer or D number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox environment: nothing is sent to the national registries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

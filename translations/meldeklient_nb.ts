@@ -1,0 +1,208 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Check Norwegian identifiers (fødselsnummer, D-nummer, orgnr, HPR ...)</source>
+        <translation>Kontroller norske identifikatorer (fødselsnummer, D-nummer, orgnr, HPR ...)</translation>
+    </message>
+    <message>
+        <source>Force the kind of number: person, duf, orgnr or hpr.</source>
+        <translation>Bestem typen nummer: person, duf, orgnr eller hpr.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Vis denne hjelpen.</translation>
+    </message>
+    <message>
+        <source>Numbers to check; "-" reads one number per line from standard input.</source>
+        <translation>Numre som skal kontrolleres; «-» leser ett nummer per linje fra standard inn.</translation>
+    </message>
+    <message>
+        <source>Unknown --type "%1": use person, duf, orgnr or hpr.</source>
+        <translation>Ukjent --type «%1»: bruk person, duf, orgnr eller hpr.</translation>
+    </message>
+    <message>
+        <source>check-id needs at least one number.</source>
+        <translation>check-id trenger minst ett nummer.</translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli [--lang nb|nn|en] COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>Bruk: meldeklient-cli [--lang nb|nn|en] KOMMANDO [VALG] [ARGUMENTER]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Generelle valg:</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command's help</source>
+        <translation>Vis denne hjelpen, eller hjelpen for en kommando</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Vis versjonen</translation>
+    </message>
+    <message>
+        <source>Language of messages: nb (default), nn or en</source>
+        <translation>Språk for meldinger: nb (standard), nn eller en</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 validation failed, 2 usage error.</source>
+        <translation>Avslutningsstatus: 0 vellykket, 1 kontroll feilet, 2 feil bruk.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Ukjent valg: %1</translation>
+    </message>
+    <message>
+        <source>Unsupported language "%1": use nb, nn or en.</source>
+        <translation>Språket «%1» støttes ikke: bruk nb, nn eller en.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Run meldeklient-cli --help.</source>
+        <translation>Ukjent kommando «%1». Kjør meldeklient-cli --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Birth date and sex were read from the number.</source>
+        <translation>Fødselsdato og kjønn er lest ut av nummeret.</translation>
+    </message>
+    <message>
+        <source>The number follows the 2032 rules: birth date and sex cannot be read from it. Use Folkeregisteret.</source>
+        <translation>Nummeret følger reglene fra 2032: fødselsdato og kjønn kan ikke leses ut av det. Bruk Folkeregisteret.</translation>
+    </message>
+    <message>
+        <source>This kind of number carries no birth date or sex.</source>
+        <translation>Denne typen nummer inneholder ikke fødselsdato eller kjønn.</translation>
+    </message>
+    <message>
+        <source>The century of birth cannot be read from this number. Use Folkeregisteret.</source>
+        <translation>Fødselsårhundret kan ikke leses ut av dette nummeret. Bruk Folkeregisteret.</translation>
+    </message>
+    <message>
+        <source>No number was entered.</source>
+        <translation>Det er ikke skrevet inn noe nummer.</translation>
+    </message>
+    <message>
+        <source>The number has the wrong number of digits.</source>
+        <translation>Nummeret har feil antall siffer.</translation>
+    </message>
+    <message>
+        <source>The number may only contain digits.</source>
+        <translation>Nummeret kan bare inneholde siffer.</translation>
+    </message>
+    <message>
+        <source>Only one separator is allowed, between the date and the individual number.</source>
+        <translation>Bare ett skilletegn er tillatt, mellom datoen og individnummeret.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real date.</source>
+        <translation>De seks første sifrene er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>The first check digit is wrong. Check for a typing error.</source>
+        <translation>Det første kontrollsifferet er feil. Se etter en skrivefeil.</translation>
+    </message>
+    <message>
+        <source>The second check digit is wrong. Check for a typing error.</source>
+        <translation>Det andre kontrollsifferet er feil. Se etter en skrivefeil.</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong. Check for a typing error.</source>
+        <translation>Kontrollsifferet er feil. Se etter en skrivefeil.</translation>
+    </message>
+    <message>
+        <source>The number cannot consist of zeros only.</source>
+        <translation>Nummeret kan ikke bestå av bare nuller.</translation>
+    </message>
+    <message>
+        <source>national identity number (fødselsnummer)</source>
+        <translation>fødselsnummer</translation>
+    </message>
+    <message>
+        <source>D number</source>
+        <translation>D-nummer</translation>
+    </message>
+    <message>
+        <source>H number</source>
+        <translation>H-nummer</translation>
+    </message>
+    <message>
+        <source>common auxiliary number (FH number)</source>
+        <translation>felles hjelpenummer (FH-nummer)</translation>
+    </message>
+    <message>
+        <source>synthetic test number</source>
+        <translation>syntetisk testnummer</translation>
+    </message>
+    <message>
+        <source>synthetic test D number</source>
+        <translation>syntetisk test-D-nummer</translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation>DUF-nummer</translation>
+    </message>
+    <message>
+        <source>organisation number</source>
+        <translation>organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>HPR number</source>
+        <translation>HPR-nummer</translation>
+    </message>
+    <message>
+        <source>unknown identifier</source>
+        <translation>ukjent identifikator</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::IdentifierField</name>
+    <message>
+        <source>11 digits, e.g. 240472 30752</source>
+        <translation>11 siffer, f.eks. 240472 30752</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>født %1</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::MainWindow</name>
+    <message>
+        <source>Meldeklient</source>
+        <translation>Meldeklient</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start with the deceased's national identity number (fødselsnummer) or D number.</source>
+        <translation>Begynn med avdødes fødselsnummer eller D-nummer.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer or D number:</source>
+        <translation>Fødselsnummer eller D-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Sandbox environment: nothing is sent to the national registries.</source>
+        <translation>Sandkassemiljø: ingenting sendes til de nasjonale registrene.</translation>
+    </message>
+</context>
+</TS>

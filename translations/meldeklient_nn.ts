@@ -1,0 +1,208 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Check Norwegian identifiers (fødselsnummer, D-nummer, orgnr, HPR ...)</source>
+        <translation>Kontroller norske identifikatorar (fødselsnummer, D-nummer, orgnr, HPR ...)</translation>
+    </message>
+    <message>
+        <source>Force the kind of number: person, duf, orgnr or hpr.</source>
+        <translation>Bestem typen nummer: person, duf, orgnr eller hpr.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Vis denne hjelpa.</translation>
+    </message>
+    <message>
+        <source>Numbers to check; "-" reads one number per line from standard input.</source>
+        <translation>Nummer som skal kontrollerast; «-» les eitt nummer per linje frå standard inn.</translation>
+    </message>
+    <message>
+        <source>Unknown --type "%1": use person, duf, orgnr or hpr.</source>
+        <translation>Ukjend --type «%1»: bruk person, duf, orgnr eller hpr.</translation>
+    </message>
+    <message>
+        <source>check-id needs at least one number.</source>
+        <translation>check-id treng minst eitt nummer.</translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli [--lang nb|nn|en] COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>Bruk: meldeklient-cli [--lang nb|nn|en] KOMMANDO [VAL] [ARGUMENT]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoar:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Generelle val:</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command's help</source>
+        <translation>Vis denne hjelpa, eller hjelpa for ein kommando</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Vis versjonen</translation>
+    </message>
+    <message>
+        <source>Language of messages: nb (default), nn or en</source>
+        <translation>Språk for meldingar: nb (standard), nn eller en</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 validation failed, 2 usage error.</source>
+        <translation>Avslutningsstatus: 0 vellukka, 1 kontroll feila, 2 feil bruk.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Ukjent val: %1</translation>
+    </message>
+    <message>
+        <source>Unsupported language "%1": use nb, nn or en.</source>
+        <translation>Språket «%1» er ikkje støtta: bruk nb, nn eller en.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1". Run meldeklient-cli --help.</source>
+        <translation>Ukjend kommando «%1». Køyr meldeklient-cli --help.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>Birth date and sex were read from the number.</source>
+        <translation>Fødselsdato og kjønn er lesne ut av nummeret.</translation>
+    </message>
+    <message>
+        <source>The number follows the 2032 rules: birth date and sex cannot be read from it. Use Folkeregisteret.</source>
+        <translation>Nummeret følgjer reglane frå 2032: fødselsdato og kjønn kan ikkje lesast ut av det. Bruk Folkeregisteret.</translation>
+    </message>
+    <message>
+        <source>This kind of number carries no birth date or sex.</source>
+        <translation>Denne typen nummer inneheld ikkje fødselsdato eller kjønn.</translation>
+    </message>
+    <message>
+        <source>The century of birth cannot be read from this number. Use Folkeregisteret.</source>
+        <translation>Fødselshundreåret kan ikkje lesast ut av dette nummeret. Bruk Folkeregisteret.</translation>
+    </message>
+    <message>
+        <source>No number was entered.</source>
+        <translation>Det er ikkje skrive inn noko nummer.</translation>
+    </message>
+    <message>
+        <source>The number has the wrong number of digits.</source>
+        <translation>Nummeret har feil tal på siffer.</translation>
+    </message>
+    <message>
+        <source>The number may only contain digits.</source>
+        <translation>Nummeret kan berre innehalde siffer.</translation>
+    </message>
+    <message>
+        <source>Only one separator is allowed, between the date and the individual number.</source>
+        <translation>Berre eitt skiljeteikn er tillate, mellom datoen og individnummeret.</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a real date.</source>
+        <translation>Dei seks første sifra er ikkje ein gyldig dato.</translation>
+    </message>
+    <message>
+        <source>The first check digit is wrong. Check for a typing error.</source>
+        <translation>Det første kontrollsifferet er feil. Sjå etter ein skrivefeil.</translation>
+    </message>
+    <message>
+        <source>The second check digit is wrong. Check for a typing error.</source>
+        <translation>Det andre kontrollsifferet er feil. Sjå etter ein skrivefeil.</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong. Check for a typing error.</source>
+        <translation>Kontrollsifferet er feil. Sjå etter ein skrivefeil.</translation>
+    </message>
+    <message>
+        <source>The number cannot consist of zeros only.</source>
+        <translation>Nummeret kan ikkje berre vere nullar.</translation>
+    </message>
+    <message>
+        <source>national identity number (fødselsnummer)</source>
+        <translation>fødselsnummer</translation>
+    </message>
+    <message>
+        <source>D number</source>
+        <translation>D-nummer</translation>
+    </message>
+    <message>
+        <source>H number</source>
+        <translation>H-nummer</translation>
+    </message>
+    <message>
+        <source>common auxiliary number (FH number)</source>
+        <translation>felles hjelpenummer (FH-nummer)</translation>
+    </message>
+    <message>
+        <source>synthetic test number</source>
+        <translation>syntetisk testnummer</translation>
+    </message>
+    <message>
+        <source>synthetic test D number</source>
+        <translation>syntetisk test-D-nummer</translation>
+    </message>
+    <message>
+        <source>DUF number</source>
+        <translation>DUF-nummer</translation>
+    </message>
+    <message>
+        <source>organisation number</source>
+        <translation>organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>HPR number</source>
+        <translation>HPR-nummer</translation>
+    </message>
+    <message>
+        <source>unknown identifier</source>
+        <translation>ukjend identifikator</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::IdentifierField</name>
+    <message>
+        <source>11 digits, e.g. 240472 30752</source>
+        <translation>11 siffer, t.d. 240472 30752</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>fødd %1</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::MainWindow</name>
+    <message>
+        <source>Meldeklient</source>
+        <translation>Meldeklient</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start with the deceased's national identity number (fødselsnummer) or D number.</source>
+        <translation>Start med fødselsnummeret eller D-nummeret til den avdøde.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer or D number:</source>
+        <translation>Fødselsnummer eller D-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Sandbox environment: nothing is sent to the national registries.</source>
+        <translation>Sandkassemiljø: ingenting blir sendt til dei nasjonale registera.</translation>
+    </message>
+</context>
+</TS>
