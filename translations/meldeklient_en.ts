@@ -205,4 +205,19 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>The system keychain cannot be used, so the sign-in and keys will not be remembered after you close Meldeklient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved secret was found in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not complete the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

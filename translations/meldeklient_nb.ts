@@ -205,4 +205,19 @@
         <translation>Sandkassemiljø: ingenting sendes til de nasjonale registrene.</translation>
     </message>
 </context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>The system keychain cannot be used, so the sign-in and keys will not be remembered after you close Meldeklient.</source>
+        <translation>Systemets nøkkelring kan ikke brukes, så innloggingen og nøklene blir ikke husket etter at du lukker Meldeklient.</translation>
+    </message>
+    <message>
+        <source>No saved secret was found in the keychain.</source>
+        <translation>Fant ingen lagret hemmelighet i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The keychain could not complete the operation.</source>
+        <translation>Nøkkelringen kunne ikke fullføre operasjonen.</translation>
+    </message>
+</context>
 </TS>

@@ -205,4 +205,19 @@
         <translation>Sandkassemiljø: ingenting blir sendt til dei nasjonale registera.</translation>
     </message>
 </context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>The system keychain cannot be used, so the sign-in and keys will not be remembered after you close Meldeklient.</source>
+        <translation>Nøkkelringen i systemet kan ikkje brukast, så innlogginga og nøklane blir ikkje hugsa etter at du lukkar Meldeklient.</translation>
+    </message>
+    <message>
+        <source>No saved secret was found in the keychain.</source>
+        <translation>Fann inga lagra løyndom i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The keychain could not complete the operation.</source>
+        <translation>Nøkkelringen kunne ikkje fullføre operasjonen.</translation>
+    </message>
+</context>
 </TS>
