@@ -206,6 +206,81 @@
     </message>
 </context>
 <context>
+    <name>Notification</name>
+    <message>
+        <source>Line %1 has both an ICD-10 code and free text. Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line A (the immediate cause of death) must be filled in, as an ICD-10 code or as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line A needs the approximate time between onset and death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no time between onset and death. Add it if it is known, or choose &quot;Ukjent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a time interval but no cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is filled in below an empty line. Fill the lines from A downwards without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line A names a mode of dying (such as cardiac arrest or cardiorespiratory failure) and nothing below it. Give the disease or injury that led to it on the lines below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a shorter time since onset than line %2 above it, although line %2 is a consequence of it. Check the order of the lines or the intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of death is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of death is before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The injury date is after the date of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The injury date is before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation date is after the date of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation date is before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an injury or poisoning code. Answer &quot;Ja&quot; to injury or poisoning and describe when, where and how it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer &quot;Ja&quot; to injury or poisoning and describe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer &quot;Ja&quot; to whether the death can be considered unnatural.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the police as soon as possible (tel. 02800), cf. helsepersonelloven § 36 third paragraph, and send the signed legeerklæring to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>The system keychain cannot be used, so the sign-in and keys will not be remembered after you close Meldeklient.</source>

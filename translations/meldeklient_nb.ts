@@ -206,6 +206,81 @@
     </message>
 </context>
 <context>
+    <name>Notification</name>
+    <message>
+        <source>Line %1 has both an ICD-10 code and free text. Keep one of them.</source>
+        <translation>Linje %1 har både ICD-10-kode og fritekst. Behold bare én av dem.</translation>
+    </message>
+    <message>
+        <source>Line A (the immediate cause of death) must be filled in, as an ICD-10 code or as text.</source>
+        <translation>Linje A (umiddelbar dødsårsak) må fylles ut, som ICD-10-kode eller som tekst.</translation>
+    </message>
+    <message>
+        <source>Line A needs the approximate time between onset and death.</source>
+        <translation>Linje A må ha omtrentlig tid mellom sykdomsdebut og død.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no time between onset and death. Add it if it is known, or choose "Ukjent".</source>
+        <translation>Linje %1 mangler tid mellom sykdomsdebut og død. Fyll den inn hvis den er kjent, eller velg «Ukjent».</translation>
+    </message>
+    <message>
+        <source>Line %1 has a time interval but no cause.</source>
+        <translation>Linje %1 har tidsintervall, men ingen årsak.</translation>
+    </message>
+    <message>
+        <source>Line %1 is filled in below an empty line. Fill the lines from A downwards without gaps.</source>
+        <translation>Linje %1 er fylt ut under en tom linje. Fyll ut linjene fra A og nedover uten hull.</translation>
+    </message>
+    <message>
+        <source>Line A names a mode of dying (such as cardiac arrest or cardiorespiratory failure) and nothing below it. Give the disease or injury that led to it on the lines below.</source>
+        <translation>Linje A angir en dødsmåte (som hjertestans eller kardiorespiratorisk svikt) uten noe under. Oppgi sykdommen eller skaden som førte til den på linjene under.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a shorter time since onset than line %2 above it, although line %2 is a consequence of it. Check the order of the lines or the intervals.</source>
+        <translation>Linje %1 har kortere tid siden debut enn linje %2 over, selv om linje %2 er en følge av den. Kontroller rekkefølgen på linjene eller tidsintervallene.</translation>
+    </message>
+    <message>
+        <source>The date of death is in the future.</source>
+        <translation>Dødsdatoen er fram i tid.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the date of birth.</source>
+        <translation>Dødsdatoen er før fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>The injury date is after the date of death.</source>
+        <translation>Skadedatoen er etter dødsdatoen.</translation>
+    </message>
+    <message>
+        <source>The injury date is before the date of birth.</source>
+        <translation>Skadedatoen er før fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>The operation date is after the date of death.</source>
+        <translation>Operasjonsdatoen er etter dødsdatoen.</translation>
+    </message>
+    <message>
+        <source>The operation date is before the date of birth.</source>
+        <translation>Operasjonsdatoen er før fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>%1 is an injury or poisoning code. Answer "Ja" to injury or poisoning and describe when, where and how it happened.</source>
+        <translation>%1 er en skade- eller forgiftningskode. Svar «Ja» på skade eller forgiftning, og beskriv når, hvor og hvordan det skjedde.</translation>
+    </message>
+    <message>
+        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer "Ja" to injury or poisoning and describe it.</source>
+        <translation>Ulykke, selvmord og drap er dødsfall etter skade eller forgiftning. Svar «Ja» på skade eller forgiftning, og beskriv den.</translation>
+    </message>
+    <message>
+        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer "Ja" to whether the death can be considered unnatural.</source>
+        <translation>Dødsfall etter skade, forgiftning, ulykke, selvmord eller drap er unaturlige dødsfall. Svar «Ja» på om dødsfallet kan anses som unaturlig.</translation>
+    </message>
+    <message>
+        <source>Notify the police as soon as possible (tel. 02800), cf. helsepersonelloven § 36 third paragraph, and send the signed legeerklæring to the police.</source>
+        <translation>Gi politiet beskjed snarest mulig (tlf. 02800), jf. helsepersonelloven § 36 tredje ledd, og send signert legeerklæring til politiet.</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>The system keychain cannot be used, so the sign-in and keys will not be remembered after you close Meldeklient.</source>

@@ -206,6 +206,81 @@
     </message>
 </context>
 <context>
+    <name>Notification</name>
+    <message>
+        <source>Line %1 has both an ICD-10 code and free text. Keep one of them.</source>
+        <translation>Linje %1 har både ICD-10-kode og fritekst. Behald berre éin av dei.</translation>
+    </message>
+    <message>
+        <source>Line A (the immediate cause of death) must be filled in, as an ICD-10 code or as text.</source>
+        <translation>Linje A (umiddelbar dødsårsak) må fyllast ut, som ICD-10-kode eller som tekst.</translation>
+    </message>
+    <message>
+        <source>Line A needs the approximate time between onset and death.</source>
+        <translation>Linje A må ha omtrentleg tid mellom sjukdomsdebut og død.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no time between onset and death. Add it if it is known, or choose "Ukjent".</source>
+        <translation>Linje %1 manglar tid mellom sjukdomsdebut og død. Fyll ho inn om ho er kjend, eller vel «Ukjent».</translation>
+    </message>
+    <message>
+        <source>Line %1 has a time interval but no cause.</source>
+        <translation>Linje %1 har tidsintervall, men inga årsak.</translation>
+    </message>
+    <message>
+        <source>Line %1 is filled in below an empty line. Fill the lines from A downwards without gaps.</source>
+        <translation>Linje %1 er fylt ut under ei tom linje. Fyll ut linjene frå A og nedover utan hol.</translation>
+    </message>
+    <message>
+        <source>Line A names a mode of dying (such as cardiac arrest or cardiorespiratory failure) and nothing below it. Give the disease or injury that led to it on the lines below.</source>
+        <translation>Linje A oppgjev ein dødsmåte (som hjartestans eller kardiorespiratorisk svikt) utan noko under. Oppgje sjukdomen eller skaden som førte til han på linjene under.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a shorter time since onset than line %2 above it, although line %2 is a consequence of it. Check the order of the lines or the intervals.</source>
+        <translation>Linje %1 har kortare tid sidan debut enn linje %2 over, sjølv om linje %2 er ei følgje av ho. Kontroller rekkjefølgja på linjene eller tidsintervalla.</translation>
+    </message>
+    <message>
+        <source>The date of death is in the future.</source>
+        <translation>Dødsdatoen er fram i tid.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the date of birth.</source>
+        <translation>Dødsdatoen er før fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>The injury date is after the date of death.</source>
+        <translation>Skadedatoen er etter dødsdatoen.</translation>
+    </message>
+    <message>
+        <source>The injury date is before the date of birth.</source>
+        <translation>Skadedatoen er før fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>The operation date is after the date of death.</source>
+        <translation>Operasjonsdatoen er etter dødsdatoen.</translation>
+    </message>
+    <message>
+        <source>The operation date is before the date of birth.</source>
+        <translation>Operasjonsdatoen er før fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>%1 is an injury or poisoning code. Answer "Ja" to injury or poisoning and describe when, where and how it happened.</source>
+        <translation>%1 er ein skade- eller forgiftingskode. Svar «Ja» på skade eller forgifting, og skildre når, kvar og korleis det skjedde.</translation>
+    </message>
+    <message>
+        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer "Ja" to injury or poisoning and describe it.</source>
+        <translation>Ulukke, sjølvmord og drap er dødsfall etter skade eller forgifting. Svar «Ja» på skade eller forgifting, og skildre han.</translation>
+    </message>
+    <message>
+        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer "Ja" to whether the death can be considered unnatural.</source>
+        <translation>Dødsfall etter skade, forgifting, ulukke, sjølvmord eller drap er unaturlege dødsfall. Svar «Ja» på om dødsfallet kan reknast som unaturleg.</translation>
+    </message>
+    <message>
+        <source>Notify the police as soon as possible (tel. 02800), cf. helsepersonelloven § 36 third paragraph, and send the signed legeerklæring to the police.</source>
+        <translation>Gje politiet beskjed så snart som mogleg (tlf. 02800), jf. helsepersonellova § 36 tredje ledd, og send signert legeerklæring til politiet.</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>The system keychain cannot be used, so the sign-in and keys will not be remembered after you close Meldeklient.</source>
