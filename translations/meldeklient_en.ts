@@ -279,6 +279,94 @@
         <source>Notify the police as soon as possible (tel. 02800), cf. helsepersonelloven § 36 third paragraph, and send the signed legeerklæring to the police.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The resource is not a FHIR Patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient.identifier must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient.identifier.value must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient.birthDate is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient.gender must be female, male, other or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient.deceasedDateTime is not a valid FHIR date or dateTime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person&apos;s fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fødselsnummer or D-nummer is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is a %1, but it is marked as another kind of number. It will be sent as a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex given does not match the sex in the fødselsnummer. Check the person&apos;s identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person&apos;s identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of identification document (for example passport or DUF number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fødselsnummer or D-nummer must be given as the person&apos;s Norwegian number, not as a foreign identification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the identification document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a family name and at least one given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the country where the person lived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter ISO 3166 code, for example SE, DK or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the deceased&apos;s fødselsnummer or D-nummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>

@@ -279,6 +279,94 @@
         <source>Notify the police as soon as possible (tel. 02800), cf. helsepersonelloven § 36 third paragraph, and send the signed legeerklæring to the police.</source>
         <translation>Gi politiet beskjed snarest mulig (tlf. 02800), jf. helsepersonelloven § 36 tredje ledd, og send signert legeerklæring til politiet.</translation>
     </message>
+    <message>
+        <source>The resource is not a FHIR Patient.</source>
+        <translation>Ressursen er ikke en FHIR Patient.</translation>
+    </message>
+    <message>
+        <source>Patient.identifier must be a list.</source>
+        <translation>Patient.identifier må være en liste.</translation>
+    </message>
+    <message>
+        <source>Patient.identifier.value must be text.</source>
+        <translation>Patient.identifier.value må være tekst.</translation>
+    </message>
+    <message>
+        <source>Patient.birthDate is not a valid date.</source>
+        <translation>Patient.birthDate er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Patient.gender must be female, male, other or unknown.</source>
+        <translation>Patient.gender må være female, male, other eller unknown.</translation>
+    </message>
+    <message>
+        <source>Patient.deceasedDateTime is not a valid FHIR date or dateTime.</source>
+        <translation>Patient.deceasedDateTime er ikke en gyldig FHIR-dato eller -tid.</translation>
+    </message>
+    <message>
+        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person's fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
+        <translation>Nummeret er et hjelpenummer (%1), som ikke kan brukes i dødsmeldingen. Bruk personens fødselsnummer eller D-nummer, eller meld personen som uten norsk nummer.</translation>
+    </message>
+    <message>
+        <source>The fødselsnummer or D-nummer is not valid: %1</source>
+        <translation>Fødselsnummeret eller D-nummeret er ikke gyldig: %1</translation>
+    </message>
+    <message>
+        <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
+        <translation>Dette er et syntetisk testnummer. Det kan bare brukes i test- og sandkassemiljøet.</translation>
+    </message>
+    <message>
+        <source>The number is a %1, but it is marked as another kind of number. It will be sent as a %1.</source>
+        <translation>Nummeret er et %1, men er merket som en annen type nummer. Det blir sendt som %1.</translation>
+    </message>
+    <message>
+        <source>The sex given does not match the sex in the fødselsnummer. Check the person's identity.</source>
+        <translation>Oppgitt kjønn stemmer ikke med kjønnet i fødselsnummeret. Kontroller personens identitet.</translation>
+    </message>
+    <message>
+        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person's identity.</source>
+        <translation>Oppgitt fødselsdato stemmer ikke med fødselsdatoen i fødselsnummeret. Kontroller personens identitet.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of identification document (for example passport or DUF number).</source>
+        <translation>Velg type identifikasjon (for eksempel pass eller DUF-nummer).</translation>
+    </message>
+    <message>
+        <source>A fødselsnummer or D-nummer must be given as the person's Norwegian number, not as a foreign identification.</source>
+        <translation>Fødselsnummer eller D-nummer skal oppgis som personens norske nummer, ikke som utenlandsk identifikasjon.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the identification document.</source>
+        <translation>Skriv inn nummeret på identifikasjonen.</translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a family name and at least one given name.</source>
+        <translation>En person uten norsk nummer må ha etternavn og minst ett fornavn.</translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a birth date.</source>
+        <translation>En person uten norsk nummer må ha fødselsdato.</translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a sex.</source>
+        <translation>En person uten norsk nummer må ha kjønn.</translation>
+    </message>
+    <message>
+        <source>Choose the country where the person lived.</source>
+        <translation>Velg landet der personen bodde.</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter ISO 3166 code, for example SE, DK or DE.</source>
+        <translation>Landet må være en tobokstavs ISO 3166-kode, for eksempel SE, DK eller DE.</translation>
+    </message>
+    <message>
+        <source>Enter the deceased's fødselsnummer or D-nummer.</source>
+        <translation>Skriv inn avdødes fødselsnummer eller D-nummer.</translation>
+    </message>
+    <message>
+        <source>Enter the date of death.</source>
+        <translation>Skriv inn dødsdatoen.</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>

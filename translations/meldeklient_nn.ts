@@ -279,6 +279,94 @@
         <source>Notify the police as soon as possible (tel. 02800), cf. helsepersonelloven § 36 third paragraph, and send the signed legeerklæring to the police.</source>
         <translation>Gje politiet beskjed så snart som mogleg (tlf. 02800), jf. helsepersonellova § 36 tredje ledd, og send signert legeerklæring til politiet.</translation>
     </message>
+    <message>
+        <source>The resource is not a FHIR Patient.</source>
+        <translation>Ressursen er ikkje ein FHIR Patient.</translation>
+    </message>
+    <message>
+        <source>Patient.identifier must be a list.</source>
+        <translation>Patient.identifier må vere ei liste.</translation>
+    </message>
+    <message>
+        <source>Patient.identifier.value must be text.</source>
+        <translation>Patient.identifier.value må vere tekst.</translation>
+    </message>
+    <message>
+        <source>Patient.birthDate is not a valid date.</source>
+        <translation>Patient.birthDate er ikkje ein gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Patient.gender must be female, male, other or unknown.</source>
+        <translation>Patient.gender må vere female, male, other eller unknown.</translation>
+    </message>
+    <message>
+        <source>Patient.deceasedDateTime is not a valid FHIR date or dateTime.</source>
+        <translation>Patient.deceasedDateTime er ikkje ein gyldig FHIR-dato eller -tid.</translation>
+    </message>
+    <message>
+        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person's fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
+        <translation>Nummeret er eit hjelpenummer (%1), som ikkje kan brukast i dødsmeldinga. Bruk fødselsnummeret eller D-nummeret til personen, eller meld personen som utan norsk nummer.</translation>
+    </message>
+    <message>
+        <source>The fødselsnummer or D-nummer is not valid: %1</source>
+        <translation>Fødselsnummeret eller D-nummeret er ikkje gyldig: %1</translation>
+    </message>
+    <message>
+        <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
+        <translation>Dette er eit syntetisk testnummer. Det kan berre brukast i test- og sandkassemiljøet.</translation>
+    </message>
+    <message>
+        <source>The number is a %1, but it is marked as another kind of number. It will be sent as a %1.</source>
+        <translation>Nummeret er eit %1, men er merkt som ein annan type nummer. Det blir sendt som %1.</translation>
+    </message>
+    <message>
+        <source>The sex given does not match the sex in the fødselsnummer. Check the person's identity.</source>
+        <translation>Oppgitt kjønn stemmer ikkje med kjønnet i fødselsnummeret. Kontroller identiteten til personen.</translation>
+    </message>
+    <message>
+        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person's identity.</source>
+        <translation>Oppgitt fødselsdato stemmer ikkje med fødselsdatoen i fødselsnummeret. Kontroller identiteten til personen.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of identification document (for example passport or DUF number).</source>
+        <translation>Vel type identifikasjon (til dømes pass eller DUF-nummer).</translation>
+    </message>
+    <message>
+        <source>A fødselsnummer or D-nummer must be given as the person's Norwegian number, not as a foreign identification.</source>
+        <translation>Fødselsnummer eller D-nummer skal oppgjevast som det norske nummeret til personen, ikkje som utanlandsk identifikasjon.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the identification document.</source>
+        <translation>Skriv inn nummeret på identifikasjonen.</translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a family name and at least one given name.</source>
+        <translation>Ein person utan norsk nummer må ha etternamn og minst eitt førenamn.</translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a birth date.</source>
+        <translation>Ein person utan norsk nummer må ha fødselsdato.</translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a sex.</source>
+        <translation>Ein person utan norsk nummer må ha kjønn.</translation>
+    </message>
+    <message>
+        <source>Choose the country where the person lived.</source>
+        <translation>Vel landet der personen budde.</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter ISO 3166 code, for example SE, DK or DE.</source>
+        <translation>Landet må vere ein tobokstavs ISO 3166-kode, til dømes SE, DK eller DE.</translation>
+    </message>
+    <message>
+        <source>Enter the deceased's fødselsnummer or D-nummer.</source>
+        <translation>Skriv inn fødselsnummeret eller D-nummeret til den avdøde.</translation>
+    </message>
+    <message>
+        <source>Enter the date of death.</source>
+        <translation>Skriv inn dødsdatoen.</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
