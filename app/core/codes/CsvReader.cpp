@@ -64,21 +64,22 @@ Result<QList<CsvRecord>> CsvReader::parse(QStringView text, Options options)
                 ++pos;
                 bool closed = false;
                 while (pos < length) {
-                    const QChar c = text[pos];
-                    if (c == u'"') {
-                        if (pos + 1 < length && text[pos + 1] == u'"') {
-                            field.append(u'"');
-                            pos += 2;
-                            continue;
-                        }
-                        ++pos;
-                        closed = true;
+                    const qsizetype quote = text.indexOf(u'"', pos);
+                    if (quote < 0) {
+                        pos = length;
                         break;
                     }
-                    if (c == u'\n')
-                        ++line;
-                    field.append(c);
-                    ++pos;
+                    const QStringView chunk = text.sliced(pos, quote - pos);
+                    line += chunk.count(u'\n');
+                    field.append(chunk);
+                    if (quote + 1 < length && text[quote + 1] == u'"') {
+                        field.append(u'"');
+                        pos = quote + 2;
+                        continue;
+                    }
+                    pos = quote + 1;
+                    closed = true;
+                    break;
                 }
                 if (!closed)
                     return quoteError(quoteLine, fieldNumber);
@@ -87,12 +88,13 @@ Result<QList<CsvRecord>> CsvReader::parse(QStringView text, Options options)
                 if (pos < length && text[pos] != options.separator && text[pos] != u'\n')
                     return quoteError(line, fieldNumber);
             } else {
+                const qsizetype start = pos;
                 while (pos < length && text[pos] != options.separator && text[pos] != u'\n') {
                     if (text[pos] == u'"')
                         return quoteError(line, fieldNumber);
                     ++pos;
-                    field.append(text[pos - 1]);
                 }
+                field = text.sliced(start, pos - start).toString();
                 if (field.endsWith(u'\r'))
                     field.chop(1);
             }

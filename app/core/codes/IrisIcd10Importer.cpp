@@ -22,10 +22,10 @@ public:
     {
         Columns columns;
         columns.m_count = header.fields.size();
-        for (qsizetype i = 0; i < header.fields.size(); ++i)
-            columns.m_positions.insert(header.fields.at(i).trimmed(), i);
+        for (const QString& name : header.fields)
+            columns.m_names.append(name.trimmed());
         for (QStringView name : required) {
-            if (!columns.m_positions.contains(name.toString())) {
+            if (!columns.m_names.contains(name)) {
                 return Result<Columns>::failure(QStringLiteral("codes-csv-header"),
                     QCoreApplication::translate("Codes", "%1: the header has no column %2.").arg(file, name));
             }
@@ -33,10 +33,10 @@ public:
         return columns;
     }
     qsizetype count() const { return m_count; }
-    qsizetype operator[](QStringView name) const { return m_positions.value(name.toString(), -1); }
+    qsizetype operator[](QStringView name) const { return m_names.indexOf(name); }
 
 private:
-    QHash<QString, qsizetype> m_positions;
+    QStringList m_names;
     qsizetype m_count = 0;
 };
 
@@ -204,7 +204,7 @@ std::optional<Error> applyRestrictions(CodeList& list, const QByteArray& bytes, 
         latestYear = std::max(latestYear, *from);
     }
     if (unknownCodes > 0)
-        qCInfo(lcCodes) << unknownCodes << "restriction rows name codes absent from the code table; ignored";
+        qCDebug(lcCodes) << unknownCodes << "restriction rows name codes absent from the code table; ignored";
     return std::nullopt;
 }
 
