@@ -1,5 +1,6 @@
 #include "cli/CheckIdCommand.h"
 #include "cli/CliContext.h"
+#include "cli/CodesCommand.h"
 #include "cli/CommandLineTool.h"
 
 #include <QCoreApplication>
@@ -22,5 +23,6 @@ int main(int argc, char* argv[])
 
     Meldeklient::Cli::CommandLineTool tool;
     tool.addCommand(std::make_unique<Meldeklient::Cli::CheckIdCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::CodesCommand>());
     return tool.run(QCoreApplication::arguments(), context);
 }
