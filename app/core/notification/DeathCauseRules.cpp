@@ -11,10 +11,10 @@ QString translated(const char* text)
     return QCoreApplication::translate("Notification", text);
 }
 
-void add(QList<NotificationIssue>& issues, Severity severity, const char* rule, const QString& linkId,
+void add(QList<ValidationIssue>& issues, Severity severity, const char* rule, const QString& linkId,
     const QString& message)
 {
-    issues.append(NotificationIssue {severity, QString::fromLatin1(rule), linkId, message});
+    issues.append(ValidationIssue {severity, QString::fromLatin1(rule), linkId, message});
 }
 
 bool isViolentManner(const QString& manner)
@@ -22,7 +22,7 @@ bool isViolentManner(const QString& manner)
     return manner == u"2" || manner == u"3" || manner == u"4";
 }
 
-void checkChain(const DeathCauseReport& report, QList<NotificationIssue>& issues)
+void checkChain(const DeathCauseReport& report, QList<ValidationIssue>& issues)
 {
     bool seenEmpty = false;
     for (const CauseLine& line : report.lines) {
@@ -94,7 +94,7 @@ void checkChain(const DeathCauseReport& report, QList<NotificationIssue>& issues
     }
 }
 
-void checkDates(const DeathCauseReport& report, const QDateTime& now, QList<NotificationIssue>& issues)
+void checkDates(const DeathCauseReport& report, const QDateTime& now, QList<ValidationIssue>& issues)
 {
     const QDate today = now.date();
     if (report.deathDate && *report.deathDate > today) {
@@ -132,7 +132,7 @@ void checkDates(const DeathCauseReport& report, const QDateTime& now, QList<Noti
     }
 }
 
-void checkInjuryAndManner(const DeathCauseReport& report, QList<NotificationIssue>& issues)
+void checkInjuryAndManner(const DeathCauseReport& report, QList<ValidationIssue>& issues)
 {
     QString injuryCode;
     for (const CauseLine& line : report.lines) {
@@ -226,9 +226,9 @@ bool DeathCauseRules::isTerminalModeText(const QString& text)
     return false;
 }
 
-QList<NotificationIssue> DeathCauseRules::check(const DeathCauseReport& report, const QDateTime& now)
+QList<ValidationIssue> DeathCauseRules::check(const DeathCauseReport& report, const QDateTime& now)
 {
-    QList<NotificationIssue> issues;
+    QList<ValidationIssue> issues;
     checkChain(report, issues);
     checkDates(report, now, issues);
     checkInjuryAndManner(report, issues);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/notification/DeathCauseReport.h"
-#include "core/notification/NotificationIssue.h"
+#include "core/notification/ValidationIssues.h"
 
 #include <QDateTime>
 #include <QList>
@@ -32,7 +32,7 @@ class DeathCauseRules
 {
 public:
     // `now` is injected so that tests and the app agree on "today" (Europe/Oslo wall time in the app).
-    static QList<NotificationIssue> check(const DeathCauseReport& report, const QDateTime& now);
+    static QList<ValidationIssue> check(const DeathCauseReport& report, const QDateTime& now);
 
     static bool isInjuryCode(const QString& normalizedCode);       // S00-T98
     static bool isTerminalModeCode(const QString& normalizedCode); // I46.x, I49.9, R09.2, R99

@@ -10,10 +10,10 @@ using Identity::IdentifierCheck;
 using Identity::IdentifierType;
 
 namespace {
-void add(QList<NotificationIssue>& issues, Severity severity, const char* rule, const char* linkId,
+void add(QList<ValidationIssue>& issues, Severity severity, const char* rule, const char* linkId,
     const QString& message)
 {
-    issues.append(NotificationIssue {severity, QString::fromLatin1(rule), QString::fromLatin1(linkId), message});
+    issues.append(ValidationIssue {severity, QString::fromLatin1(rule), QString::fromLatin1(linkId), message});
 }
 
 bool isSynthetic(IdentifierType type)
@@ -27,7 +27,7 @@ bool isDNummer(IdentifierType type)
 }
 
 void checkResidentIdentifier(const DeceasedPerson& person, const DeceasedPersonRules::Options& options,
-    QList<NotificationIssue>& issues)
+    QList<ValidationIssue>& issues)
 {
     const IdentifierCheck check = Identity::PersonNumber::check(person.identifierValue);
     if (check.type == IdentifierType::HNummer || check.type == IdentifierType::FellesHjelpenummer) {
@@ -73,7 +73,7 @@ void checkResidentIdentifier(const DeceasedPerson& person, const DeceasedPersonR
     }
 }
 
-void checkPuf(const DeceasedPerson& person, QList<NotificationIssue>& issues)
+void checkPuf(const DeceasedPerson& person, QList<ValidationIssue>& issues)
 {
     if (person.identifierTypeCode.isEmpty() || !DeceasedPersonRules::pufIdentifierTypes().contains(person.identifierTypeCode)) {
         add(issues, Severity::Error, "puf-id-type-unknown", "pufIdentifierType",
@@ -124,10 +124,10 @@ const QStringList& DeceasedPersonRules::pufIdentifierTypes()
     return types;
 }
 
-QList<NotificationIssue> DeceasedPersonRules::check(const DeceasedPerson& person, const QDateTime& now,
+QList<ValidationIssue> DeceasedPersonRules::check(const DeceasedPerson& person, const QDateTime& now,
     const Options& options)
 {
-    QList<NotificationIssue> issues;
+    QList<ValidationIssue> issues;
     const bool resident = !person.isPuf();
     if (resident) {
         if (person.identifierValue.trimmed().isEmpty()) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/notification/DeceasedPerson.h"
-#include "core/notification/NotificationIssue.h"
+#include "core/notification/ValidationIssues.h"
 
 #include <QDateTime>
 #include <QList>
@@ -21,7 +21,7 @@ public:
         bool allowSyntheticNumbers = false; // true in sandbox and test environments only
     };
 
-    static QList<NotificationIssue> check(const DeceasedPerson& person, const QDateTime& now, const Options& options);
+    static QList<ValidationIssue> check(const DeceasedPerson& person, const QDateTime& now, const Options& options);
 
     // Birth date and sex to use for plausibility checks: the Patient's own, else what the identifier gives.
     static std::optional<QDate> effectiveBirthDate(const DeceasedPerson& person);

@@ -27,17 +27,17 @@ DeathCauseReport cleanReport()
     return report;
 }
 
-QStringList rules(const QList<NotificationIssue>& issues)
+QStringList rules(const QList<ValidationIssue>& issues)
 {
     QStringList result;
-    for (const NotificationIssue& issue : issues)
+    for (const ValidationIssue& issue : issues)
         result.append(issue.rule);
     return result;
 }
 
-const NotificationIssue* find(const QList<NotificationIssue>& issues, const QString& rule)
+const ValidationIssue* find(const QList<ValidationIssue>& issues, const QString& rule)
 {
-    for (const NotificationIssue& issue : issues) {
+    for (const ValidationIssue& issue : issues) {
         if (issue.rule == rule)
             return &issue;
     }
@@ -77,7 +77,7 @@ void TestDeathCauseRules::codeAndTextOnOneLine()
     DeathCauseReport report = cleanReport();
     report.lines[1].text = "KOLS";
     const auto issues = DeathCauseRules::check(report, now);
-    const NotificationIssue* issue = find(issues, "cause-code-and-text");
+    const ValidationIssue* issue = find(issues, "cause-code-and-text");
     QVERIFY(issue);
     QCOMPARE(issue->severity, Severity::Error);
     QCOMPARE(issue->linkId, "causeOfDeath_question_B_code");
@@ -291,7 +291,7 @@ void TestDeathCauseRules::unnaturalDeathGivesPoliceInstruction()
 {
     DeathCauseReport report = cleanReport();
     report.reportUnnatural = YesNo::Yes;
-    const NotificationIssue* issue = find(DeathCauseRules::check(report, now), "unnatural-notify-police");
+    const ValidationIssue* issue = find(DeathCauseRules::check(report, now), "unnatural-notify-police");
     QVERIFY(issue);
     QCOMPARE(issue->severity, Severity::Warning);
     QVERIFY(issue->message.contains("02800"));

@@ -28,10 +28,10 @@ QJsonObject resident(const QString& system, const QString& number, const QString
         .object();
 }
 
-QStringList rules(const QList<NotificationIssue>& issues)
+QStringList rules(const QList<ValidationIssue>& issues)
 {
     QStringList result;
-    for (const NotificationIssue& issue : issues)
+    for (const ValidationIssue& issue : issues)
         result.append(issue.rule);
     return result;
 }
@@ -137,7 +137,7 @@ void TestDeceasedPerson::identifierRules()
     QVERIFY(person.isOk());
     const auto issues = DeceasedPersonRules::check(*person, now, sandboxEnvironment ? sandbox : production);
     QCOMPARE(rules(issues), expected);
-    for (const NotificationIssue& issue : issues) {
+    for (const ValidationIssue& issue : issues) {
         QVERIFY(!issue.message.isEmpty());
         QVERIFY2(!issue.message.contains(number) || number.isEmpty(), "messages must not repeat the identifier");
     }
