@@ -108,7 +108,7 @@ class OfflineRequests {
   }
 }
 
-export function createProvider({ issuer, adapter, signingJwk, logoutSource }) {
+export function createProvider({ issuer, adapter, signingJwk }) {
   const offlineRequests = new OfflineRequests();
   const provider = new Provider(issuer, {
     adapter,
@@ -146,7 +146,7 @@ export function createProvider({ issuer, adapter, signingJwk, logoutSource }) {
       userinfo: { enabled: false },
       introspection: { enabled: false },
       revocation: { enabled: true },
-      rpInitiatedLogout: { enabled: true, logoutSource },
+      rpInitiatedLogout: { enabled: true },
       pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: true },
       dPoP: { enabled: true, requireNonce: () => true, nonceSecret: randomBytes(32) },
       fapi: { enabled: true, profile: '2.0' },
