@@ -198,6 +198,11 @@ export function createProvider({ issuer, adapter, signingJwk }) {
         && typeof body.code_challenge === 'string') {
       offlineRequests.remember(body.code_challenge);
     }
+    // HelseID's non-standard rt_expires_in: seconds the issued refresh token stays valid.
+    const refreshToken = ctx.oidc?.entities?.RefreshToken;
+    if (ctx.oidc?.route === 'token' && ctx.status === 200 && ctx.body?.refresh_token && refreshToken) {
+      ctx.body = { ...ctx.body, rt_expires_in: refreshToken.remainingTTL };
+    }
   });
   return provider;
 }

@@ -52,6 +52,7 @@ describe('complete flow', () => {
     assert.equal(token.body.token_type, 'DPoP');
     assert.equal(token.body.expires_in, 600);
     assert.ok(token.body.refresh_token);
+    assert.ok(token.body.rt_expires_in > 7 * 3600 && token.body.rt_expires_in <= 8 * 3600, 'rt_expires_in');
 
     const jwks = createRemoteJWKSet(new URL(client.discovery.jwks_uri));
     const { payload: id, protectedHeader } = await jwtVerify(token.body.id_token, jwks, {
@@ -84,6 +85,7 @@ describe('complete flow', () => {
     assert.equal(refreshed.status, 200, JSON.stringify(refreshed.body));
     assert.ok(refreshed.body.refresh_token);
     assert.notEqual(refreshed.body.refresh_token, token.body.refresh_token, 'refresh token rotates');
+    assert.equal(typeof refreshed.body.rt_expires_in, 'number');
     const reused = await client.refresh(token.body.refresh_token);
     assert.equal(reused.status, 400);
     assert.equal(reused.body.error, 'invalid_grant');
@@ -163,6 +165,12 @@ describe('complete flow', () => {
     } finally {
       await admin(server.issuer, 'reset', {});
     }
+  });
+
+  test('HelseID acr_values for the test IdP are accepted', async () => {
+    const client = await registeredClient();
+    const { token } = await client.login({ extra: { acr_values: 'idp:testidp-oidc Level4' } });
+    assert.equal(token.status, 200, JSON.stringify(token.body));
   });
 
   test('unknown test_pid ends in access_denied at the callback', async () => {
@@ -261,6 +269,37 @@ describe('refusals', () => {
     }));
     assert.equal(token.status, 400);
     assert.equal(token.body.error, 'invalid_grant');
+  });
+
+  test('replayed DPoP proof and a proof for another URL are refused', async () => {
+    const client = await registeredClient();
+    const tokenUrl = client.discovery.token_endpoint;
+    await client.redeem(client.newRequest(), 'not-a-code'); // learns the DPoP nonce
+    const redeemWith = async (proof) => {
+      const request = client.newRequest();
+      const { callback } = await client.authorize(request);
+      const response = await fetch(tokenUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', DPoP: proof },
+        body: new URLSearchParams({
+          grant_type: 'authorization_code', code: callback.searchParams.get('code'),
+          redirect_uri: request.redirectUri, code_verifier: request.verifier, client_id: client.clientId,
+          client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+          client_assertion: await client.assertion(),
+        }),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const elsewhere = await redeemWith(await client.dpopProof('POST', `${server.issuer}/connect/elsewhere`));
+    assert.equal(elsewhere.status, 400);
+    assert.equal(elsewhere.body.error, 'invalid_dpop_proof');
+    const proof = await client.dpopProof('POST', tokenUrl);
+    assert.equal((await redeemWith(proof)).status, 200);
+    // Only the proof is reused (the code is fresh); oidc-provider reports a replay as invalid_grant.
+    const replay = await redeemWith(proof);
+    assert.equal(replay.status, 400);
+    assert.equal(replay.body.error, 'invalid_grant');
+    assert.equal((await redeemWith(await client.dpopProof('POST', tokenUrl))).status, 200);
   });
 
   test('wrong code_verifier is refused', async () => {
