@@ -16,11 +16,11 @@
         <translation>Vis denne hjelpen.</translation>
     </message>
     <message>
-        <source>Numbers to check; &quot;-&quot; reads one number per line from standard input.</source>
+        <source>Numbers to check; "-" reads one number per line from standard input.</source>
         <translation>Numre som skal kontrolleres; «-» leser ett nummer per linje fra standard inn.</translation>
     </message>
     <message>
-        <source>Unknown --type &quot;%1&quot;: use person, duf, orgnr or hpr.</source>
+        <source>Unknown --type "%1": use person, duf, orgnr or hpr.</source>
         <translation>Ukjent --type «%1»: bruk person, duf, orgnr eller hpr.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Generelle valg:</translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s help</source>
+        <source>Show this help, or a command's help</source>
         <translation>Vis denne hjelpen, eller hjelpen for en kommando</translation>
     </message>
     <message>
@@ -60,233 +60,227 @@
         <translation>Ukjent valg: %1</translation>
     </message>
     <message>
-        <source>Unsupported language &quot;%1&quot;: use nb, nn or en.</source>
+        <source>Unsupported language "%1": use nb, nn or en.</source>
         <translation>Språket «%1» støttes ikke: bruk nb, nn eller en.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run meldeklient-cli --help.</source>
+        <source>Unknown command "%1". Run meldeklient-cli --help.</source>
         <translation>Ukjent kommando «%1». Kjør meldeklient-cli --help.</translation>
     </message>
     <message>
         <source>Import code lists (ICD-10 ...), search ICD-10, show what is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer kodelister (ICD-10 ...), søk i ICD-10, vis hva som er lastet inn</translation>
     </message>
     <message>
         <source>codes needs a sub-command: import, search or info.</source>
-        <translation type="unfinished"></translation>
+        <translation>codes trenger en underkommando: import, search eller info.</translation>
     </message>
     <message>
         <source>Code system URL or Volven number for a plain code;text CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL til kodeverket eller Volven-nummer for en enkel CSV-fil i formatet code;text.</translation>
     </message>
     <message>
         <source>Version to record for a plain CSV file or the Iris tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon som skal lagres for en enkel CSV-fil eller for Iris-tabellene.</translation>
     </message>
     <message>
         <source>codes import needs at least one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>codes import trenger minst én fil.</translation>
     </message>
     <message>
         <source>Number of results (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall treff (standard 20).</translation>
     </message>
     <message>
         <source>Code list to search (default ICD-10, 7110).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodeliste det skal søkes i (standard ICD-10, 7110).</translation>
     </message>
     <message>
         <source>codes search needs a query and a positive --limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>codes search trenger et søkeord og en positiv --limit.</translation>
     </message>
     <message>
         <source>No code list %1 is imported; run codes import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodelisten %1 er ikke importert; kjør codes import først.</translation>
     </message>
     <message>
         <source>Cannot validate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke kontrollere: %1</translation>
     </message>
     <message>
         <source>Check a death notification (FHIR Bundle) with all rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller en dødsmelding (FHIR Bundle) mot alle regler</translation>
     </message>
     <message>
         <source>Environment whose rules apply: sandbox (default) or test accept synthetic test numbers, production does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljøet med reglene som skal gjelde: sandbox (standard) og test godtar syntetiske testnumre, production gjør det ikke.</translation>
     </message>
     <message>
         <source>FHIR R4 Bundle (type collection) with a Patient and a QuestionnaireResponse.</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR R4 Bundle (type collection) med en Patient og en QuestionnaireResponse.</translation>
     </message>
     <message>
-        <source>Unknown environment &quot;%1&quot;: use sandbox, test or production.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown environment "%1": use sandbox, test or production.</source>
+        <translation>Ukjent miljø «%1»: bruk sandbox, test eller production.</translation>
     </message>
     <message>
         <source>validate needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>validate trenger nøyaktig én FILE.</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>A cached code list is damaged (%1) and was ignored; import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mellomlagret kodeliste er skadet (%1) og ble ikke brukt; importer den på nytt.</translation>
     </message>
     <message>
         <source>A cached code list was written by another version of Meldeklient and was ignored; import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mellomlagret kodeliste er laget av en annen versjon av Meldeklient og ble ikke brukt; importer den på nytt.</translation>
     </message>
     <message>
         <source>The code list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodelisten kunne ikke lagres: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
         <source>%1 holds only ICD-10 restrictions; import %2 from the same folder instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder bare begrensninger for ICD-10; importer %2 fra samme mappe i stedet.</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1 er ikke gyldig UTF-8-tekst. Lagre filen som UTF-8.</translation>
     </message>
     <message>
         <source>Line %1, field %2: misplaced or unterminated double quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1, felt %2: et dobbelt anførselstegn står på feil sted eller mangler avslutning.</translation>
     </message>
     <message>
         <source>%1 has no system.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mangler system.</translation>
     </message>
     <message>
         <source>%1 has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mangler kode.</translation>
     </message>
     <message>
         <source>%1: code %2 appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: koden %2 finnes flere ganger.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke gyldig JSON (linje %1: %2).</translation>
     </message>
     <message>
         <source>resourceType must be CodeSystem or ValueSet.</source>
-        <translation type="unfinished"></translation>
+        <translation>resourceType må være CodeSystem eller ValueSet.</translation>
     </message>
     <message>
         <source>The %1 has no url.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mangler url.</translation>
     </message>
     <message>
         <source>%1 includes a whole system or a filter; only listed concepts can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tar med et helt kodeverk eller et filter; bare koder som er listet opp enkeltvis, kan importeres.</translation>
     </message>
     <message>
         <source>The %1 lists no codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ingen koder.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dager</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
     </message>
     <message>
         <source>%1 is not a code in the ICD-10 list (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en kode i ICD-10-kodelisten (versjon %2).</translation>
     </message>
     <message>
         <source>%1 is an asterisk code for a manifestation and cannot be a cause of death; use the code of the underlying disease.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en stjernekode for en manifestasjon og kan ikke være dødsårsak; bruk koden for den underliggende sykdommen.</translation>
     </message>
     <message>
         <source>%1 is not valid for deaths in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke gyldig for dødsfall i %2.</translation>
     </message>
     <message>
         <source>%1 applies to women only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gjelder bare kvinner.</translation>
     </message>
     <message>
         <source>%1 applies to men only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gjelder bare menn.</translation>
     </message>
     <message>
         <source>%1 is expected only at ages from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er bare forventet i alderen %2 til %3.</translation>
     </message>
     <message>
         <source>%1 is expected only at ages from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er bare forventet fra alderen %2.</translation>
     </message>
     <message>
         <source>%1 is a rare disease; confirm the diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en sjelden sykdom; bekreft diagnosen.</translation>
     </message>
     <message>
         <source>%1 should not be the underlying cause of death; on the line below, state the disease or external cause that led to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bør ikke være underliggende dødsårsak; oppgi på linjen under sykdommen eller den ytre årsaken som førte til dette.</translation>
     </message>
     <message>
         <source>%1 is an ill-defined condition; if known, state the disease or injury that caused it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en dårlig definert tilstand; oppgi sykdommen eller skaden som førte til tilstanden, hvis det er kjent.</translation>
     </message>
     <message>
         <source>%1: the header has no column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: overskriftsraden mangler kolonnen %2.</translation>
     </message>
     <message>
         <source>%1, line %2: column %3 has an unexpected value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linje %2: kolonnen %3 har en uventet verdi.</translation>
     </message>
     <message>
         <source>%1 has no codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder ingen koder.</translation>
     </message>
     <message>
         <source>%1, line %2 has %3 fields; the header has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linje %2 har %3 felt; overskriftsraden har %4.</translation>
     </message>
     <message>
         <source>%1, line %2 has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linje %2 mangler kode.</translation>
     </message>
     <message>
         <source>%1, line %2: code %3 appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linje %2: koden %3 finnes flere ganger.</translation>
     </message>
     <message>
         <source>A code system URL is needed to import a plain CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL til kodeverket må oppgis for å importere en enkel CSV-fil.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields; expected code;text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1 har %2 felt; forventet format er code;text.</translation>
     </message>
     <message>
         <source>Line %1 has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1 mangler kode.</translation>
     </message>
     <message>
         <source>Line %1: code %2 appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje %1: koden %2 finnes flere ganger.</translation>
     </message>
     <message>
         <source>The file lists no codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen inneholder ingen koder.</translation>
     </message>
 </context>
 <context>
@@ -406,7 +400,7 @@
         <translation>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Start with the deceased&apos;s national identity number (fødselsnummer) or D number.</source>
+        <source>Start with the deceased's national identity number (fødselsnummer) or D number.</source>
         <translation>Begynn med avdødes fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
@@ -441,7 +435,7 @@
         <translation>Linje A må ha omtrentlig tid mellom sykdomsdebut og død.</translation>
     </message>
     <message>
-        <source>Line %1 has no time between onset and death. Add it if it is known, or choose &quot;Ukjent&quot;.</source>
+        <source>Line %1 has no time between onset and death. Add it if it is known, or choose "Ukjent".</source>
         <translation>Linje %1 mangler tid mellom sykdomsdebut og død. Fyll den inn hvis den er kjent, eller velg «Ukjent».</translation>
     </message>
     <message>
@@ -485,15 +479,15 @@
         <translation>Operasjonsdatoen er før fødselsdatoen.</translation>
     </message>
     <message>
-        <source>%1 is an injury or poisoning code. Answer &quot;Ja&quot; to injury or poisoning and describe when, where and how it happened.</source>
+        <source>%1 is an injury or poisoning code. Answer "Ja" to injury or poisoning and describe when, where and how it happened.</source>
         <translation>%1 er en skade- eller forgiftningskode. Svar «Ja» på skade eller forgiftning, og beskriv når, hvor og hvordan det skjedde.</translation>
     </message>
     <message>
-        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer &quot;Ja&quot; to injury or poisoning and describe it.</source>
+        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer "Ja" to injury or poisoning and describe it.</source>
         <translation>Ulykke, selvmord og drap er dødsfall etter skade eller forgiftning. Svar «Ja» på skade eller forgiftning, og beskriv den.</translation>
     </message>
     <message>
-        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer &quot;Ja&quot; to whether the death can be considered unnatural.</source>
+        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer "Ja" to whether the death can be considered unnatural.</source>
         <translation>Dødsfall etter skade, forgiftning, ulykke, selvmord eller drap er unaturlige dødsfall. Svar «Ja» på om dødsfallet kan anses som unaturlig.</translation>
     </message>
     <message>
@@ -525,7 +519,7 @@
         <translation>Patient.deceasedDateTime er ikke en gyldig FHIR-dato eller -tid.</translation>
     </message>
     <message>
-        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person&apos;s fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
+        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person's fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
         <translation>Nummeret er et hjelpenummer (%1), som ikke kan brukes i dødsmeldingen. Bruk personens fødselsnummer eller D-nummer, eller meld personen som uten norsk nummer.</translation>
     </message>
     <message>
@@ -541,11 +535,11 @@
         <translation>Nummeret er et %1, men er merket som en annen type nummer. Det blir sendt som %1.</translation>
     </message>
     <message>
-        <source>The sex given does not match the sex in the fødselsnummer. Check the person&apos;s identity.</source>
+        <source>The sex given does not match the sex in the fødselsnummer. Check the person's identity.</source>
         <translation>Oppgitt kjønn stemmer ikke med kjønnet i fødselsnummeret. Kontroller personens identitet.</translation>
     </message>
     <message>
-        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person&apos;s identity.</source>
+        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person's identity.</source>
         <translation>Oppgitt fødselsdato stemmer ikke med fødselsdatoen i fødselsnummeret. Kontroller personens identitet.</translation>
     </message>
     <message>
@@ -553,7 +547,7 @@
         <translation>Velg type identifikasjon (for eksempel pass eller DUF-nummer).</translation>
     </message>
     <message>
-        <source>A fødselsnummer or D-nummer must be given as the person&apos;s Norwegian number, not as a foreign identification.</source>
+        <source>A fødselsnummer or D-nummer must be given as the person's Norwegian number, not as a foreign identification.</source>
         <translation>Fødselsnummer eller D-nummer skal oppgis som personens norske nummer, ikke som utenlandsk identifikasjon.</translation>
     </message>
     <message>
@@ -581,7 +575,7 @@
         <translation>Landet må være en tobokstavs ISO 3166-kode, for eksempel SE, DK eller DE.</translation>
     </message>
     <message>
-        <source>Enter the deceased&apos;s fødselsnummer or D-nummer.</source>
+        <source>Enter the deceased's fødselsnummer or D-nummer.</source>
         <translation>Skriv inn avdødes fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
@@ -590,134 +584,134 @@
     </message>
     <message>
         <source>The file is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke gyldig JSON (%1 ved tegn %2).</translation>
     </message>
     <message>
         <source>The file is not a FHIR Bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er ikke en FHIR Bundle.</translation>
     </message>
     <message>
-        <source>The Bundle must be of type &quot;collection&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The Bundle must be of type "collection".</source>
+        <translation>Bundle-ressursen må være av typen "collection".</translation>
     </message>
     <message>
         <source>The Bundle has no entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle-ressursen har ingen oppføringer (entry).</translation>
     </message>
     <message>
         <source>The Bundle must hold exactly one Patient (found %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle-ressursen må inneholde nøyaktig én Patient (fant %1).</translation>
     </message>
     <message>
         <source>The Bundle must hold exactly one QuestionnaireResponse (found %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle-ressursen må inneholde nøyaktig én QuestionnaireResponse (fant %1).</translation>
     </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
         <source>The value is not a date, date and time, or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdien er ikke en dato, dato med klokkeslett eller klokkeslett.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid FHIR %2.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid FHIR %2.</source>
+        <translation>«%1» er ikke gyldig som FHIR %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a calendar date.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a calendar date.</source>
+        <translation>«%1» er ikke en gyldig kalenderdato.</translation>
     </message>
     <message>
         <source>Both %1 and %2 are given; only one is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Både %1 og %2 har en verdi; bare én av dem kan brukes.</translation>
     </message>
     <message>
         <source>No %1[x] value is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det mangler verdi for %1[x].</translation>
     </message>
     <message>
         <source>%1 is not a supported value type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en verditype som støttes.</translation>
     </message>
     <message>
-        <source>%1 has an invalid member &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has an invalid member "%2".</source>
+        <translation>%1 har et ugyldig felt «%2».</translation>
     </message>
     <message>
         <source>%1 does not hold a valid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ikke en gyldig verdi.</translation>
     </message>
     <message>
         <source>Unsupported FHIRPath: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIRPath-uttrykket støttes ikke: %1.</translation>
     </message>
     <message>
         <source>FHIRPath syntax error at position %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaksfeil i FHIRPath ved posisjon %1: %2.</translation>
     </message>
     <message>
         <source>The form file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjemafilen %1 kan ikke leses.</translation>
     </message>
     <message>
         <source>Invalid Questionnaire at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugyldig Questionnaire ved %1: %2</translation>
     </message>
     <message>
         <source>The form is not a JSON object (offset %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjemaet er ikke et JSON-objekt (posisjon %1).</translation>
     </message>
     <message>
         <source>The resource is not a Questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressursen er ikke en Questionnaire.</translation>
     </message>
     <message>
         <source>Invalid QuestionnaireResponse at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugyldig QuestionnaireResponse ved %1: %2</translation>
     </message>
     <message>
         <source>The response is not a JSON object (offset %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjemasvaret er ikke et JSON-objekt (posisjon %1).</translation>
     </message>
     <message>
         <source>The resource is not a QuestionnaireResponse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressursen er ikke en QuestionnaireResponse.</translation>
     </message>
     <message>
         <source>This field must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette feltet må fylles ut.</translation>
     </message>
     <message>
         <source>A rule of the form is not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En regel i skjemaet er ikke oppfylt: %1</translation>
     </message>
     <message>
         <source>Only one answer is allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her er bare ett svar tillatt.</translation>
     </message>
     <message>
         <source>The answer has the wrong kind of value for this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret har feil type verdi for dette feltet.</translation>
     </message>
     <message>
         <source>The text is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten er lengre enn %1 tegn.</translation>
     </message>
     <message>
         <source>The answer does not have the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret har ikke forventet format.</translation>
     </message>
     <message>
         <source>The answer is not one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er ikke blant svaralternativene.</translation>
     </message>
     <message>
         <source>The code is not in the code list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden finnes ikke i kodelisten.</translation>
     </message>
     <message>
         <source>The code could not be found in the code list; check that the list is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden ble ikke funnet i kodelisten; kontroller at listen er oppdatert.</translation>
     </message>
 </context>
 <context>
