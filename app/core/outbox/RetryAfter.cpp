@@ -1,6 +1,7 @@
 #include "core/outbox/RetryAfter.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -11,25 +12,30 @@ namespace {
 // A server asking for more than a day is treated as asking for a day: the user still sees the item waiting.
 constexpr qint64 MaxSeconds = 24 * 60 * 60;
 
-std::optional<QDateTime> parseHttpDate(const QString& text)
+std::optional<QDateTime> parseHttpDate(const QString& raw, const QDateTime& now)
 {
-    // IMF-fixdate first (the only form servers may send), then the two obsolete forms recipients must accept.
-    static const QString formats[] = {
-        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"),
-        QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
-        QStringLiteral("ddd MMM d HH:mm:ss yyyy"),
-    };
+    const QString text = raw.simplified();
     const QLocale c = QLocale::c();
-    for (const QString& format : formats) {
-        QDateTime parsed = c.toDateTime(text.simplified(), format);
-        if (parsed.isValid()) {
-            parsed.setTimeZone(QTimeZone::utc());
-            if (parsed.date().year() < 1970) // two-digit years in the RFC 850 form are 19xx to Qt
-                parsed = parsed.addYears(100);
-            return parsed;
+    QDateTime parsed = c.toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")); // IMF-fixdate
+    if (!parsed.isValid())
+        parsed = c.toDateTime(text, QStringLiteral("ddd MMM d HH:mm:ss yyyy")); // asctime, obsolete
+    if (!parsed.isValid()) {
+        // RFC 850, obsolete: a two-digit year, read as the latest year not more than 50 years ahead (RFC 9110 §5.6.7).
+        static const QRegularExpression rfc850(
+            QStringLiteral("^[A-Za-z]+, (\\d{2}-[A-Za-z]{3}-)(\\d{2}) (\\d{2}:\\d{2}:\\d{2}) GMT$"));
+        const QRegularExpressionMatch match = rfc850.match(text);
+        if (match.hasMatch()) {
+            int year = now.date().year() / 100 * 100 + match.captured(2).toInt();
+            if (year > now.date().year() + 50)
+                year -= 100;
+            parsed = c.toDateTime(match.captured(1) + QString::number(year) + u' ' + match.captured(3),
+                QStringLiteral("dd-MMM-yyyy HH:mm:ss"));
         }
     }
-    return std::nullopt;
+    if (!parsed.isValid())
+        return std::nullopt;
+    parsed.setTimeZone(QTimeZone::utc());
+    return parsed;
 }
 } // namespace
 
@@ -45,7 +51,7 @@ std::optional<qint64> RetryAfter::parseMs(const QByteArray& headerValue, const Q
             return std::nullopt;
         return std::min(seconds, MaxSeconds) * 1000;
     }
-    const std::optional<QDateTime> date = parseHttpDate(QString::fromLatin1(value));
+    const std::optional<QDateTime> date = parseHttpDate(QString::fromLatin1(value), now);
     if (!date)
         return std::nullopt;
     return std::clamp<qint64>(now.msecsTo(*date), 0, MaxSeconds * 1000);
