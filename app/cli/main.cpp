@@ -1,6 +1,7 @@
 #include "cli/CheckIdCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLineTool.h"
+#include "cli/OutboxCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,5 +23,6 @@ int main(int argc, char* argv[])
 
     Meldeklient::Cli::CommandLineTool tool;
     tool.addCommand(std::make_unique<Meldeklient::Cli::CheckIdCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::OutboxCommand>());
     return tool.run(QCoreApplication::arguments(), context);
 }
