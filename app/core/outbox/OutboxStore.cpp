@@ -394,27 +394,25 @@ Result<qint64> OutboxStore::createDraft(const QString& kind, const QByteArray& c
 
 Result<void> OutboxStore::saveDraft(qint64 id, const QByteArray& content)
 {
-    Transaction transaction(database());
-    if (!transaction.isActive())
-        return storageFailed(transaction.lastError());
-    const Result<OutboxItem> current = loadItem(id);
-    if (!current)
-        return current.error();
-    if (current->state != ItemState::Draft && current->state != ItemState::NeedsCorrection) {
-        return Error {QStringLiteral("outbox-not-editable"),
-            QCoreApplication::translate("Outbox", "Outbox item %1 can no longer be edited.").arg(id)};
-    }
     const Result<QByteArray> sealed = seal(id, DraftField, content);
     if (!sealed)
         return sealed.error();
+    // One statement, so atomic without an explicit transaction; the state condition makes it refuse frozen items.
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE items SET draft_blob = ?, updated_at = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE items SET draft_blob = ?, updated_at = ? WHERE id = ?"
+                                 " AND state IN ('draft', 'needs-correction')"));
     query.addBindValue(sealed.value());
     query.addBindValue(toMs(now()));
     query.addBindValue(id);
     if (!query.exec())
         return storageFailed(query.lastError());
-    return transaction.commit();
+    if (query.numRowsAffected() == 1)
+        return {};
+    const Result<OutboxItem> current = loadItem(id);
+    if (!current)
+        return current.error();
+    return Error {QStringLiteral("outbox-not-editable"),
+        QCoreApplication::translate("Outbox", "Outbox item %1 can no longer be edited.").arg(id)};
 }
 
 Result<QByteArray> OutboxStore::draftContent(qint64 id) const
@@ -422,8 +420,7 @@ Result<QByteArray> OutboxStore::draftContent(qint64 id) const
     return readBlob(id, QLatin1StringView("draft_blob"), DraftField);
 }
 
-Result<void> OutboxStore::enqueue(qint64 id, const QByteArray& payload, const QString& formVersion,
-    const QString& codeListVersions)
+Result<void> OutboxStore::changeState(qint64 id, ItemState to, const ChangePreparer& prepare)
 {
     Transaction transaction(database());
     if (!transaction.isActive())
@@ -431,50 +428,65 @@ Result<void> OutboxStore::enqueue(qint64 id, const QByteArray& payload, const QS
     const Result<OutboxItem> current = loadItem(id);
     if (!current)
         return current.error();
-    const Result<void> legal = checkTransition(current.value(), ItemState::Queued);
+    const Result<void> legal = checkTransition(current.value(), to);
     if (!legal)
         return legal;
+    Result<StateChange> change = prepare(current.value());
+    if (!change)
+        return change.error();
 
-    QString key = current->idempotencyKey;
-    int attempts = current->attemptCount;
-    if (!key.isEmpty()) {
-        const Result<QByteArray> previous = readBlob(id, QLatin1StringView("payload_blob"), PayloadField);
-        if (!previous)
-            return previous.error();
-        if (previous.value() != payload)
-            key.clear();
-    }
-    if (key.isEmpty()) {
-        // New content is a new request to the registry: a fresh key, and the attempt count starts again.
-        Result<QString> fresh = SecureRandom::uuidV4();
-        if (!fresh)
-            return fresh.error();
-        key = std::move(fresh).value();
-        attempts = 0;
-    }
-    const Result<QByteArray> sealed = seal(id, PayloadField, payload);
-    if (!sealed)
-        return sealed.error();
-
+    const QVariant time = toMs(now());
     QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "UPDATE items SET state = 'queued', payload_blob = ?, idempotency_key = ?, attempt_count = ?,"
-        " form_version = ?, code_list_versions = ?, next_attempt_at = NULL, claimed_at = NULL,"
-        " last_error_code = NULL, last_error_message = NULL, updated_at = ? WHERE id = ? AND state = ?"));
-    query.addBindValue(sealed.value());
-    query.addBindValue(key);
-    query.addBindValue(attempts);
-    query.addBindValue(formVersion);
-    query.addBindValue(codeListVersions);
-    query.addBindValue(toMs(now()));
+    QString sql = QStringLiteral("UPDATE items SET state = ?, updated_at = ?");
+    for (const QString& assignment : change->assignments)
+        sql += QStringLiteral(", ") + assignment;
+    // The state in the WHERE clause makes the update a compare-and-set on what was checked above.
+    query.prepare(sql + QStringLiteral(" WHERE id = ? AND state = ?"));
+    query.addBindValue(QString(stateCode(to)));
+    query.addBindValue(time);
+    for (const QVariant& value : std::as_const(change->values))
+        query.addBindValue(value);
     query.addBindValue(id);
     query.addBindValue(QString(stateCode(current->state)));
     if (!query.exec())
         return storageFailed(query.lastError());
     const Result<void> committed = transaction.commit();
     if (committed)
-        qCDebug(lcOutbox) << "item" << id << "queued";
+        qCDebug(lcOutbox) << "item" << id << stateCode(current->state) << "->" << stateCode(to);
     return committed;
+}
+
+Result<void> OutboxStore::enqueue(qint64 id, const QByteArray& payload, const QString& formVersion,
+    const QString& codeListVersions)
+{
+    return changeState(id, ItemState::Queued, [&](const OutboxItem& current) -> Result<StateChange> {
+        QString key = current.idempotencyKey;
+        int attempts = current.attemptCount;
+        if (!key.isEmpty()) {
+            const Result<QByteArray> previous = readBlob(id, QLatin1StringView("payload_blob"), PayloadField);
+            if (!previous)
+                return previous.error();
+            if (previous.value() != payload)
+                key.clear();
+        }
+        if (key.isEmpty()) {
+            // New content is a new request to the registry: a fresh key, and the attempt count starts again.
+            Result<QString> fresh = SecureRandom::uuidV4();
+            if (!fresh)
+                return fresh.error();
+            key = std::move(fresh).value();
+            attempts = 0;
+        }
+        const Result<QByteArray> sealed = seal(id, PayloadField, payload);
+        if (!sealed)
+            return sealed.error();
+        return StateChange {{QStringLiteral("payload_blob = ?"), QStringLiteral("idempotency_key = ?"),
+                                QStringLiteral("attempt_count = ?"), QStringLiteral("form_version = ?"),
+                                QStringLiteral("code_list_versions = ?"), QStringLiteral("next_attempt_at = NULL"),
+                                QStringLiteral("claimed_at = NULL"), QStringLiteral("last_error_code = NULL"),
+                                QStringLiteral("last_error_message = NULL")},
+            {sealed.value(), key, attempts, formVersion, codeListVersions}};
+    });
 }
 
 Result<QList<OutboxItem>> OutboxStore::readyToSend(int limit) const
@@ -505,181 +517,110 @@ Result<std::optional<QDateTime>> OutboxStore::nextAttemptAt() const
 
 Result<SendClaim> OutboxStore::claim(qint64 id)
 {
-    Transaction transaction(database());
-    if (!transaction.isActive())
-        return storageFailed(transaction.lastError());
-    const Result<OutboxItem> current = loadItem(id);
-    if (!current)
-        return current.error();
-    const Result<void> legal = checkTransition(current.value(), ItemState::Sending);
-    if (!legal)
-        return legal.error();
-    if (current->isBlockedByParent()) {
-        return Error {QStringLiteral("outbox-blocked-by-parent"),
-            QCoreApplication::translate("Outbox",
-                "Outbox item %1 waits until the notification it depends on has been accepted.")
-                .arg(id)};
-    }
-
     SendClaim claimed;
-    claimed.id = id;
-    claimed.kind = current->kind;
-    claimed.idempotencyKey = current->idempotencyKey;
-    claimed.attempt = current->attemptCount + 1;
-    // Decrypt before changing state: an item whose payload fails authentication must not be left in Sending.
-    Result<QByteArray> bytes = readBlob(id, QLatin1StringView("payload_blob"), PayloadField);
-    if (!bytes)
-        return bytes.error();
-    claimed.payload = std::move(bytes).value();
-    if (current->parentId) {
-        Result<QByteArray> parentId = readBlob(*current->parentId, QLatin1StringView("receipt_id_blob"),
-            ReceiptIdField);
-        if (!parentId)
-            return parentId.error();
-        claimed.parentReceiptId = QString::fromUtf8(parentId.value());
-    }
-
-    const QVariant time = toMs(now());
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE items SET state = 'sending', attempt_count = attempt_count + 1,"
-                                 " claimed_at = ?, updated_at = ? WHERE id = ? AND state = ?"));
-    query.addBindValue(time);
-    query.addBindValue(time);
-    query.addBindValue(id);
-    query.addBindValue(QString(stateCode(current->state)));
-    if (!query.exec())
-        return storageFailed(query.lastError());
-    const Result<void> committed = transaction.commit();
-    if (!committed)
-        return committed.error();
-    qCDebug(lcOutbox) << "item" << id << "claimed, attempt" << claimed.attempt;
+    const Result<void> changed = changeState(id, ItemState::Sending, [&](const OutboxItem& current)
+                                                                         -> Result<StateChange> {
+        if (current.isBlockedByParent()) {
+            return Error {QStringLiteral("outbox-blocked-by-parent"),
+                QCoreApplication::translate("Outbox",
+                    "Outbox item %1 waits until the notification it depends on has been accepted.")
+                    .arg(id)};
+        }
+        // Decrypt before changing state: an item whose payload fails authentication must not be left in Sending.
+        Result<QByteArray> bytes = readBlob(id, QLatin1StringView("payload_blob"), PayloadField);
+        if (!bytes)
+            return bytes.error();
+        if (current.parentId) {
+            const Result<QByteArray> parentId = readBlob(*current.parentId, QLatin1StringView("receipt_id_blob"),
+                ReceiptIdField);
+            if (!parentId)
+                return parentId.error();
+            claimed.parentReceiptId = QString::fromUtf8(parentId.value());
+        }
+        claimed.id = id;
+        claimed.kind = current.kind;
+        claimed.idempotencyKey = current.idempotencyKey;
+        claimed.attempt = current.attemptCount + 1;
+        claimed.payload = std::move(bytes).value();
+        return StateChange {{QStringLiteral("attempt_count = attempt_count + 1"), QStringLiteral("claimed_at = ?")},
+            {toMs(now())}};
+    });
+    if (!changed)
+        return changed.error();
     return claimed;
 }
 
 Result<void> OutboxStore::recordAccepted(qint64 id, const Receipt& receipt)
 {
-    Transaction transaction(database());
-    if (!transaction.isActive())
-        return storageFailed(transaction.lastError());
-    const Result<OutboxItem> current = loadItem(id);
-    if (!current)
-        return current.error();
-    const Result<void> legal = checkTransition(current.value(), ItemState::Accepted);
-    if (!legal)
-        return legal;
-    const Result<QByteArray> serverId = seal(id, ReceiptIdField, receipt.serverId.toUtf8());
-    const Result<QByteArray> body = seal(id, ReceiptBodyField, receipt.responseBody);
-    if (!serverId)
-        return serverId.error();
-    if (!body)
-        return body.error();
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "UPDATE items SET state = 'accepted', receipt_id_blob = ?, receipt_body_blob = ?, accepted_at = ?,"
-        " claimed_at = NULL, next_attempt_at = NULL, last_error_code = NULL, last_error_message = NULL,"
-        " updated_at = ? WHERE id = ? AND state = 'sending'"));
-    query.addBindValue(serverId.value());
-    query.addBindValue(body.value());
-    query.addBindValue(toMs(receipt.receivedAt.isValid() ? receipt.receivedAt : now()));
-    query.addBindValue(toMs(now()));
-    query.addBindValue(id);
-    if (!query.exec())
-        return storageFailed(query.lastError());
-    const Result<void> committed = transaction.commit();
-    if (committed)
+    const Result<void> changed = changeState(id, ItemState::Accepted, [&](const OutboxItem&) -> Result<StateChange> {
+        const Result<QByteArray> serverId = seal(id, ReceiptIdField, receipt.serverId.toUtf8());
+        if (!serverId)
+            return serverId.error();
+        const Result<QByteArray> body = seal(id, ReceiptBodyField, receipt.responseBody);
+        if (!body)
+            return body.error();
+        return StateChange {{QStringLiteral("receipt_id_blob = ?"), QStringLiteral("receipt_body_blob = ?"),
+                                QStringLiteral("accepted_at = ?"), QStringLiteral("claimed_at = NULL"),
+                                QStringLiteral("next_attempt_at = NULL"), QStringLiteral("last_error_code = NULL"),
+                                QStringLiteral("last_error_message = NULL")},
+            {serverId.value(), body.value(), toMs(receipt.receivedAt.isValid() ? receipt.receivedAt : now())}};
+    });
+    if (changed)
         qCInfo(lcOutbox) << "item" << id << "accepted";
-    return committed;
+    return changed;
 }
 
 Result<void> OutboxStore::recordRejected(qint64 id, const Error& error, const QByteArray& serverMessage)
 {
-    Transaction transaction(database());
-    if (!transaction.isActive())
-        return storageFailed(transaction.lastError());
-    const Result<OutboxItem> current = loadItem(id);
-    if (!current)
-        return current.error();
-    const Result<void> legal = checkTransition(current.value(), ItemState::NeedsCorrection);
-    if (!legal)
-        return legal;
-    const Result<QByteArray> sealed = seal(id, ServerMessageField, serverMessage);
-    if (!sealed)
-        return sealed.error();
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "UPDATE items SET state = 'needs-correction', server_message_blob = ?, last_error_code = ?,"
-        " last_error_message = ?, claimed_at = NULL, next_attempt_at = NULL, updated_at = ?"
-        " WHERE id = ? AND state = 'sending'"));
-    query.addBindValue(sealed.value());
-    query.addBindValue(error.code);
-    query.addBindValue(error.message);
-    query.addBindValue(toMs(now()));
-    query.addBindValue(id);
-    if (!query.exec())
-        return storageFailed(query.lastError());
-    const Result<void> committed = transaction.commit();
-    if (committed)
+    const Result<void> changed = changeState(id, ItemState::NeedsCorrection,
+        [&](const OutboxItem&) -> Result<StateChange> {
+            const Result<QByteArray> sealed = seal(id, ServerMessageField, serverMessage);
+            if (!sealed)
+                return sealed.error();
+            return StateChange {{QStringLiteral("server_message_blob = ?"), QStringLiteral("last_error_code = ?"),
+                                    QStringLiteral("last_error_message = ?"), QStringLiteral("claimed_at = NULL"),
+                                    QStringLiteral("next_attempt_at = NULL")},
+                {sealed.value(), error.code, error.message}};
+        });
+    if (changed)
         qCInfo(lcOutbox) << "item" << id << "needs correction:" << error.code;
-    return committed;
+    return changed;
 }
 
 Result<QDateTime> OutboxStore::recordTransientFailure(qint64 id, const Error& error,
     std::optional<qint64> retryAfterMs)
 {
-    Transaction transaction(database());
-    if (!transaction.isActive())
-        return storageFailed(transaction.lastError());
-    const Result<OutboxItem> current = loadItem(id);
-    if (!current)
-        return current.error();
-    const Result<void> legal = checkTransition(current.value(), ItemState::WaitingToRetry);
-    if (!legal)
-        return legal.error();
-    const QDateTime time = now();
-    const QDateTime next = time.addMSecs(m_backoff.delayMs(std::max(1, current->attemptCount), retryAfterMs));
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "UPDATE items SET state = 'waiting-to-retry', next_attempt_at = ?, claimed_at = NULL,"
-        " last_error_code = ?, last_error_message = ?, updated_at = ? WHERE id = ? AND state = 'sending'"));
-    query.addBindValue(toMs(next));
-    query.addBindValue(error.code);
-    query.addBindValue(error.message);
-    query.addBindValue(toMs(time));
-    query.addBindValue(id);
-    if (!query.exec())
-        return storageFailed(query.lastError());
-    const Result<void> committed = transaction.commit();
-    if (!committed)
-        return committed.error();
-    qCInfo(lcOutbox) << "item" << id << "will retry in" << time.msecsTo(next) << "ms after" << error.code;
+    QDateTime next;
+    const Result<void> changed = changeState(id, ItemState::WaitingToRetry,
+        [&](const OutboxItem& current) -> Result<StateChange> {
+            next = now().addMSecs(m_backoff.delayMs(std::max(1, current.attemptCount), retryAfterMs));
+            return StateChange {{QStringLiteral("next_attempt_at = ?"), QStringLiteral("claimed_at = NULL"),
+                                    QStringLiteral("last_error_code = ?"), QStringLiteral("last_error_message = ?")},
+                {toMs(next), error.code, error.message}};
+        });
+    if (!changed)
+        return changed.error();
+    qCInfo(lcOutbox) << "item" << id << "will retry in" << now().msecsTo(next) << "ms after" << error.code;
     return next;
 }
 
 Result<void> OutboxStore::cancel(qint64 id)
 {
-    Transaction transaction(database());
-    if (!transaction.isActive())
-        return storageFailed(transaction.lastError());
-    const Result<OutboxItem> current = loadItem(id);
-    if (!current)
-        return current.error();
-    const Result<void> legal = checkTransition(current.value(), ItemState::Cancelled);
-    if (!legal)
-        return legal;
-    QSqlQuery query(database());
-    // A child cannot be Sending or Accepted while its parent is not Accepted, so every child left is cancellable.
-    query.prepare(QStringLiteral("UPDATE items SET state = 'cancelled', claimed_at = NULL, next_attempt_at = NULL,"
-                                 " updated_at = ? WHERE (id = ? OR parent_id = ?) AND state NOT IN"
-                                 " ('accepted', 'cancelled', 'sending')"));
-    query.addBindValue(toMs(now()));
-    query.addBindValue(id);
-    query.addBindValue(id);
-    if (!query.exec())
-        return storageFailed(query.lastError());
-    const Result<void> committed = transaction.commit();
-    if (committed)
+    const Result<void> changed = changeState(id, ItemState::Cancelled, [&](const OutboxItem&) -> Result<StateChange> {
+        // Children waiting for this item can never be sent. None can be Sending or Accepted while the parent is not
+        // Accepted, so every child left is cancellable.
+        QSqlQuery children(database());
+        children.prepare(QStringLiteral("UPDATE items SET state = 'cancelled', next_attempt_at = NULL,"
+                                        " updated_at = ? WHERE parent_id = ? AND state NOT IN ('accepted', 'cancelled')"));
+        children.addBindValue(toMs(now()));
+        children.addBindValue(id);
+        if (!children.exec())
+            return storageFailed(children.lastError());
+        return StateChange {{QStringLiteral("claimed_at = NULL"), QStringLiteral("next_attempt_at = NULL")}, {}};
+    });
+    if (changed)
         qCInfo(lcOutbox) << "item" << id << "cancelled";
-    return committed;
+    return changed;
 }
 
 Result<OutboxItem> OutboxStore::item(qint64 id) const

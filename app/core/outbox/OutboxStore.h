@@ -7,7 +7,10 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -89,7 +92,18 @@ public:
     Result<int> releaseStaleClaims(qint64 leaseMs);
 
 private:
+    // The columns a state change sets besides state and updated_at: "column = ?" or "column = NULL" assignments,
+    // and the values for their placeholders in order.
+    struct StateChange {
+        QStringList assignments;
+        QVariantList values;
+    };
+    // Runs inside the change's transaction, after the transition was found legal; may refuse with an Error.
+    using ChangePreparer = std::function<Result<StateChange>(const OutboxItem& current)>;
+
     OutboxStore() = default;
+    // One state change as one transaction: load, check the transition, prepare, compare-and-set, commit.
+    Result<void> changeState(qint64 id, ItemState to, const ChangePreparer& prepare);
     Result<void> initialise(const OutboxOptions& options);
     Result<void> checkOrCreateDataKey(const OutboxOptions& options);
     QSqlDatabase database() const;
