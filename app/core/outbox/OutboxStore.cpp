@@ -226,7 +226,8 @@ Result<void> OutboxStore::initialise(const OutboxOptions& options)
     if (!keyed)
         return keyed;
 
-    const Result<int> released = releaseStaleClaims(0);
+    // Every claim, whatever its time (the clock may have been set back): the owner lock proves its sender is gone.
+    const Result<int> released = releaseClaims(QDateTime());
     if (!released)
         return released.error();
     if (released.value() > 0)
@@ -685,19 +686,28 @@ Result<QString> OutboxStore::parentReceiptId(qint64 id) const
 
 Result<int> OutboxStore::releaseStaleClaims(qint64 leaseMs)
 {
+    return releaseClaims(now().addMSecs(-leaseMs));
+}
+
+Result<int> OutboxStore::releaseClaims(const QDateTime& claimedUpTo)
+{
     const QDateTime time = now();
     QSqlQuery query(database());
     // The request may have reached the registry before the sender died; resending with the same idempotency key is
     // what makes that safe.
-    query.prepare(QStringLiteral(
+    QString sql = QStringLiteral(
         "UPDATE items SET state = 'waiting-to-retry', next_attempt_at = ?, claimed_at = NULL,"
         " last_error_code = 'outbox-send-interrupted', last_error_message = ?, updated_at = ?"
-        " WHERE state = 'sending' AND claimed_at <= ?"));
+        " WHERE state = 'sending'");
+    if (claimedUpTo.isValid())
+        sql += QStringLiteral(" AND claimed_at <= ?");
+    query.prepare(sql);
     query.addBindValue(toMs(time));
     query.addBindValue(QCoreApplication::translate("Outbox",
         "Sending was interrupted; it will be sent again with the same key, so it cannot arrive twice."));
     query.addBindValue(toMs(time));
-    query.addBindValue(toMs(time.addMSecs(-leaseMs)));
+    if (claimedUpTo.isValid())
+        query.addBindValue(toMs(claimedUpTo));
     if (!query.exec())
         return storageFailed(query.lastError());
     return query.numRowsAffected();

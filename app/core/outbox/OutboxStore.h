@@ -112,6 +112,8 @@ private:
     Result<QByteArray> readBlob(qint64 id, QLatin1StringView column, QLatin1StringView field) const;
     Result<QByteArray> seal(qint64 id, QLatin1StringView field, const QByteArray& plaintext) const;
     Result<void> checkTransition(const OutboxItem& item, ItemState to) const;
+    // Sending → WaitingToRetry for claims made up to `claimedUpTo`; all claims when it is invalid.
+    Result<int> releaseClaims(const QDateTime& claimedUpTo);
 
     QString m_path;
     QString m_connectionName;

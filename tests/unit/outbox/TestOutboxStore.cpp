@@ -33,6 +33,7 @@ private Q_SLOTS:
     void cancellingAParentCancelsItsWaitingChildren();
     void reopenKeepsEverything();
     void sendingItemsAreRecoveredOnOpen();
+    void sendingItemsAreRecoveredEvenAfterTheClockWentBack();
     void staleClaimsAreReleasedAfterTheLease();
     void secondOwnerInTheSameProcessIsRefused();
     void filesAreReadableByTheOwnerOnly();
@@ -495,6 +496,20 @@ void TestOutboxStore::sendingItemsAreRecoveredOnOpen()
     QCOMPARE(claim.idempotencyKey, key);
     QCOMPARE(claim.payload, payloadBytes);
     QCOMPARE(claim.attempt, 2);
+}
+
+void TestOutboxStore::sendingItemsAreRecoveredEvenAfterTheClockWentBack()
+{
+    OutboxTestFixture f;
+    qint64 id = 0;
+    {
+        auto store = f.open();
+        id = reach(*store, ItemState::Sending);
+    }
+    f.clock = f.clock.addSecs(-3600); // the laptop's clock was corrected after the crash
+    auto store = f.open();
+    QCOMPARE(store->item(id).value().state, ItemState::WaitingToRetry);
+    QCOMPARE(store->readyToSend().value().size(), 1);
 }
 
 void TestOutboxStore::staleClaimsAreReleasedAfterTheLease()
