@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/outbox/ItemKind.h"
 #include "core/outbox/ItemState.h"
 
 #include <QDateTime>
@@ -8,14 +9,6 @@
 #include <optional>
 
 namespace Meldeklient::Outbox {
-
-// Kinds the senders know. Stored as text; the store accepts only these.
-namespace ItemKind {
-inline constexpr QLatin1StringView DeathPart1("death-part1");
-inline constexpr QLatin1StringView DeathPart2("death-part2");
-inline constexpr QLatin1StringView DeathVoid("death-void");
-inline constexpr QLatin1StringView Birth("birth");
-} // namespace ItemKind
 
 // The plain metadata of one item: everything here is stored unencrypted and must never hold personal data.
 // Contents (draft, payload, server message, receipt) are read through OutboxStore and decrypted on demand.
@@ -41,23 +34,6 @@ struct OutboxItem {
     bool hasPayload = false;
 
     bool isBlockedByParent() const { return parentId.has_value() && parentState != ItemState::Accepted; }
-};
-
-// What a sender needs for one attempt, returned by OutboxStore::claim().
-struct SendClaim {
-    qint64 id = 0;
-    QString kind;
-    QString idempotencyKey;
-    QByteArray payload;         // the exact bytes stored at enqueue, identical on every attempt
-    QString parentReceiptId;    // e.g. Del 1's dødsfallId for a Del 2; empty without a parent
-    int attempt = 0;            // 1 for the first attempt with this key
-};
-
-// The registry's answer to an accepted submission.
-struct Receipt {
-    QString serverId;
-    QDateTime receivedAt;
-    QByteArray responseBody;
 };
 
 } // namespace Meldeklient::Outbox

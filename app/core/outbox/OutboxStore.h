@@ -3,6 +3,8 @@
 #include "core/common/Result.h"
 #include "core/outbox/OutboxItem.h"
 #include "core/outbox/OutboxOptions.h"
+#include "core/outbox/Receipt.h"
+#include "core/outbox/SendClaim.h"
 
 #include <QByteArray>
 #include <QList>
