@@ -189,8 +189,8 @@ Result<void> OutboxStore::initialise(const OutboxOptions& options)
         m_registered = true;
     }
 
-    // Another process: an exclusive lock file held for the store's lifetime. The kernel releases it when a process
-    // dies, even by SIGKILL, so a crash never locks the user out.
+    // Another process: an exclusive lock file held for the store's lifetime. A lock left by a process that died (even
+    // by SIGKILL) names a PID that no longer runs, so QLockFile takes it over and a crash never locks the user out.
     m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0)) {
