@@ -23,6 +23,8 @@ void TestOutboxWithoutKeychain::openFailsWithKeyUnavailable()
 {
     QTemporaryDir dir;
     KeychainSecretStore secrets("no.meldeklient.test.outbox.unavailable", 5000);
+    if (secrets.probe())
+        QSKIP("a keychain answers here; CTest runs this test with a D-Bus address that leads nowhere");
     OutboxOptions options;
     options.secrets = &secrets;
     options.userKeyId = OutboxDataKey::userKeyIdFor("subject");
