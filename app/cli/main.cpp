@@ -3,6 +3,7 @@
 #include "cli/CodesCommand.h"
 #include "cli/CommandLineTool.h"
 #include "cli/ValidateCommand.h"
+#include "cli/OutboxCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,5 +32,6 @@ int main(int argc, char* argv[])
     tool.addCommand(std::make_unique<Meldeklient::Cli::CheckIdCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::CodesCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::ValidateCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::OutboxCommand>());
     return tool.run(QCoreApplication::arguments(), context);
 }
