@@ -10,6 +10,7 @@
 #include "core/auth/jose/Jwt.h"
 
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 #include <cstdint>
 #include <cstdlib>
@@ -102,6 +103,13 @@ void fuzzBase64Url(QByteArrayView input)
 }
 
 } // namespace
+
+// Refusals are logged at debug level; printing them for every input would dominate the run time.
+extern "C" int LLVMFuzzerInitialize(int*, char***)
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("meldeklient.*=false"));
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
