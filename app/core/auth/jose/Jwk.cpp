@@ -21,7 +21,7 @@ namespace {
 constexpr int MaximumRsaBits = 8192;
 
 struct BnDeleter {
-    void operator()(BIGNUM* bn) const { BN_free(bn); }
+    void operator()(BIGNUM* bn) const { BN_clear_free(bn); } // also holds private scalars
 };
 using BigNum = std::unique_ptr<BIGNUM, BnDeleter>;
 struct ParamBuildDeleter {
