@@ -33,18 +33,4 @@ void AuthClock::synchronizeTo(const QDateTime& serverTime)
         m_state->offset = serverTime.toSecsSinceEpoch() - m_state->source();
 }
 
-bool AuthClock::synchronizeToHttpDate(QByteArrayView dateHeader)
-{
-    // IMF-fixdate always ends in "GMT", which Qt 6.4's RFC 2822 parser does not accept; it does accept "+0000".
-    const QByteArrayView value = dateHeader.trimmed();
-    if (!value.endsWith(" GMT"))
-        return false;
-    const QString numericZone = QString::fromLatin1(value.chopped(3)) + QStringLiteral("+0000");
-    const QDateTime serverTime = QDateTime::fromString(numericZone, Qt::RFC2822Date);
-    if (!serverTime.isValid())
-        return false;
-    synchronizeTo(serverTime);
-    return true;
-}
-
 } // namespace Meldeklient::Auth

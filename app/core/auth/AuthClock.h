@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QByteArrayView>
 #include <QDateTime>
 
 #include <functional>
@@ -25,9 +24,6 @@ public:
     void setOffsetSeconds(qint64 offset);
     // Sets the offset so that now equals `serverTime` (e.g. a parsed HTTP Date header). Ignores invalid times.
     void synchronizeTo(const QDateTime& serverTime);
-    // Same, from an HTTP "Date" header value (RFC 9110 IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT").
-    // Returns false, changing nothing, when the value does not parse.
-    bool synchronizeToHttpDate(QByteArrayView dateHeader);
 
 private:
     struct State {

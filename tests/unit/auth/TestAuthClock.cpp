@@ -13,7 +13,6 @@ private Q_SLOTS:
     void offsetApplies();
     void synchronizeToServerDate();
     void copiesShareTheOffset();
-    void synchronizeToHttpDate();
 };
 
 void TestAuthClock::systemClockIsNow()
@@ -47,19 +46,6 @@ void TestAuthClock::copiesShareTheOffset()
     const AuthClock copy = clock;
     clock.setOffsetSeconds(10);
     QCOMPARE(copy.nowSeconds(), 60);
-}
-
-void TestAuthClock::synchronizeToHttpDate()
-{
-    AuthClock clock([] { return qint64(784111777 - 45); }); // 45 s behind the server
-    QVERIFY(clock.synchronizeToHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"));
-    QCOMPARE(clock.nowSeconds(), 784111777);
-    QCOMPARE(clock.offsetSeconds(), 45);
-    QVERIFY(!clock.synchronizeToHttpDate("yesterday"));
-    QVERIFY(!clock.synchronizeToHttpDate("Sun, 06 Nov 1994 08:49:37")); // no zone: ambiguous
-    QVERIFY(!clock.synchronizeToHttpDate("Mon, 32 Nov 1994 08:49:37 GMT"));
-    QVERIFY(!clock.synchronizeToHttpDate(""));
-    QCOMPARE(clock.offsetSeconds(), 45);
 }
 
 QTEST_APPLESS_MAIN(TestAuthClock)
