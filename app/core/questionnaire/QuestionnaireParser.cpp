@@ -145,7 +145,7 @@ public:
         if (value.isUndefined())
             return {};
         if (!value.isArray())
-            return failure(QStringLiteral("questionnaire-invalid-member"), parentPath, QStringLiteral("item must be an array"));
+            return failure(QStringLiteral("questionnaire-invalid-member"), parentPath.isEmpty() ? QStringLiteral("Questionnaire") : parentPath, QStringLiteral("item must be an array"));
         if (depth >= maxItemDepth)
             return failure(QStringLiteral("questionnaire-too-deep"), parentPath, QStringLiteral("items nested too deeply"));
         const QJsonArray array = value.toArray();

@@ -15,8 +15,6 @@ namespace Meldeklient::Questionnaire {
 
 namespace {
 
-constexpr int maxItemDepth = 32;
-
 Error failure(const QString& code, const QString& path, const QString& detail)
 {
     return Error {code,
@@ -32,25 +30,26 @@ public:
     {
     }
 
-    Result<void> readItems(const QJsonValue& value, const QString& parentPath, int parentIndex, int depth)
+    // Recursion follows the form's nesting (misplaced items are refused), so its depth is the form's.
+    Result<void> readItems(const QJsonValue& value, const QString& parentPath, int parentIndex)
     {
         if (value.isUndefined())
             return {};
-        if (depth >= maxItemDepth)
-            return failure(QStringLiteral("response-too-deep"), parentPath, QStringLiteral("items nested too deeply"));
         if (!value.isArray() || value.toArray().isEmpty())
-            return failure(QStringLiteral("response-invalid-member"), parentPath, QStringLiteral("item must be a non-empty array"));
+            return failure(QStringLiteral("response-invalid-member"),
+                parentPath.isEmpty() ? QStringLiteral("QuestionnaireResponse") : parentPath,
+                QStringLiteral("item must be a non-empty array"));
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString path = (parentPath.isEmpty() ? QString() : parentPath + u'.') + QStringLiteral("item[%1]").arg(i);
-            if (Result<void> read = readItem(array.at(i), path, parentIndex, depth); !read)
+            if (Result<void> read = readItem(array.at(i), path, parentIndex); !read)
                 return read;
         }
         return {};
     }
 
 private:
-    Result<void> readItem(const QJsonValue& value, const QString& path, int parentIndex, int depth)
+    Result<void> readItem(const QJsonValue& value, const QString& path, int parentIndex)
     {
         if (!value.isObject())
             return failure(QStringLiteral("response-invalid-member"), path, QStringLiteral("an item must be an object"));
@@ -86,7 +85,7 @@ private:
         }
         if (!object.value(u"item").isUndefined() && item.type != ItemType::Group)
             return failure(QStringLiteral("response-misplaced-item"), here, QStringLiteral("only groups contain items"));
-        return readItems(object.value(u"item"), path, index, depth + 1);
+        return readItems(object.value(u"item"), path, index);
     }
 
     Result<void> readAnswers(const QJsonValue& answers, const QuestionnaireItem& item, const QString& here)
@@ -196,7 +195,7 @@ Result<QuestionnaireResponse> QuestionnaireResponseJson::read(const Questionnair
         response.setOtherMember(key, it.value());
     }
     ResponseReader reader(questionnaire, response);
-    if (Result<void> read = reader.readItems(object.value(u"item"), QString(), -1, 0); !read)
+    if (Result<void> read = reader.readItems(object.value(u"item"), QString(), -1); !read)
         return read.error();
     return response;
 }
