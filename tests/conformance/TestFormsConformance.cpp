@@ -15,6 +15,7 @@
 
 using namespace Meldeklient;
 using namespace Meldeklient::Questionnaire;
+using Form = Meldeklient::Questionnaire::Questionnaire;
 
 namespace {
 // Large code systems imported at run time (ICD-10 = Volven 7110, municipalities = Volven 3402).
@@ -58,9 +59,9 @@ void TestFormsConformance::formLoads_data()
 void TestFormsConformance::formLoads()
 {
     QFETCH(QString, file);
-    const Result<Questionnaire::Questionnaire> loaded = Questionnaire::Questionnaire::fromFile(Test::sourceFile("forms/" + file));
+    const Result<Form> loaded = Form::fromFile(Test::sourceFile("forms/" + file));
     QVERIFY2(loaded.isOk(), qPrintable(loaded.isOk() ? QString() : loaded.error().message));
-    const Questionnaire::Questionnaire& form = *loaded;
+    const Form& form = *loaded;
     QVERIFY(!form.url().isEmpty());
     QVERIFY(!form.version().isEmpty());
     QCOMPARE(form.language(), "nb");

@@ -12,19 +12,20 @@
 
 using namespace Meldeklient;
 using namespace Meldeklient::Questionnaire;
+using Form = Meldeklient::Questionnaire::Questionnaire;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     if (size > 256 * 1024)
         return 0;
     const QByteArray json(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    const Result<Questionnaire::Questionnaire> loaded = Questionnaire::Questionnaire::fromJson(json);
+    const Result<Form> loaded = Form::fromJson(json);
     if (!loaded) {
         if (loaded.error().code.isEmpty() || loaded.error().message.isEmpty())
             std::abort();
         return 0;
     }
-    const Questionnaire::Questionnaire& form = *loaded;
+    const Form& form = *loaded;
     const QList<QuestionnaireItem>& items = form.items();
     if (items.isEmpty())
         std::abort();

@@ -13,12 +13,13 @@
 
 using namespace Meldeklient;
 using namespace Meldeklient::Questionnaire;
+using Form = Meldeklient::Questionnaire::Questionnaire;
 
 namespace {
-const Questionnaire::Questionnaire& form()
+const Form& form()
 {
-    static const Questionnaire::Questionnaire loaded = [] {
-        Result<Questionnaire::Questionnaire> result = Questionnaire::Questionnaire::fromFile(QStringLiteral(":/forms/dodsaarsak.json"));
+    static const Form loaded = [] {
+        Result<Form> result = Form::fromFile(QStringLiteral(":/forms/dodsaarsak.json"));
         if (!result)
             std::abort();
         return std::move(result).value();
