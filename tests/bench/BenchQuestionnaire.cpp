@@ -30,18 +30,23 @@ QByteArray completeResponse(const Form& form)
     QuestionnaireResponse response;
     response.setStatus(QuestionnaireResponse::Status::Completed);
     response.setQuestionnaire(form.canonical());
-    response.setAnswer(QStringLiteral("timeOfDeath"), *AnswerValue::fromTemporal(ValueType::Time, QStringLiteral("04:30:00")));
+    response.setAnswer(
+        QStringLiteral("timeOfDeath"), *AnswerValue::fromTemporal(ValueType::Time, QStringLiteral("04:30:00")));
     response.setAnswer(QStringLiteral("placeOfDeath"), code("99003", "4"));
     response.setAnswer(QStringLiteral("institution"), AnswerValue::fromString(QStringLiteral("Sykehjemmet")));
     response.setAnswer(QStringLiteral("municipality"), code("3402", "0301"));
     response.setAnswer(QStringLiteral("causeOfDeath_question_A_code"), code("7110", "J189"));
     response.setAnswer(QStringLiteral("causeOfDeath_question_A_time"), code("99004", "1"));
-    response.setAnswer(QStringLiteral("causeOfDeath_question_B_text"), AnswerValue::fromString(QStringLiteral("Hoftebrudd")));
+    response.setAnswer(
+        QStringLiteral("causeOfDeath_question_B_text"), AnswerValue::fromString(QStringLiteral("Hoftebrudd")));
     response.setAnswer(QStringLiteral("causeOfDeath_question_B_time"), code("99004", "2"));
-    response.setAnswers(QStringLiteral("causeOfDeath_question_secondary_code"), {code("7110", "E119"), code("7110", "I10")});
+    response.setAnswers(
+        QStringLiteral("causeOfDeath_question_secondary_code"), {code("7110", "E119"), code("7110", "I10")});
     response.setAnswer(QStringLiteral("additionalInfoAboutDamage_q1"), code("1102", "1"));
-    response.setAnswer(QStringLiteral("additionalInfoAboutDamage_timeOfDamage"), *AnswerValue::fromTemporal(ValueType::Date, QStringLiteral("2021-12-01")));
-    response.setAnswer(QStringLiteral("additionalInfoAboutDamage_description"), AnswerValue::fromString(QStringLiteral("Fall i hjemmet")));
+    response.setAnswer(QStringLiteral("additionalInfoAboutDamage_timeOfDamage"),
+        *AnswerValue::fromTemporal(ValueType::Date, QStringLiteral("2021-12-01")));
+    response.setAnswer(QStringLiteral("additionalInfoAboutDamage_description"),
+        AnswerValue::fromString(QStringLiteral("Fall i hjemmet")));
     response.setAnswer(QStringLiteral("additionalInfoAboutDamage_place"), code("99005", "0"));
     response.setAnswer(QStringLiteral("additionalInfoAboutDamage_activity"), code("99006", "4"));
     response.setAnswer(QStringLiteral("operation_impact_on_death"), code("1102", "2"));
@@ -52,7 +57,8 @@ QByteArray completeResponse(const Form& form)
     return QuestionnaireResponseJson::writeJson(form, response);
 }
 
-struct Figures {
+struct Figures
+{
     double medianMicroseconds;
     double p99Microseconds;
 };
@@ -87,10 +93,10 @@ int main(int argc, char** argv)
     constexpr int rounds = 20000;
     qsizetype sink = 0;
 
-    const Figures load = measure(200, [&] { sink += Form::fromFile(QStringLiteral(":/forms/dodsaarsak.json"))->items().size(); });
-    const Figures bare = measure(rounds, [&] {
-        sink += QJsonDocument(QJsonDocument::fromJson(json).object()).toJson(QJsonDocument::Compact).size();
-    });
+    const Figures load
+        = measure(200, [&] { sink += Form::fromFile(QStringLiteral(":/forms/dodsaarsak.json"))->items().size(); });
+    const Figures bare = measure(rounds,
+        [&] { sink += QJsonDocument(QJsonDocument::fromJson(json).object()).toJson(QJsonDocument::Compact).size(); });
     const Figures engine = measure(rounds, [&] {
         const Result<QuestionnaireResponse> read = QuestionnaireResponseJson::read(form, json);
         sink += QuestionnaireValidator(form).validate(*read).size();
@@ -98,8 +104,8 @@ int main(int argc, char** argv)
     });
     std::printf("Questionnaire engine, complete dodsaarsak response (%lld bytes), %d rounds\n",
         static_cast<long long>(json.size()), rounds);
-    std::printf("  %-52s median %8.1f us   p99 %8.1f us\n", "load dodsaarsak.json (200 rounds)", load.medianMicroseconds,
-        load.p99Microseconds);
+    std::printf("  %-52s median %8.1f us   p99 %8.1f us\n", "load dodsaarsak.json (200 rounds)",
+        load.medianMicroseconds, load.p99Microseconds);
     std::printf("  %-52s median %8.1f us   p99 %8.1f us\n", "baseline: QJsonDocument parse + serialise",
         bare.medianMicroseconds, bare.p99Microseconds);
     std::printf("  %-52s median %8.1f us   p99 %8.1f us\n", "engine: read + enableWhen + validate + write",

@@ -20,7 +20,7 @@ using Form = Meldeklient::Questionnaire::Questionnaire;
 namespace {
 // Large code systems imported at run time (ICD-10 = Volven 7110, municipalities = Volven 3402).
 const QStringList runTimeSystems = {"7110", "3402"};
-}
+} // namespace
 
 class TestFormsConformance : public QObject
 {
@@ -150,8 +150,7 @@ void TestFormsConformance::everyFormIsDocumented()
     QFile readme(Test::sourceFile("forms/README.md"));
     QVERIFY(readme.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(readme.readAll());
-    const QStringList files = QDir(Test::sourceFile("forms")).entryList({"*.json"}, QDir::Files)
-        + m_codeSystemFiles;
+    const QStringList files = QDir(Test::sourceFile("forms")).entryList({"*.json"}, QDir::Files) + m_codeSystemFiles;
     for (const QString& file : files)
         QVERIFY2(text.contains(file), qPrintable(file + " is not described in forms/README.md"));
 }

@@ -26,7 +26,7 @@ const Form& form()
     }();
     return loaded;
 }
-}
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -51,7 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         || reread->otherMembers() != response.otherMembers())
         std::abort();
     for (const QuestionnaireItem& item : form().items()) {
-        const QList<AnswerValue> expected = enabled.isEnabled(item.linkId) ? response.answers(item.linkId) : QList<AnswerValue>();
+        const QList<AnswerValue> expected
+            = enabled.isEnabled(item.linkId) ? response.answers(item.linkId) : QList<AnswerValue>();
         if (reread->answers(item.linkId) != expected)
             std::abort();
     }

@@ -17,7 +17,7 @@ bool isVolvenNumber(QStringView text)
     return !text.isEmpty() && text.size() <= 9
         && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
-}
+} // namespace
 
 QString CodeSystemUrl::volvenNumber(const QString& systemOrValueSet)
 {

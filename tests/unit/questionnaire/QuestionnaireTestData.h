@@ -19,8 +19,8 @@ inline QByteArray questionnaireJson(const QByteArray& items, const QByteArray& e
 // Loads a Questionnaire that the test expects to be valid; aborts the process otherwise (a broken fixture).
 inline Questionnaire::Questionnaire loadQuestionnaire(const QByteArray& items, const QByteArray& extraMembers = {})
 {
-    Result<Questionnaire::Questionnaire> loaded =
-        Questionnaire::Questionnaire::fromJson(questionnaireJson(items, extraMembers));
+    Result<Questionnaire::Questionnaire> loaded
+        = Questionnaire::Questionnaire::fromJson(questionnaireJson(items, extraMembers));
     if (!loaded)
         qFatal("fixture Questionnaire does not load: %s", qPrintable(loaded.error().message));
     return std::move(loaded).value();

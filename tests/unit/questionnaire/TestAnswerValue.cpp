@@ -11,7 +11,7 @@ QJsonObject object(const QByteArray& json)
 {
     return QJsonDocument::fromJson(json).object();
 }
-}
+} // namespace
 
 class TestAnswerValue : public QObject
 {
@@ -38,14 +38,15 @@ void TestAnswerValue::readsEveryType_data()
     QTest::newRow("decimal") << QByteArray(R"({"valueDecimal":1.5})") << int(ValueType::Decimal) << "";
     QTest::newRow("integer") << QByteArray(R"({"valueInteger":-3})") << int(ValueType::Integer) << "";
     QTest::newRow("date") << QByteArray(R"({"valueDate":"2021-10-02"})") << int(ValueType::Date) << "2021-10-02";
-    QTest::newRow("dateTime") << QByteArray(R"({"valueDateTime":"2021-11-06T10:11:00+01:00"})") << int(ValueType::DateTime)
-                              << "2021-11-06T10:11:00+01:00";
+    QTest::newRow("dateTime") << QByteArray(R"({"valueDateTime":"2021-11-06T10:11:00+01:00"})")
+                              << int(ValueType::DateTime) << "2021-11-06T10:11:00+01:00";
     QTest::newRow("time") << QByteArray(R"({"valueTime":"10:00:00"})") << int(ValueType::Time) << "10:00:00";
-    QTest::newRow("string") << QByteArray(R"({"valueString":"Hjerteinfarkt"})") << int(ValueType::String) << "Hjerteinfarkt";
+    QTest::newRow("string") << QByteArray(R"({"valueString":"Hjerteinfarkt"})") << int(ValueType::String)
+                            << "Hjerteinfarkt";
     QTest::newRow("coding") << QByteArray(R"({"valueCoding":{"system":"7110","code":"A010","display":"Tyfoidfeber"}})")
                             << int(ValueType::Coding) << "A010";
-    QTest::newRow("with id and extension") << QByteArray(R"({"id":"x","extension":[],"valueString":"s"})")
-                                           << int(ValueType::String) << "s";
+    QTest::newRow("with id and extension")
+        << QByteArray(R"({"id":"x","extension":[],"valueString":"s"})") << int(ValueType::String) << "s";
 }
 
 void TestAnswerValue::readsEveryType()
@@ -66,7 +67,8 @@ void TestAnswerValue::rejectsBadValues_data()
     QTest::newRow("none") << QByteArray(R"({"id":"x"})") << "missing-value";
     QTest::newRow("two") << QByteArray(R"({"valueString":"a","valueInteger":1})") << "several-values";
     QTest::newRow("quantity") << QByteArray(R"({"valueQuantity":{"value":1}})") << "unsupported-value-type";
-    QTest::newRow("reference") << QByteArray(R"({"valueReference":{"reference":"Patient/1"}})") << "unsupported-value-type";
+    QTest::newRow("reference") << QByteArray(R"({"valueReference":{"reference":"Patient/1"}})")
+                               << "unsupported-value-type";
     QTest::newRow("boolean as string") << QByteArray(R"({"valueBoolean":"true"})") << "invalid-value";
     QTest::newRow("integer fraction") << QByteArray(R"({"valueInteger":1.5})") << "invalid-value";
     QTest::newRow("integer too big") << QByteArray(R"({"valueInteger":3000000000})") << "invalid-value";
@@ -77,10 +79,12 @@ void TestAnswerValue::rejectsBadValues_data()
     QTest::newRow("date as number") << QByteArray(R"({"valueDate":20211002})") << "invalid-value";
     QTest::newRow("time without seconds") << QByteArray(R"({"valueTime":"10:00"})") << "invalid-value";
     QTest::newRow("time 25 h") << QByteArray(R"({"valueTime":"25:00:00"})") << "invalid-value";
-    QTest::newRow("dateTime without zone") << QByteArray(R"({"valueDateTime":"2021-11-06T10:11:00"})") << "invalid-value";
+    QTest::newRow("dateTime without zone")
+        << QByteArray(R"({"valueDateTime":"2021-11-06T10:11:00"})") << "invalid-value";
     QTest::newRow("coding without code") << QByteArray(R"({"valueCoding":{"system":"1102"}})") << "invalid-value";
     QTest::newRow("coding numeric code") << QByteArray(R"({"valueCoding":{"code":1}})") << "invalid-value";
-    QTest::newRow("coding unknown member") << QByteArray(R"({"valueCoding":{"code":"1","foo":"x"}})") << "invalid-value";
+    QTest::newRow("coding unknown member")
+        << QByteArray(R"({"valueCoding":{"code":"1","foo":"x"}})") << "invalid-value";
     QTest::newRow("coding not object") << QByteArray(R"({"valueCoding":"1"})") << "invalid-value";
 }
 
@@ -138,7 +142,8 @@ void TestAnswerValue::ordering()
     QCOMPARE(date("2021-10-02").compare(date("2021-09-30")), 1);
     QCOMPARE(date("2021-10").compare(date("2021-10-02")), std::nullopt); // precision differs
     QCOMPARE(AnswerValue::fromBoolean(true).compare(AnswerValue::fromBoolean(false)), std::nullopt);
-    QCOMPARE(AnswerValue::fromCoding({"", "1", "", ""}).compare(AnswerValue::fromCoding({"", "2", "", ""})), std::nullopt);
+    QCOMPARE(
+        AnswerValue::fromCoding({"", "1", "", ""}).compare(AnswerValue::fromCoding({"", "2", "", ""})), std::nullopt);
     QCOMPARE(AnswerValue::fromString("a").compare(AnswerValue::fromInteger(1)), std::nullopt);
     QCOMPARE(date("2021-10-02").toDate(), QDate(2021, 10, 2));
     QVERIFY(!date("2021-10").toDate().isValid());

@@ -88,45 +88,85 @@ void TestEnableWhenEvaluator::operators_data()
     QTest::addColumn<QByteArray>("given"); // answers to `question`, as a JSON array of value[x] objects
     QTest::addColumn<bool>("enabled");
     const QByteArray none = "[]";
-    QTest::newRow("exists true, unanswered") << "t_exists_true" << "q_str" << none << false;
-    QTest::newRow("exists true, answered") << "t_exists_true" << "q_str" << QByteArray(R"([{"valueString":"a"}])") << true;
-    QTest::newRow("exists false, unanswered") << "t_exists_false" << "q_str" << none << true;
-    QTest::newRow("exists false, answered") << "t_exists_false" << "q_str" << QByteArray(R"([{"valueString":"a"}])") << false;
-    QTest::newRow("= bool, true") << "t_eq_bool" << "q_bool" << QByteArray(R"([{"valueBoolean":true}])") << true;
-    QTest::newRow("= bool, false") << "t_eq_bool" << "q_bool" << QByteArray(R"([{"valueBoolean":false}])") << false;
-    QTest::newRow("= bool, unanswered") << "t_eq_bool" << "q_bool" << none << false;
-    QTest::newRow("!= bool, true") << "t_ne_bool" << "q_bool" << QByteArray(R"([{"valueBoolean":true}])") << false;
-    QTest::newRow("!= bool, false") << "t_ne_bool" << "q_bool" << QByteArray(R"([{"valueBoolean":false}])") << true;
-    QTest::newRow("!= bool, unanswered") << "t_ne_bool" << "q_bool" << none << true;
-    QTest::newRow("= coding, same code other spelling") << "t_eq_coding" << "q_choice"
-        << QByteArray(R"([{"valueCoding":{"system":"urn:oid:2.16.578.1.12.4.1.1.99003","code":"4"}}])") << true;
-    QTest::newRow("= coding, other code") << "t_eq_coding" << "q_choice"
-        << QByteArray(R"([{"valueCoding":{"system":"99003","code":"5"}}])") << false;
-    QTest::newRow("= coding, one of several") << "t_eq_coding" << "q_choice"
-        << QByteArray(R"([{"valueCoding":{"system":"99003","code":"5"}},{"valueCoding":{"system":"99003","code":"4"}}])") << true;
-    QTest::newRow("= coding, same code other system") << "t_eq_coding" << "q_choice"
-        << QByteArray(R"([{"valueCoding":{"system":"99005","code":"4"}}])") << false;
-    QTest::newRow("!= coding, one of several matches") << "t_ne_coding" << "q_choice"
-        << QByteArray(R"([{"valueCoding":{"system":"99003","code":"5"}},{"valueCoding":{"system":"99003","code":"4"}}])") << false;
-    QTest::newRow("!= coding, none matches") << "t_ne_coding" << "q_choice"
-        << QByteArray(R"([{"valueCoding":{"system":"99003","code":"5"}}])") << true;
-    QTest::newRow("!= coding, unanswered") << "t_ne_coding" << "q_choice" << none << true;
-    QTest::newRow("> int, 6") << "t_gt_int" << "q_int" << QByteArray(R"([{"valueInteger":6}])") << true;
-    QTest::newRow("> int, 5") << "t_gt_int" << "q_int" << QByteArray(R"([{"valueInteger":5}])") << false;
-    QTest::newRow("> int, unanswered") << "t_gt_int" << "q_int" << none << false;
-    QTest::newRow("< int, 4") << "t_lt_int" << "q_int" << QByteArray(R"([{"valueInteger":4}])") << true;
-    QTest::newRow("< int, 5") << "t_lt_int" << "q_int" << QByteArray(R"([{"valueInteger":5}])") << false;
-    QTest::newRow(">= int, 5") << "t_ge_int" << "q_int" << QByteArray(R"([{"valueInteger":5}])") << true;
-    QTest::newRow(">= int, 4") << "t_ge_int" << "q_int" << QByteArray(R"([{"valueInteger":4}])") << false;
-    QTest::newRow("<= int, 5") << "t_le_int" << "q_int" << QByteArray(R"([{"valueInteger":5}])") << true;
-    QTest::newRow("<= int, 6") << "t_le_int" << "q_int" << QByteArray(R"([{"valueInteger":6}])") << false;
-    QTest::newRow("> decimal, 1.6") << "t_gt_dec" << "q_dec" << QByteArray(R"([{"valueDecimal":1.6}])") << true;
-    QTest::newRow("> decimal, 1.5") << "t_gt_dec" << "q_dec" << QByteArray(R"([{"valueDecimal":1.5}])") << false;
-    QTest::newRow("< date, earlier") << "t_lt_date" << "q_date" << QByteArray(R"([{"valueDate":"2020-12-31"}])") << true;
-    QTest::newRow("< date, same") << "t_lt_date" << "q_date" << QByteArray(R"([{"valueDate":"2021-01-01"}])") << false;
-    QTest::newRow("< date, partial") << "t_lt_date" << "q_date" << QByteArray(R"([{"valueDate":"2020"}])") << false;
-    QTest::newRow("= string") << "t_eq_str" << "q_str" << QByteArray(R"([{"valueString":"x"}])") << true;
-    QTest::newRow("= string, case") << "t_eq_str" << "q_str" << QByteArray(R"([{"valueString":"X"}])") << false;
+    QTest::newRow("exists true, unanswered") << "t_exists_true"
+                                             << "q_str" << none << false;
+    QTest::newRow("exists true, answered") << "t_exists_true"
+                                           << "q_str" << QByteArray(R"([{"valueString":"a"}])") << true;
+    QTest::newRow("exists false, unanswered") << "t_exists_false"
+                                              << "q_str" << none << true;
+    QTest::newRow("exists false, answered") << "t_exists_false"
+                                            << "q_str" << QByteArray(R"([{"valueString":"a"}])") << false;
+    QTest::newRow("= bool, true") << "t_eq_bool"
+                                  << "q_bool" << QByteArray(R"([{"valueBoolean":true}])") << true;
+    QTest::newRow("= bool, false") << "t_eq_bool"
+                                   << "q_bool" << QByteArray(R"([{"valueBoolean":false}])") << false;
+    QTest::newRow("= bool, unanswered") << "t_eq_bool"
+                                        << "q_bool" << none << false;
+    QTest::newRow("!= bool, true") << "t_ne_bool"
+                                   << "q_bool" << QByteArray(R"([{"valueBoolean":true}])") << false;
+    QTest::newRow("!= bool, false") << "t_ne_bool"
+                                    << "q_bool" << QByteArray(R"([{"valueBoolean":false}])") << true;
+    QTest::newRow("!= bool, unanswered") << "t_ne_bool"
+                                         << "q_bool" << none << true;
+    QTest::newRow("= coding, same code other spelling")
+        << "t_eq_coding"
+        << "q_choice" << QByteArray(R"([{"valueCoding":{"system":"urn:oid:2.16.578.1.12.4.1.1.99003","code":"4"}}])")
+        << true;
+    QTest::newRow("= coding, other code")
+        << "t_eq_coding"
+        << "q_choice" << QByteArray(R"([{"valueCoding":{"system":"99003","code":"5"}}])") << false;
+    QTest::newRow("= coding, one of several")
+        << "t_eq_coding"
+        << "q_choice"
+        << QByteArray(
+               R"([{"valueCoding":{"system":"99003","code":"5"}},{"valueCoding":{"system":"99003","code":"4"}}])")
+        << true;
+    QTest::newRow("= coding, same code other system")
+        << "t_eq_coding"
+        << "q_choice" << QByteArray(R"([{"valueCoding":{"system":"99005","code":"4"}}])") << false;
+    QTest::newRow("!= coding, one of several matches")
+        << "t_ne_coding"
+        << "q_choice"
+        << QByteArray(
+               R"([{"valueCoding":{"system":"99003","code":"5"}},{"valueCoding":{"system":"99003","code":"4"}}])")
+        << false;
+    QTest::newRow("!= coding, none matches")
+        << "t_ne_coding"
+        << "q_choice" << QByteArray(R"([{"valueCoding":{"system":"99003","code":"5"}}])") << true;
+    QTest::newRow("!= coding, unanswered") << "t_ne_coding"
+                                           << "q_choice" << none << true;
+    QTest::newRow("> int, 6") << "t_gt_int"
+                              << "q_int" << QByteArray(R"([{"valueInteger":6}])") << true;
+    QTest::newRow("> int, 5") << "t_gt_int"
+                              << "q_int" << QByteArray(R"([{"valueInteger":5}])") << false;
+    QTest::newRow("> int, unanswered") << "t_gt_int"
+                                       << "q_int" << none << false;
+    QTest::newRow("< int, 4") << "t_lt_int"
+                              << "q_int" << QByteArray(R"([{"valueInteger":4}])") << true;
+    QTest::newRow("< int, 5") << "t_lt_int"
+                              << "q_int" << QByteArray(R"([{"valueInteger":5}])") << false;
+    QTest::newRow(">= int, 5") << "t_ge_int"
+                               << "q_int" << QByteArray(R"([{"valueInteger":5}])") << true;
+    QTest::newRow(">= int, 4") << "t_ge_int"
+                               << "q_int" << QByteArray(R"([{"valueInteger":4}])") << false;
+    QTest::newRow("<= int, 5") << "t_le_int"
+                               << "q_int" << QByteArray(R"([{"valueInteger":5}])") << true;
+    QTest::newRow("<= int, 6") << "t_le_int"
+                               << "q_int" << QByteArray(R"([{"valueInteger":6}])") << false;
+    QTest::newRow("> decimal, 1.6") << "t_gt_dec"
+                                    << "q_dec" << QByteArray(R"([{"valueDecimal":1.6}])") << true;
+    QTest::newRow("> decimal, 1.5") << "t_gt_dec"
+                                    << "q_dec" << QByteArray(R"([{"valueDecimal":1.5}])") << false;
+    QTest::newRow("< date, earlier") << "t_lt_date"
+                                     << "q_date" << QByteArray(R"([{"valueDate":"2020-12-31"}])") << true;
+    QTest::newRow("< date, same") << "t_lt_date"
+                                  << "q_date" << QByteArray(R"([{"valueDate":"2021-01-01"}])") << false;
+    QTest::newRow("< date, partial") << "t_lt_date"
+                                     << "q_date" << QByteArray(R"([{"valueDate":"2020"}])") << false;
+    QTest::newRow("= string") << "t_eq_str"
+                              << "q_str" << QByteArray(R"([{"valueString":"x"}])") << true;
+    QTest::newRow("= string, case") << "t_eq_str"
+                                    << "q_str" << QByteArray(R"([{"valueString":"X"}])") << false;
 }
 
 void TestEnableWhenEvaluator::operators()
@@ -219,7 +259,8 @@ void TestEnableWhenEvaluator::nhnCodeOrFreeText()
     for (const QString& line : QStringList {"A", "B", "C", "D"}) {
         QuestionnaireResponse response;
         if (code)
-            response.setAnswer("causeOfDeath_question_" + line + "_code", AnswerValue::fromCoding({"7110", "I219", "", ""}));
+            response.setAnswer(
+                "causeOfDeath_question_" + line + "_code", AnswerValue::fromCoding({"7110", "I219", "", ""}));
         if (text)
             response.setAnswer("causeOfDeath_question_" + line + "_text", AnswerValue::fromString("Hjerteinfarkt"));
         const EnabledItems enabled = EnableWhenEvaluator::evaluate(form, response);

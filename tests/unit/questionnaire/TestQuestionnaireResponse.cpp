@@ -38,11 +38,13 @@ void TestQuestionnaireResponse::initialValues()
 
 void TestQuestionnaireResponse::initialValuesOfOurForms()
 {
-    const QuestionnaireResponse del1 = QuestionnaireResponse::withInitialValues(Test::loadForm(":/forms/dodsfall.json"));
+    const QuestionnaireResponse del1
+        = QuestionnaireResponse::withInitialValues(Test::loadForm(":/forms/dodsfall.json"));
     QCOMPARE(del1.boolean("deceased_has_norwegian_id"), true);
     QCOMPARE(del1.answeredLinkIds(), QStringList {"deceased_has_norwegian_id"});
     QVERIFY(del1.questionnaire().endsWith("/Questionnaire/dodsfall|1.0.0"));
-    const QuestionnaireResponse del2 = QuestionnaireResponse::withInitialValues(Test::loadForm(":/forms/dodsaarsak.json"));
+    const QuestionnaireResponse del2
+        = QuestionnaireResponse::withInitialValues(Test::loadForm(":/forms/dodsaarsak.json"));
     QVERIFY(del2.answeredLinkIds().isEmpty());
 }
 

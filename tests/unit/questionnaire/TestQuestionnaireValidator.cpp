@@ -91,12 +91,13 @@ void TestQuestionnaireValidator::validResponseHasNoIssues()
 void TestQuestionnaireValidator::emptyResponse()
 {
     const QList<ValidationIssue> issues = QuestionnaireValidator(*m_dodsaarsak).validate(QuestionnaireResponse());
-    QCOMPARE(rules(issues), (QStringList {"q-required@timeOfDeath", "q-required@placeOfDeath", "q-required@municipality",
-                                "q-required@causeOfDeath_question_A_code", "q-required@causeOfDeath_question_A_text",
-                                "q-required@causeOfDeath_question_A_time", "q-required@additionalInfoAboutDamage_q1",
-                                "q-required@operation_impact_on_death", "q-required@classification_death",
-                                "q-required@classification_autopsy", "q-required@classification_reevaluate",
-                                "q-required@report_unnatural", "q-constraint:MinstEtArsaksfeltSkalVæreUtfylt@"}));
+    QCOMPARE(rules(issues),
+        (QStringList {"q-required@timeOfDeath", "q-required@placeOfDeath", "q-required@municipality",
+            "q-required@causeOfDeath_question_A_code", "q-required@causeOfDeath_question_A_text",
+            "q-required@causeOfDeath_question_A_time", "q-required@additionalInfoAboutDamage_q1",
+            "q-required@operation_impact_on_death", "q-required@classification_death",
+            "q-required@classification_autopsy", "q-required@classification_reevaluate", "q-required@report_unnatural",
+            "q-constraint:MinstEtArsaksfeltSkalVæreUtfylt@"}));
 }
 
 void TestQuestionnaireValidator::requiredFollowsEnableWhen()
@@ -108,7 +109,8 @@ void TestQuestionnaireValidator::requiredFollowsEnableWhen()
     QCOMPARE(rules(QuestionnaireValidator(*m_dodsaarsak).validate(response)),
         (QStringList {"q-required@institution", "q-required@additionalInfoAboutDamage_timeOfDamage",
             "q-required@additionalInfoAboutDamage_description", "q-required@additionalInfoAboutDamage_place",
-            "q-required@additionalInfoAboutDamage_activity", "q-required@operation_time", "q-required@operation_description"}));
+            "q-required@additionalInfoAboutDamage_activity", "q-required@operation_time",
+            "q-required@operation_description"}));
     // "Don't know" removes the institution name and the municipality from what is required.
     response = validDodsaarsak();
     response.setAnswer("placeOfDeath", code("99003", "4"));
@@ -126,7 +128,8 @@ void TestQuestionnaireValidator::maxLength()
     response.setAnswer("operation_description", AnswerValue::fromString(QString(220, u'x')));
     QCOMPARE(rules(QuestionnaireValidator(*m_dodsaarsak).validate(response)), QStringList());
     response.setAnswer("operation_description", AnswerValue::fromString(QString(221, u'x')));
-    QCOMPARE(rules(QuestionnaireValidator(*m_dodsaarsak).validate(response)), QStringList {"q-max-length@operation_description"});
+    QCOMPARE(rules(QuestionnaireValidator(*m_dodsaarsak).validate(response)),
+        QStringList {"q-max-length@operation_description"});
     // Length counts characters, not bytes: 220 Norwegian letters are fine.
     response.setAnswer("operation_description", AnswerValue::fromString(QString(220, u'å')));
     QCOMPARE(rules(QuestionnaireValidator(*m_dodsaarsak).validate(response)), QStringList());
@@ -137,7 +140,8 @@ void TestQuestionnaireValidator::notRepeating()
     QuestionnaireResponse response = validDodsaarsak();
     response.setAnswers("placeOfDeath", {code("99003", "5"), code("99003", "1")});
     response.setAnswers("causeOfDeath_question_secondary_code", {code("7110", "E119"), code("7110", "I10")});
-    QCOMPARE(rules(QuestionnaireValidator(*m_dodsaarsak).validate(response)), QStringList {"q-not-repeating@placeOfDeath"});
+    QCOMPARE(
+        rules(QuestionnaireValidator(*m_dodsaarsak).validate(response)), QStringList {"q-not-repeating@placeOfDeath"});
 }
 
 void TestQuestionnaireValidator::answerOptions()
@@ -228,7 +232,8 @@ void TestQuestionnaireValidator::del1Constraint()
     response.setAnswer("deceased_identifier", AnswerValue::fromString("24047230752"));
     response.setAnswer("death_date", *AnswerValue::fromTemporal(ValueType::Date, "2021-11-06"));
     response.setAnswer("reporter_organisation", AnswerValue::fromString("Test Sykehuset"));
-    QCOMPARE(rules(QuestionnaireValidator(*m_dodsfall).validate(response)), QStringList {"q-constraint:reporter-contact@"});
+    QCOMPARE(
+        rules(QuestionnaireValidator(*m_dodsfall).validate(response)), QStringList {"q-constraint:reporter-contact@"});
     response.setAnswer("reporter_phone", AnswerValue::fromString("007007"));
     QCOMPARE(rules(QuestionnaireValidator(*m_dodsfall).validate(response)), QStringList());
     response.clearAnswer("reporter_phone");
@@ -260,7 +265,8 @@ void TestQuestionnaireValidator::issueFields()
     const QList<ValidationIssue> issues = QuestionnaireValidator(*m_dodsaarsak).validate(response);
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.constFirst(),
-        (ValidationIssue {ValidationIssue::Severity::Error, "q-required", "timeOfDeath", "This field must be filled in."}));
+        (ValidationIssue {
+            ValidationIssue::Severity::Error, "q-required", "timeOfDeath", "This field must be filled in."}));
     QCOMPARE(QString(ValidationIssue::severityName(ValidationIssue::Severity::Warning)), "warning");
 }
 
