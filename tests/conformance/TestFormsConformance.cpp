@@ -15,11 +15,12 @@
 
 using namespace Meldeklient;
 using namespace Meldeklient::Questionnaire;
+using Form = Meldeklient::Questionnaire::Questionnaire;
 
 namespace {
 // Large code systems imported at run time (ICD-10 = Volven 7110, municipalities = Volven 3402).
 const QStringList runTimeSystems = {"7110", "3402"};
-}
+} // namespace
 
 class TestFormsConformance : public QObject
 {
@@ -58,9 +59,9 @@ void TestFormsConformance::formLoads_data()
 void TestFormsConformance::formLoads()
 {
     QFETCH(QString, file);
-    const Result<Questionnaire::Questionnaire> loaded = Questionnaire::Questionnaire::fromFile(Test::sourceFile("forms/" + file));
+    const Result<Form> loaded = Form::fromFile(Test::sourceFile("forms/" + file));
     QVERIFY2(loaded.isOk(), qPrintable(loaded.isOk() ? QString() : loaded.error().message));
-    const Questionnaire::Questionnaire& form = *loaded;
+    const Form& form = *loaded;
     QVERIFY(!form.url().isEmpty());
     QVERIFY(!form.version().isEmpty());
     QCOMPARE(form.language(), "nb");
@@ -149,8 +150,7 @@ void TestFormsConformance::everyFormIsDocumented()
     QFile readme(Test::sourceFile("forms/README.md"));
     QVERIFY(readme.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(readme.readAll());
-    const QStringList files = QDir(Test::sourceFile("forms")).entryList({"*.json"}, QDir::Files)
-        + m_codeSystemFiles;
+    const QStringList files = QDir(Test::sourceFile("forms")).entryList({"*.json"}, QDir::Files) + m_codeSystemFiles;
     for (const QString& file : files)
         QVERIFY2(text.contains(file), qPrintable(file + " is not described in forms/README.md"));
 }

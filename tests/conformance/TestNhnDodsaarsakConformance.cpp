@@ -35,8 +35,8 @@ QString describe(const AnswerValue& value)
 {
     if (value.type() == ValueType::Coding)
         return CodeSystemUrl::canonical(value.toCoding().system) + "#" + value.toCoding().code;
-    return QString(valueTypeSuffix(value.type())) + ":" + value.toText() + (value.type() == ValueType::Boolean
-        ? (value.toBoolean() ? "true" : "false") : "");
+    return QString(valueTypeSuffix(value.type())) + ":" + value.toText()
+        + (value.type() == ValueType::Boolean ? (value.toBoolean() ? "true" : "false") : "");
 }
 
 QStringList describeConditions(const QuestionnaireItem& item)

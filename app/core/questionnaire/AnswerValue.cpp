@@ -15,8 +15,7 @@ namespace {
 // FHIR R4 primitive formats (https://hl7.org/fhir/R4/datatypes.html).
 const QRegularExpression& datePattern()
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"));
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"));
     return pattern;
 }
 
@@ -269,9 +268,8 @@ Result<AnswerValue> AnswerValue::readFrom(const QJsonObject& holder, QStringView
             const bool known = it.key() == u"system" || it.key() == u"code" || it.key() == u"display"
                 || it.key() == u"version" || it.key() == u"_display" || it.key() == u"userSelected";
             if (!known || (it.key() != u"_display" && it.key() != u"userSelected" && !it.value().isString())) {
-                return invalidValue(
-                    QCoreApplication::translate("Questionnaire", "%1 has an invalid member \"%2\".")
-                        .arg(foundKey, it.key()));
+                return invalidValue(QCoreApplication::translate("Questionnaire", "%1 has an invalid member \"%2\".")
+                                        .arg(foundKey, it.key()));
             }
         }
         coding.system = object.value(u"system").toString();

@@ -25,9 +25,9 @@ QLatin1StringView EnableWhen::operatorSymbol(EnableOperator op)
 
 std::optional<EnableOperator> EnableWhen::operatorFromSymbol(QStringView symbol)
 {
-    for (EnableOperator op : {EnableOperator::Exists, EnableOperator::Equal, EnableOperator::NotEqual,
-             EnableOperator::Greater, EnableOperator::Less, EnableOperator::GreaterOrEqual,
-             EnableOperator::LessOrEqual}) {
+    for (EnableOperator op :
+        {EnableOperator::Exists, EnableOperator::Equal, EnableOperator::NotEqual, EnableOperator::Greater,
+            EnableOperator::Less, EnableOperator::GreaterOrEqual, EnableOperator::LessOrEqual}) {
         if (symbol == operatorSymbol(op))
             return op;
     }

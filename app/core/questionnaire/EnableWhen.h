@@ -13,7 +13,8 @@ enum class EnableOperator { Exists, Equal, NotEqual, Greater, Less, GreaterOrEqu
 enum class EnableBehavior { Any, All };
 
 // One condition of Questionnaire.item.enableWhen.
-struct EnableWhen {
+struct EnableWhen
+{
     QString question; // linkId of the item whose answers are tested
     EnableOperator op = EnableOperator::Exists;
     AnswerValue answer; // answerBoolean for `exists`

@@ -7,11 +7,12 @@
 
 namespace Meldeklient::Questionnaire {
 
-struct FhirPathExpression::Node {
+struct FhirPathExpression::Node
+{
     enum class Kind { Resource, Literal, Member, Function, Path, Compare, And, Or };
     Kind kind = Kind::Literal;
-    QString name;        // member or function name, comparison operator
-    QJsonValue literal;  // Literal
+    QString name; // member or function name, comparison operator
+    QJsonValue literal; // Literal
     std::vector<std::shared_ptr<const Node>> children; // Path: {left, right}; binary: {left, right}; Function: args
 };
 
@@ -36,7 +37,8 @@ Error syntaxError(const QString& what, qsizetype position)
             .arg(what)};
 }
 
-struct Token {
+struct Token
+{
     enum class Type { Identifier, Variable, String, Number, Symbol, End };
     Type type = Type::End;
     QString text;
@@ -278,8 +280,8 @@ private:
         auto node = std::make_shared<Node>();
         node->name = name.text;
         if (!atSymbol(u"(")) {
-            static const QStringList members = {QStringLiteral("item"), QStringLiteral("answer"),
-                QStringLiteral("linkId"), QStringLiteral("text")};
+            static const QStringList members
+                = {QStringLiteral("item"), QStringLiteral("answer"), QStringLiteral("linkId"), QStringLiteral("text")};
             if (!members.contains(name.text))
                 return unsupported(QStringLiteral("element ") + name.text);
             node->kind = Node::Kind::Member;

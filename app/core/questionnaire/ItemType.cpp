@@ -3,9 +3,9 @@
 namespace Meldeklient::Questionnaire {
 
 namespace {
-constexpr ItemType allItemTypes[] = {ItemType::Group, ItemType::Display, ItemType::Boolean, ItemType::Decimal,
-    ItemType::Integer, ItemType::Date, ItemType::DateTime, ItemType::Time, ItemType::String, ItemType::Text,
-    ItemType::Choice, ItemType::OpenChoice};
+constexpr ItemType allItemTypes[]
+    = {ItemType::Group, ItemType::Display, ItemType::Boolean, ItemType::Decimal, ItemType::Integer, ItemType::Date,
+        ItemType::DateTime, ItemType::Time, ItemType::String, ItemType::Text, ItemType::Choice, ItemType::OpenChoice};
 }
 
 QLatin1StringView itemTypeName(ItemType type)

@@ -10,7 +10,20 @@ namespace Meldeklient::Questionnaire {
 
 // The FHIR R4 Questionnaire item types the engine supports. attachment, reference, quantity and url are FHIR types
 // our forms do not use; the loader refuses them rather than half-supporting them.
-enum class ItemType { Group, Display, Boolean, Decimal, Integer, Date, DateTime, Time, String, Text, Choice, OpenChoice };
+enum class ItemType {
+    Group,
+    Display,
+    Boolean,
+    Decimal,
+    Integer,
+    Date,
+    DateTime,
+    Time,
+    String,
+    Text,
+    Choice,
+    OpenChoice
+};
 
 QLatin1StringView itemTypeName(ItemType type);
 std::optional<ItemType> itemTypeFromName(QStringView name);

@@ -78,8 +78,8 @@ QString Questionnaire::title(const QString& language) const
 
 QString Questionnaire::optionDisplay(const AnswerOption& option, const QString& language) const
 {
-    const QString base = option.value.type() == ValueType::Coding ? option.value.toCoding().display
-                                                                   : option.value.toText();
+    const QString base
+        = option.value.type() == ValueType::Coding ? option.value.toCoding().display : option.value.toText();
     return translated(base, option.displayTranslations, language);
 }
 

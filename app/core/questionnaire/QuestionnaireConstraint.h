@@ -8,7 +8,8 @@
 namespace Meldeklient::Questionnaire {
 
 // One http://hl7.org/fhir/StructureDefinition/questionnaire-constraint extension on the Questionnaire.
-struct QuestionnaireConstraint {
+struct QuestionnaireConstraint
+{
     QString key;
     ValidationIssue::Severity severity = ValidationIssue::Severity::Error;
     QString human; // the form's own wording, in the form's language

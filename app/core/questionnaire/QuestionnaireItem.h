@@ -15,7 +15,8 @@
 namespace Meldeklient::Questionnaire {
 
 // One answerOption: the value and, for codings, translations of its display text by language ("nn", "en").
-struct AnswerOption {
+struct AnswerOption
+{
     AnswerValue value;
     bool initialSelected = false;
     QHash<QString, QString> displayTranslations;
@@ -23,9 +24,10 @@ struct AnswerOption {
 
 // One Questionnaire.item as loaded. Items are kept in a flat list in document order; parent and children are
 // indices into that list (Questionnaire::items()).
-struct QuestionnaireItem {
+struct QuestionnaireItem
+{
     QString linkId;
-    QString text;                            // base text, in the Questionnaire's language (Bokmål for our forms)
+    QString text; // base text, in the Questionnaire's language (Bokmål for our forms)
     QHash<QString, QString> textTranslations; // language -> text, from the translation extension on _text
     ItemType type = ItemType::Display;
     bool required = false;

@@ -21,8 +21,8 @@ constexpr int maxItemDepth = 32;
 
 Error failure(const QString& code, const QString& path, const QString& detail)
 {
-    return Error {code,
-        QCoreApplication::translate("Questionnaire", "Invalid Questionnaire at %1: %2").arg(path, detail)};
+    return Error {
+        code, QCoreApplication::translate("Questionnaire", "Invalid Questionnaire at %1: %2").arg(path, detail)};
 }
 
 QString itemPath(const QString& path, const QString& linkId)
@@ -38,7 +38,8 @@ Result<QHash<QString, QString>> readTranslations(const QJsonValue& element, cons
     if (element.isUndefined())
         return translations;
     if (!element.isObject() || !element.toObject().value(u"extension").isArray())
-        return failure(QStringLiteral("questionnaire-bad-extension"), path, QStringLiteral("_element without extensions"));
+        return failure(
+            QStringLiteral("questionnaire-bad-extension"), path, QStringLiteral("_element without extensions"));
     const QJsonArray extensions = element.toObject().value(u"extension").toArray();
     for (qsizetype i = 0; i < extensions.size(); ++i) {
         const QString here = path + QStringLiteral(".extension[%1]").arg(i);
@@ -59,7 +60,8 @@ Result<QHash<QString, QString>> readTranslations(const QJsonValue& element, cons
                 QStringLiteral("a translation needs lang (valueCode) and content (valueString)"));
         }
         if (translations.contains(language))
-            return failure(QStringLiteral("questionnaire-bad-extension"), here, QStringLiteral("repeated language ") + language);
+            return failure(
+                QStringLiteral("questionnaire-bad-extension"), here, QStringLiteral("repeated language ") + language);
         translations.insert(language, content);
     }
     return translations;
@@ -71,7 +73,8 @@ Result<void> readBool(const QJsonObject& object, QStringView name, bool& target,
     if (value.isUndefined())
         return {};
     if (!value.isBool()) {
-        return failure(QStringLiteral("questionnaire-invalid-member"), path, name.toString() + QStringLiteral(" must be true or false"));
+        return failure(QStringLiteral("questionnaire-invalid-member"), path,
+            name.toString() + QStringLiteral(" must be true or false"));
     }
     target = value.toBool();
     return {};
@@ -83,7 +86,8 @@ Result<void> readString(const QJsonObject& object, QStringView name, QString& ta
     if (value.isUndefined())
         return {};
     if (!value.isString())
-        return failure(QStringLiteral("questionnaire-invalid-member"), path, name.toString() + QStringLiteral(" must be a string"));
+        return failure(QStringLiteral("questionnaire-invalid-member"), path,
+            name.toString() + QStringLiteral(" must be a string"));
     target = value.toString();
     return {};
 }
@@ -120,13 +124,15 @@ Result<QuestionnaireConstraint> readConstraint(const QJsonObject& extension, con
     if (*severity == u"warning")
         constraint.severity = ValidationIssue::Severity::Warning;
     else if (*severity != u"error")
-        return failure(QStringLiteral("questionnaire-bad-extension"), path, QStringLiteral("severity must be error or warning"));
+        return failure(
+            QStringLiteral("questionnaire-bad-extension"), path, QStringLiteral("severity must be error or warning"));
     Result<QString> human = subExtensionValue(parts, u"human", path);
     constraint.human = human ? *human : QString();
     Result<FhirPathExpression> parsed = FhirPathExpression::parse(*expression);
     if (!parsed)
-        return Error {parsed.error().code, QCoreApplication::translate("Questionnaire", "Invalid Questionnaire at %1: %2")
-                                                 .arg(path + QStringLiteral(" (constraint \"") + *key + u"\")", parsed.error().message)};
+        return Error {parsed.error().code,
+            QCoreApplication::translate("Questionnaire", "Invalid Questionnaire at %1: %2")
+                .arg(path + QStringLiteral(" (constraint \"") + *key + u"\")", parsed.error().message)};
     constraint.expression = std::move(parsed).value();
     return constraint;
 }
@@ -145,12 +151,16 @@ public:
         if (value.isUndefined())
             return {};
         if (!value.isArray())
-            return failure(QStringLiteral("questionnaire-invalid-member"), parentPath, QStringLiteral("item must be an array"));
+            return failure(QStringLiteral("questionnaire-invalid-member"),
+                parentPath.isEmpty() ? QStringLiteral("Questionnaire") : parentPath,
+                QStringLiteral("item must be an array"));
         if (depth >= maxItemDepth)
-            return failure(QStringLiteral("questionnaire-too-deep"), parentPath, QStringLiteral("items nested too deeply"));
+            return failure(
+                QStringLiteral("questionnaire-too-deep"), parentPath, QStringLiteral("items nested too deeply"));
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString path = (parentPath.isEmpty() ? QString() : parentPath + u'.') + QStringLiteral("item[%1]").arg(i);
+            const QString path
+                = (parentPath.isEmpty() ? QString() : parentPath + u'.') + QStringLiteral("item[%1]").arg(i);
             Result<void> read = readItem(array.at(i), path, parent, depth);
             if (!read)
                 return read;
@@ -171,7 +181,8 @@ public:
                 const QuestionnaireItem& question = m_items.at(target);
                 if (&question == &item || !question.takesAnswers()) {
                     return failure(QStringLiteral("questionnaire-bad-enable-when"), path,
-                        QStringLiteral("enableWhen must refer to another item that takes answers: \"") + condition.question + u'"');
+                        QStringLiteral("enableWhen must refer to another item that takes answers: \"")
+                            + condition.question + u'"');
                 }
                 const ValueType answerType = condition.answer.type();
                 if (condition.op == EnableOperator::Exists) {
@@ -203,7 +214,8 @@ private:
     Result<void> readItem(const QJsonValue& value, const QString& path, int parent, int depth)
     {
         if (!value.isObject())
-            return failure(QStringLiteral("questionnaire-invalid-member"), path, QStringLiteral("an item must be an object"));
+            return failure(
+                QStringLiteral("questionnaire-invalid-member"), path, QStringLiteral("an item must be an object"));
         const QJsonObject object = value.toObject();
         QuestionnaireItem item;
         item.jsonPath = path;
@@ -221,17 +233,20 @@ private:
         const std::optional<ItemType> type = itemTypeFromName(typeName);
         if (!type) {
             if (isUnsupportedFhirItemType(typeName))
-                return failure(QStringLiteral("questionnaire-unsupported-item-type"), here, QStringLiteral("item type ") + typeName + QStringLiteral(" is not supported"));
-            return failure(QStringLiteral("questionnaire-unknown-item-type"), here, QStringLiteral("unknown item type \"") + typeName + u'"');
+                return failure(QStringLiteral("questionnaire-unsupported-item-type"), here,
+                    QStringLiteral("item type ") + typeName + QStringLiteral(" is not supported"));
+            return failure(QStringLiteral("questionnaire-unknown-item-type"), here,
+                QStringLiteral("unknown item type \"") + typeName + u'"');
         }
         item.type = *type;
-        for (const Result<void>& read : {readString(object, u"text", item.text, here),
-                 readBool(object, u"required", item.required, here), readBool(object, u"repeats", item.repeats, here),
-                 readBool(object, u"readOnly", item.readOnly, here)}) {
+        for (const Result<void>& read :
+            {readString(object, u"text", item.text, here), readBool(object, u"required", item.required, here),
+                readBool(object, u"repeats", item.repeats, here), readBool(object, u"readOnly", item.readOnly, here)}) {
             if (!read)
                 return read;
         }
-        Result<QHash<QString, QString>> translations = readTranslations(object.value(u"_text"), here + QStringLiteral("._text"));
+        Result<QHash<QString, QString>> translations
+            = readTranslations(object.value(u"_text"), here + QStringLiteral("._text"));
         if (!translations)
             return translations.error();
         item.textTranslations = *translations;
@@ -263,9 +278,11 @@ private:
             return {};
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number < 1 || number > 1000000 || number != std::trunc(number))
-            return failure(QStringLiteral("questionnaire-invalid-member"), here, QStringLiteral("maxLength must be a positive integer"));
+            return failure(QStringLiteral("questionnaire-invalid-member"), here,
+                QStringLiteral("maxLength must be a positive integer"));
         if (item.type != ItemType::String && item.type != ItemType::Text && item.type != ItemType::OpenChoice)
-            return failure(QStringLiteral("questionnaire-invalid-member"), here, QStringLiteral("maxLength applies to string, text and open-choice items"));
+            return failure(QStringLiteral("questionnaire-invalid-member"), here,
+                QStringLiteral("maxLength applies to string, text and open-choice items"));
         item.maxLength = static_cast<int>(number);
         return {};
     }
@@ -277,17 +294,21 @@ private:
         if (options.isUndefined() && valueSet.isUndefined())
             return {};
         if (item.type != ItemType::Choice && item.type != ItemType::OpenChoice)
-            return failure(QStringLiteral("questionnaire-invalid-member"), here, QStringLiteral("only choice and open-choice items have answer lists"));
+            return failure(QStringLiteral("questionnaire-invalid-member"), here,
+                QStringLiteral("only choice and open-choice items have answer lists"));
         if (!options.isUndefined() && !valueSet.isUndefined())
-            return failure(QStringLiteral("questionnaire-invalid-member"), here, QStringLiteral("answerOption and answerValueSet exclude each other"));
+            return failure(QStringLiteral("questionnaire-invalid-member"), here,
+                QStringLiteral("answerOption and answerValueSet exclude each other"));
         if (!valueSet.isUndefined()) {
             if (!valueSet.isString() || valueSet.toString().trimmed().isEmpty())
-                return failure(QStringLiteral("questionnaire-invalid-member"), here, QStringLiteral("answerValueSet must be a canonical URL"));
+                return failure(QStringLiteral("questionnaire-invalid-member"), here,
+                    QStringLiteral("answerValueSet must be a canonical URL"));
             item.answerValueSet = CodeSystemUrl::canonical(valueSet.toString());
             return {};
         }
         if (!options.isArray() || options.toArray().isEmpty())
-            return failure(QStringLiteral("questionnaire-invalid-member"), here, QStringLiteral("answerOption must be a non-empty array"));
+            return failure(QStringLiteral("questionnaire-invalid-member"), here,
+                QStringLiteral("answerOption must be a non-empty array"));
         const QJsonArray array = options.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString optionPath = here + QStringLiteral(".answerOption[%1]").arg(i);
@@ -296,19 +317,23 @@ private:
             if (!value)
                 return failure(QStringLiteral("questionnaire-answer-option"), optionPath, value.error().message);
             if (!acceptsValueType(item.type, value->type()))
-                return failure(QStringLiteral("questionnaire-answer-option"), optionPath, QStringLiteral("the option's type does not fit the item"));
+                return failure(QStringLiteral("questionnaire-answer-option"), optionPath,
+                    QStringLiteral("the option's type does not fit the item"));
             AnswerOption option;
             option.value = *value;
-            if (Result<void> read = readBool(optionObject, u"initialSelected", option.initialSelected, optionPath); !read)
+            if (Result<void> read = readBool(optionObject, u"initialSelected", option.initialSelected, optionPath);
+                !read)
                 return read;
-            Result<QHash<QString, QString>> translations = readTranslations(
-                optionObject.value(u"valueCoding").toObject().value(u"_display"), optionPath + QStringLiteral(".valueCoding._display"));
+            Result<QHash<QString, QString>> translations
+                = readTranslations(optionObject.value(u"valueCoding").toObject().value(u"_display"),
+                    optionPath + QStringLiteral(".valueCoding._display"));
             if (!translations)
                 return translations.error();
             option.displayTranslations = *translations;
             for (const AnswerOption& earlier : std::as_const(item.answerOptions)) {
                 if (earlier.value.equals(option.value))
-                    return failure(QStringLiteral("questionnaire-answer-option"), optionPath, QStringLiteral("the option is listed twice"));
+                    return failure(QStringLiteral("questionnaire-answer-option"), optionPath,
+                        QStringLiteral("the option is listed twice"));
             }
             item.answerOptions.append(option);
         }
@@ -321,17 +346,20 @@ private:
         if (initial.isUndefined())
             return {};
         if (!item.takesAnswers() || !initial.isArray() || initial.toArray().isEmpty())
-            return failure(QStringLiteral("questionnaire-initial"), here, QStringLiteral("initial must be a non-empty array on an item that takes answers"));
+            return failure(QStringLiteral("questionnaire-initial"), here,
+                QStringLiteral("initial must be a non-empty array on an item that takes answers"));
         const QJsonArray array = initial.toArray();
         if (array.size() > 1 && !item.repeats)
-            return failure(QStringLiteral("questionnaire-initial"), here, QStringLiteral("several initial values on an item that does not repeat"));
+            return failure(QStringLiteral("questionnaire-initial"), here,
+                QStringLiteral("several initial values on an item that does not repeat"));
         for (qsizetype i = 0; i < array.size(); ++i) {
             Result<AnswerValue> value = AnswerValue::readFrom(array.at(i).toObject(), u"value");
             const QString initialPath = here + QStringLiteral(".initial[%1]").arg(i);
             if (!value)
                 return failure(QStringLiteral("questionnaire-initial"), initialPath, value.error().message);
             if (!acceptsValueType(item.type, value->type()))
-                return failure(QStringLiteral("questionnaire-initial"), initialPath, QStringLiteral("the value's type does not fit the item"));
+                return failure(QStringLiteral("questionnaire-initial"), initialPath,
+                    QStringLiteral("the value's type does not fit the item"));
             item.initial.append(*value);
         }
         return {};
@@ -343,27 +371,32 @@ private:
         const QJsonValue behavior = object.value(u"enableBehavior");
         if (!conditions.isUndefined()) {
             if (!conditions.isArray() || conditions.toArray().isEmpty())
-                return failure(QStringLiteral("questionnaire-bad-enable-when"), here, QStringLiteral("enableWhen must be a non-empty array"));
+                return failure(QStringLiteral("questionnaire-bad-enable-when"), here,
+                    QStringLiteral("enableWhen must be a non-empty array"));
             const QJsonArray array = conditions.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
                 const QString conditionPath = here + QStringLiteral(".enableWhen[%1]").arg(i);
                 const QJsonObject conditionObject = array.at(i).toObject();
                 EnableWhen condition;
                 condition.question = conditionObject.value(u"question").toString();
-                const std::optional<EnableOperator> op = EnableWhen::operatorFromSymbol(conditionObject.value(u"operator").toString());
+                const std::optional<EnableOperator> op
+                    = EnableWhen::operatorFromSymbol(conditionObject.value(u"operator").toString());
                 if (condition.question.isEmpty() || !op)
-                    return failure(QStringLiteral("questionnaire-bad-enable-when"), conditionPath, QStringLiteral("question and a valid operator are required"));
+                    return failure(QStringLiteral("questionnaire-bad-enable-when"), conditionPath,
+                        QStringLiteral("question and a valid operator are required"));
                 condition.op = *op;
                 Result<AnswerValue> answer = AnswerValue::readFrom(conditionObject, u"answer");
                 if (!answer)
-                    return failure(QStringLiteral("questionnaire-bad-enable-when"), conditionPath, answer.error().message);
+                    return failure(
+                        QStringLiteral("questionnaire-bad-enable-when"), conditionPath, answer.error().message);
                 condition.answer = *answer;
                 item.enableWhen.append(condition);
             }
         }
         if (behavior.isUndefined()) {
             if (item.enableWhen.size() > 1)
-                return failure(QStringLiteral("questionnaire-bad-enable-when"), here, QStringLiteral("enableBehavior is required with several enableWhen"));
+                return failure(QStringLiteral("questionnaire-bad-enable-when"), here,
+                    QStringLiteral("enableBehavior is required with several enableWhen"));
             return {};
         }
         if (behavior == QJsonValue(QStringLiteral("all")))
@@ -371,9 +404,11 @@ private:
         else if (behavior == QJsonValue(QStringLiteral("any")))
             item.enableBehavior = EnableBehavior::Any;
         else
-            return failure(QStringLiteral("questionnaire-bad-enable-when"), here, QStringLiteral("enableBehavior must be all or any"));
+            return failure(QStringLiteral("questionnaire-bad-enable-when"), here,
+                QStringLiteral("enableBehavior must be all or any"));
         if (item.enableWhen.isEmpty())
-            return failure(QStringLiteral("questionnaire-bad-enable-when"), here, QStringLiteral("enableBehavior without enableWhen"));
+            return failure(QStringLiteral("questionnaire-bad-enable-when"), here,
+                QStringLiteral("enableBehavior without enableWhen"));
         return {};
     }
 
@@ -383,30 +418,35 @@ private:
         if (extensions.isUndefined())
             return {};
         if (!extensions.isArray())
-            return failure(QStringLiteral("questionnaire-bad-extension"), here, QStringLiteral("extension must be an array"));
+            return failure(
+                QStringLiteral("questionnaire-bad-extension"), here, QStringLiteral("extension must be an array"));
         const QJsonArray array = extensions.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString extensionPath = here + QStringLiteral(".extension[%1]").arg(i);
             const QJsonObject extension = array.at(i).toObject();
             const QString url = extension.value(u"url").toString();
             if (url.isEmpty())
-                return failure(QStringLiteral("questionnaire-bad-extension"), extensionPath, QStringLiteral("an extension needs a url"));
+                return failure(QStringLiteral("questionnaire-bad-extension"), extensionPath,
+                    QStringLiteral("an extension needs a url"));
             QJsonValue value;
             for (auto it = extension.constBegin(); it != extension.constEnd(); ++it) {
                 if (it.key().startsWith(u"value") && it.key().size() > 5) {
                     if (!value.isUndefined() && !value.isNull())
-                        return failure(QStringLiteral("questionnaire-bad-extension"), extensionPath, QStringLiteral("an extension has one value[x]"));
+                        return failure(QStringLiteral("questionnaire-bad-extension"), extensionPath,
+                            QStringLiteral("an extension has one value[x]"));
                     value = it.value();
                 }
             }
             if ((value.isUndefined() || value.isNull()) == extension.value(u"extension").isUndefined())
-                return failure(QStringLiteral("questionnaire-bad-extension"), extensionPath, QStringLiteral("an extension has either a value[x] or nested extensions"));
+                return failure(QStringLiteral("questionnaire-bad-extension"), extensionPath,
+                    QStringLiteral("an extension has either a value[x] or nested extensions"));
             if (!value.isUndefined() && !value.isNull())
                 item.extensions.insert(url, value);
             if (url == regexUrl) {
                 item.pattern = QRegularExpression(value.toString());
                 if (!value.isString() || value.toString().isEmpty() || !item.pattern.isValid())
-                    return failure(QStringLiteral("questionnaire-bad-extension"), extensionPath, QStringLiteral("regex needs a valid valueString"));
+                    return failure(QStringLiteral("questionnaire-bad-extension"), extensionPath,
+                        QStringLiteral("regex needs a valid valueString"));
             }
         }
         return {};
@@ -418,11 +458,14 @@ private:
         if (item.type == ItemType::Group && !hasChildren)
             return failure(QStringLiteral("questionnaire-invalid-member"), here, QStringLiteral("a group needs items"));
         if (item.type == ItemType::Group && item.repeats)
-            return failure(QStringLiteral("questionnaire-unsupported-item"), here, QStringLiteral("repeating groups are not supported"));
+            return failure(QStringLiteral("questionnaire-unsupported-item"), here,
+                QStringLiteral("repeating groups are not supported"));
         if (item.type != ItemType::Group && hasChildren)
-            return failure(QStringLiteral("questionnaire-unsupported-item"), here, QStringLiteral("only groups may contain items"));
+            return failure(QStringLiteral("questionnaire-unsupported-item"), here,
+                QStringLiteral("only groups may contain items"));
         if (item.type == ItemType::Display && (item.required || item.repeats))
-            return failure(QStringLiteral("questionnaire-invalid-member"), here, QStringLiteral("a display item cannot be required or repeat"));
+            return failure(QStringLiteral("questionnaire-invalid-member"), here,
+                QStringLiteral("a display item cannot be required or repeat"));
         return {};
     }
 
@@ -438,7 +481,8 @@ Result<Questionnaire> QuestionnaireParser::parse(const QByteArray& json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return Error {QStringLiteral("questionnaire-json"),
-            QCoreApplication::translate("Questionnaire", "The form is not a JSON object (offset %1).").arg(error.offset)};
+            QCoreApplication::translate("Questionnaire", "The form is not a JSON object (offset %1).")
+                .arg(error.offset)};
     }
     return parse(document.object());
 }
@@ -461,17 +505,21 @@ Result<Questionnaire> QuestionnaireParser::parse(const QJsonObject& object)
     }
     if (questionnaire.m_language.isEmpty())
         questionnaire.m_language = QStringLiteral("nb");
-    static const QStringList statuses = {QStringLiteral("draft"), QStringLiteral("active"), QStringLiteral("retired"), QStringLiteral("unknown")};
+    static const QStringList statuses
+        = {QStringLiteral("draft"), QStringLiteral("active"), QStringLiteral("retired"), QStringLiteral("unknown")};
     if (!statuses.contains(object.value(u"status").toString()))
-        return failure(QStringLiteral("questionnaire-invalid-member"), root, QStringLiteral("status must be draft, active, retired or unknown"));
-    Result<QHash<QString, QString>> titleTranslations = readTranslations(object.value(u"_title"), QStringLiteral("_title"));
+        return failure(QStringLiteral("questionnaire-invalid-member"), root,
+            QStringLiteral("status must be draft, active, retired or unknown"));
+    Result<QHash<QString, QString>> titleTranslations
+        = readTranslations(object.value(u"_title"), QStringLiteral("_title"));
     if (!titleTranslations)
         return titleTranslations.error();
     questionnaire.m_titleTranslations = *titleTranslations;
 
     const QJsonValue extensions = object.value(u"extension");
     if (!extensions.isUndefined() && !extensions.isArray())
-        return failure(QStringLiteral("questionnaire-bad-extension"), root, QStringLiteral("extension must be an array"));
+        return failure(
+            QStringLiteral("questionnaire-bad-extension"), root, QStringLiteral("extension must be an array"));
     const QJsonArray extensionArray = extensions.toArray();
     for (qsizetype i = 0; i < extensionArray.size(); ++i) {
         const QJsonObject extension = extensionArray.at(i).toObject();
@@ -482,7 +530,8 @@ Result<Questionnaire> QuestionnaireParser::parse(const QJsonObject& object)
             return constraint.error();
         for (const QuestionnaireConstraint& earlier : std::as_const(questionnaire.m_constraints)) {
             if (earlier.key == constraint->key)
-                return failure(QStringLiteral("questionnaire-bad-extension"), QStringLiteral("extension[%1]").arg(i), QStringLiteral("constraint key used twice"));
+                return failure(QStringLiteral("questionnaire-bad-extension"), QStringLiteral("extension[%1]").arg(i),
+                    QStringLiteral("constraint key used twice"));
         }
         questionnaire.m_constraints.append(*constraint);
     }

@@ -14,7 +14,7 @@ class Questionnaire;
 // sample). Reading checks the structure against the Questionnaire and fails with a specific code:
 // response-json, response-resource-type, response-status, response-invalid-member, response-unknown-link-id,
 // response-duplicate-link-id, response-misplaced-item, response-unexpected-answer, response-invalid-answer,
-// response-answer-type, response-too-deep. Rules about the answers themselves (required, maxLength...) are
+// response-answer-type. Rules about the answers themselves (required, maxLength...) are
 // QuestionnaireValidator's.
 class QuestionnaireResponseJson
 {

@@ -14,8 +14,8 @@ ValidationIssue error(const QString& rule, const QString& linkId, const QString&
     return ValidationIssue {ValidationIssue::Severity::Error, rule, linkId, message};
 }
 
-bool hasEnabledAnswer(const Questionnaire& questionnaire, const QuestionnaireResponse& response,
-    const EnabledItems& enabled, int index)
+bool hasEnabledAnswer(
+    const Questionnaire& questionnaire, const QuestionnaireResponse& response, const EnabledItems& enabled, int index)
 {
     if (!enabled.isEnabled(index))
         return false;
@@ -51,9 +51,10 @@ QList<ValidationIssue> QuestionnaireValidator::validate(const QuestionnaireRespo
         for (const QuestionnaireConstraint& constraint : m_questionnaire.constraints()) {
             if (constraint.expression.isTrue(written))
                 continue;
-            issues.append(ValidationIssue {constraint.severity, QStringLiteral("q-constraint:") + constraint.key, QString(),
-                QCoreApplication::translate("Questionnaire", "A rule of the form is not met: %1")
-                    .arg(constraint.human.isEmpty() ? constraint.key : constraint.human)});
+            issues.append(
+                ValidationIssue {constraint.severity, QStringLiteral("q-constraint:") + constraint.key, QString(),
+                    QCoreApplication::translate("Questionnaire", "A rule of the form is not met: %1")
+                        .arg(constraint.human.isEmpty() ? constraint.key : constraint.human)});
         }
     }
     return issues;
@@ -69,7 +70,8 @@ void QuestionnaireValidator::validateItem(
     for (const AnswerValue& answer : answers) {
         if (!acceptsValueType(item.type, answer.type())) {
             issues.append(error(QStringLiteral("q-answer-type"), item.linkId,
-                QCoreApplication::translate("Questionnaire", "The answer has the wrong kind of value for this field.")));
+                QCoreApplication::translate(
+                    "Questionnaire", "The answer has the wrong kind of value for this field.")));
             continue;
         }
         if (answer.type() == ValueType::String) {
@@ -115,10 +117,10 @@ void QuestionnaireValidator::validateCode(
         return;
     }
     if (!m_resolver->lookup(item.answerValueSet, coding.code)) {
-        issues.append(ValidationIssue {ValidationIssue::Severity::Warning, QStringLiteral("q-code-not-verified"),
-            item.linkId,
-            QCoreApplication::translate(
-                "Questionnaire", "The code could not be found in the code list; check that the list is up to date.")});
+        issues.append(
+            ValidationIssue {ValidationIssue::Severity::Warning, QStringLiteral("q-code-not-verified"), item.linkId,
+                QCoreApplication::translate("Questionnaire",
+                    "The code could not be found in the code list; check that the list is up to date.")});
     }
 }
 
