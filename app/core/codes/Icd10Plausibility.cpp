@@ -18,9 +18,13 @@ constexpr QStringView illDefinedPrefixes[] = {u"I469", u"I959", u"J960", u"P285"
 
 QString ageText(const Icd10AgeLimit& limit)
 {
-    if (limit.unit == Icd10AgeLimit::Unit::Days)
-        return QCoreApplication::translate("Codes", "%n day(s)", nullptr, limit.value);
-    return QCoreApplication::translate("Codes", "%n year(s)", nullptr, limit.value);
+    // Spelled out rather than "%n day(s)", so the text reads right even before a translation is loaded.
+    if (limit.unit == Icd10AgeLimit::Unit::Days) {
+        return limit.value == 1 ? QCoreApplication::translate("Codes", "1 day")
+                                : QCoreApplication::translate("Codes", "%1 days").arg(limit.value);
+    }
+    return limit.value == 1 ? QCoreApplication::translate("Codes", "1 year")
+                            : QCoreApplication::translate("Codes", "%1 years").arg(limit.value);
 }
 
 // False when there is no conflict or when what is known cannot decide.
