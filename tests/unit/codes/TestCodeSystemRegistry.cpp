@@ -99,6 +99,16 @@ void TestCodeSystemRegistry::replaceAndRemove()
     QCOMPARE(registry.lists().size(), 1);
     QCOMPARE(registry.find("99003")->version(), "2");
     QCOMPARE(registry.lookup("99003", "10")->version, "2");
+    // Adding other lists leaves a pointer to this one valid.
+    const CodeList* kept = registry.find("99003");
+    for (int i = 0; i < 200; ++i)
+        registry.add(CodeList(CodeList::Kind::CodeSystem, "urn:other:" + QString::number(i), "1"));
+    QCOMPARE(kept, registry.find("99003"));
+    QCOMPARE(kept->version(), "2");
+    QCOMPARE(registry.lists().size(), 201);
+    QCOMPARE(registry.lists().first()->url(), "urn:oid:2.16.578.1.12.4.1.1.99003"); // ordered by URL
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(registry.remove("urn:other:" + QString::number(i)));
     QVERIFY(registry.remove("99003"));
     QVERIFY(!registry.remove("99003"));
     QVERIFY(registry.lists().isEmpty());
