@@ -1,13 +1,10 @@
 #include "../codes/CodesFixtures.h"
-#include "cli/CliContext.h"
+#include "CliTestRun.h"
 #include "cli/CodesCommand.h"
-#include "cli/CommandLineTool.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,39 +12,11 @@
 using namespace Meldeklient::Cli;
 
 namespace {
-struct Run {
-    int status = -1;
-    QList<QJsonObject> lines;
-    QString out;
-    QString err;
-};
+using Run = Meldeklient::Test::CliRun;
 
 Run runTool(const QStringList& arguments)
 {
-    QByteArray inData;
-    QByteArray outData;
-    QByteArray errData;
-    QBuffer in(&inData);
-    QBuffer out(&outData);
-    QBuffer err(&errData);
-    in.open(QIODevice::ReadOnly);
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run run;
-    {
-        CliContext context(&in, &out, &err);
-        CommandLineTool tool;
-        tool.addCommand(std::make_unique<CodesCommand>());
-        run.status = tool.run(QStringList {"meldeklient-cli", "--lang", "en"} + arguments, context);
-    }
-    run.out = QString::fromUtf8(outData);
-    run.err = QString::fromUtf8(errData);
-    for (const QString& line : run.out.split(u'\n', Qt::SkipEmptyParts)) {
-        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8());
-        if (document.isObject())
-            run.lines.append(document.object());
-    }
-    return run;
+    return Meldeklient::Test::runCli<CodesCommand>(QStringList {"--lang", "en"} + arguments);
 }
 } // namespace
 

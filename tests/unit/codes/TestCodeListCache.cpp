@@ -41,6 +41,16 @@ QByteArray envelope(const QCborMap& payload)
     return map.toCborValue().toCbor();
 }
 
+QCborMap codesAndDisplays(const QString& url, const QCborArray& codes, const QCborArray& displays)
+{
+    QCborMap payload;
+    payload.insert(QStringLiteral("kind"), 0);
+    payload.insert(QStringLiteral("url"), url);
+    payload.insert(QStringLiteral("codes"), codes);
+    payload.insert(QStringLiteral("displays"), displays);
+    return payload;
+}
+
 void overwrite(const QString& path, const QByteArray& content)
 {
     QFile file(path);
@@ -161,34 +171,17 @@ void TestCodeListCache::corruptFilesAreReportedAndSkipped()
         break;
     case 5: {
         // A correct checksum around content we never write: attribute bytes out of range.
-        QCborMap payload;
-        payload.insert(QStringLiteral("kind"), 0);
-        payload.insert(QStringLiteral("url"), icd.url());
-        payload.insert(QStringLiteral("version"), "1");
-        payload.insert(QStringLiteral("codes"), QCborArray {"A00"});
-        payload.insert(QStringLiteral("displays"), QCborArray {"x"});
+        QCborMap payload = codesAndDisplays(icd.url(), {"A00"}, {"x"});
         payload.insert(QStringLiteral("icd10"), QByteArray(18, '\x7f'));
         overwrite(path, envelope(payload));
         break;
     }
-    case 6: {
-        QCborMap payload;
-        payload.insert(QStringLiteral("kind"), 0);
-        payload.insert(QStringLiteral("url"), icd.url());
-        payload.insert(QStringLiteral("codes"), QCborArray {"A00", "A00"});
-        payload.insert(QStringLiteral("displays"), QCborArray {"x", "y"});
-        overwrite(path, envelope(payload));
+    case 6:
+        overwrite(path, envelope(codesAndDisplays(icd.url(), {"A00", "A00"}, {"x", "y"})));
         break;
-    }
-    case 7: {
-        QCborMap payload;
-        payload.insert(QStringLiteral("kind"), 0);
-        payload.insert(QStringLiteral("url"), icd.url());
-        payload.insert(QStringLiteral("codes"), QCborArray {"A00", "A01"});
-        payload.insert(QStringLiteral("displays"), QCborArray {"x"});
-        overwrite(path, envelope(payload));
+    case 7:
+        overwrite(path, envelope(codesAndDisplays(icd.url(), {"A00", "A01"}, {"x"})));
         break;
-    }
     }
     const CodeListCache::LoadReport report = cache.loadAll();
     QCOMPARE(report.lists.size(), 1); // the undamaged value set still loads
