@@ -132,6 +132,7 @@ void TestCodeSystemRegistry::displayCode()
     QCOMPARE(CodeSystemUrl::displayIcd10Code(u"I2190"), "I21.90");
     QCOMPARE(CodeSystemUrl::displayIcd10Code(u"R99"), "R99");
     QCOMPARE(CodeSystemUrl::normalizedCode(CodeSystemUrl::icd10, u" c34.9 "), "C349");
+    QCOMPARE(CodeSystemUrl::normalizedCode(CodeSystemUrl::icd10, u".\tC 34.9"), "C349");
     QCOMPARE(CodeSystemUrl::normalizedCode(u"urn:x", u" c34.9 "), "c34.9");
 }
 

@@ -48,6 +48,13 @@ void TestFhirCodeListImporter::flattensNestedConcepts()
     QCOMPARE(list->size(), 3);
     QCOMPARE(list->at(1).code, "1.1");
     QCOMPARE(list->at(2).display, QString());
+
+    const Result<CodeList> marked = FhirCodeListImporter::import(R"({"resourceType": "CodeSystem", "url": "\ufeffu",
+        "concept": [{"code": "\ufeff1", "display": "\ufeffJa"}]})");
+    QVERIFY(marked.isOk());
+    QCOMPARE(marked->url(), "u");
+    QCOMPARE(marked->at(0).code, "1");
+    QCOMPARE(marked->at(0).display, "Ja");
 }
 
 void TestFhirCodeListImporter::icd10CodesLoseTheirDot()

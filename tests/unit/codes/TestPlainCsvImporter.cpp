@@ -53,6 +53,12 @@ void TestPlainCsvImporter::acceptsBomAndCrLf()
     QCOMPARE(list->size(), 2);
     QCOMPARE(list->at(0).code, "1");
     QCOMPARE(list->at(1).display, "Nei");
+
+    // A byte-order mark inside the file (files joined together) is dropped like the leading one.
+    const Result<CodeList> joined = PlainCsvImporter::import("1;Ja\n\xEF\xBB\xBF" "2;\xEF\xBB\xBFNei\n", "1102", "1");
+    QVERIFY(joined.isOk());
+    QCOMPARE(joined->at(1).code, "2");
+    QCOMPARE(joined->at(1).display, "Nei");
 }
 
 void TestPlainCsvImporter::rejects_data()
