@@ -139,8 +139,11 @@ int main(int argc, char* argv[])
     const QByteArray restrictions = readAll(restrictionsPath);
     // Memory first, with one import and one index, before repeated runs fragment the heap.
     const long rssWithFiles = residentKb();
+    const size_t heapBefore = mallinfo2().uordblks;
     CodeList list = *IrisIcd10Importer::import(valid, restrictions);
+    const size_t heapList = mallinfo2().uordblks;
     Icd10Index index(list);
+    const size_t heapIndex = mallinfo2().uordblks;
     const long rssLoaded = residentKb();
     malloc_trim(0); // hand freed import buffers back, so the figure shows what stays in use
     const long rssTrimmed = residentKb();
@@ -183,5 +186,7 @@ int main(int argc, char* argv[])
         rssWithFiles);
     std::printf("    %ld kB after import + index (+%ld kB), %ld kB after malloc_trim (+%ld kB over start)\n",
         rssLoaded, rssLoaded - rssWithFiles, rssTrimmed, rssTrimmed - rssBefore);
+    std::printf("  heap in use (mallinfo2): ICD-10 list %.1f MB, search index %.1f MB\n",
+        static_cast<double>(heapList - heapBefore) / 1e6, static_cast<double>(heapIndex - heapList) / 1e6);
     return sink > 0 ? 0 : 1;
 }
