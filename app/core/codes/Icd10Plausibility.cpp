@@ -131,7 +131,10 @@ QList<Icd10Finding> Icd10Plausibility::check(QStringView code, const Icd10CheckC
                     years = *context.ageDays / 365;
                 if (belowLower(a.lowerAge, years, days) || aboveUpper(a.upperAge, years, days)) {
                     const QString lower = a.lowerAge.isSet() ? ageText(a.lowerAge) : ageText(Icd10AgeLimit {});
-                    const QString message = a.upperAge.isSet()
+                    // Iris writes 124 years where it means "no upper limit".
+                    const bool upperMatters = a.upperAge.isSet()
+                        && !(a.upperAge.unit == Icd10AgeLimit::Unit::Years && a.upperAge.value >= 120);
+                    const QString message = upperMatters
                         ? QCoreApplication::translate("Codes", "%1 is expected only at ages from %2 to %3.")
                               .arg(shown, lower, ageText(a.upperAge))
                         : QCoreApplication::translate("Codes", "%1 is expected only at ages from %2.")
