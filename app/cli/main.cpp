@@ -2,9 +2,12 @@
 #include "cli/CliContext.h"
 #include "cli/CodesCommand.h"
 #include "cli/CommandLineTool.h"
+#include "cli/ValidateCommand.h"
+#include "cli/OutboxCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 
 int main(int argc, char* argv[])
 {
@@ -12,6 +15,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("meldeklient-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Meldeklient"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MELDEKLIENT_VERSION));
+
+    // Standard error is for the user's messages; module logging only when asked for (MELDEKLIENT_LOG=1).
+    if (qEnvironmentVariableIsEmpty("MELDEKLIENT_LOG"))
+        QLoggingCategory::setFilterRules(QStringLiteral("meldeklient.*.debug=false\nmeldeklient.*.info=false"));
 
     QFile in;
     QFile out;
@@ -24,5 +31,7 @@ int main(int argc, char* argv[])
     Meldeklient::Cli::CommandLineTool tool;
     tool.addCommand(std::make_unique<Meldeklient::Cli::CheckIdCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::CodesCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::ValidateCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::OutboxCommand>());
     return tool.run(QCoreApplication::arguments(), context);
 }
