@@ -2,33 +2,30 @@
 
 #include "core/codes/CodeSystemUrl.h"
 
-#include <algorithm>
-
 namespace Meldeklient::Codes {
 
 void CodeSystemRegistry::add(const CodeList& list)
 {
-    m_lists.insert(CodeSystemUrl::canonical(list.url()), list);
+    m_lists.insert_or_assign(CodeSystemUrl::canonical(list.url()), list);
 }
 
 bool CodeSystemRegistry::remove(const QString& urlOrAlias)
 {
-    return m_lists.remove(CodeSystemUrl::canonical(urlOrAlias)) > 0;
+    return m_lists.erase(CodeSystemUrl::canonical(urlOrAlias)) > 0;
 }
 
 const CodeList* CodeSystemRegistry::find(const QString& urlOrAlias) const
 {
-    const auto found = m_lists.constFind(CodeSystemUrl::canonical(urlOrAlias));
-    return found == m_lists.cend() ? nullptr : &found.value();
+    const auto found = m_lists.find(CodeSystemUrl::canonical(urlOrAlias));
+    return found == m_lists.end() ? nullptr : &found->second;
 }
 
 QList<const CodeList*> CodeSystemRegistry::lists() const
 {
     QList<const CodeList*> result;
-    result.reserve(m_lists.size());
-    for (const CodeList& list : m_lists)
-        result.append(&list);
-    std::sort(result.begin(), result.end(), [](const CodeList* a, const CodeList* b) { return a->url() < b->url(); });
+    result.reserve(static_cast<qsizetype>(m_lists.size()));
+    for (const auto& entry : m_lists)
+        result.append(&entry.second);
     return result;
 }
 

@@ -3,9 +3,10 @@
 #include "core/codes/CodeList.h"
 #include "core/codes/ValueSetResolver.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <map>
 
 namespace Meldeklient::Codes {
 
@@ -20,7 +21,7 @@ public:
     // Adds `list`, replacing any list with the same URL (a newer or older version alike: the caller decides).
     void add(const CodeList& list);
     bool remove(const QString& urlOrAlias);
-    // nullptr when unknown. The pointer stays valid until the list is replaced or removed.
+    // nullptr when unknown. The pointer stays valid until that list is replaced or removed.
     const CodeList* find(const QString& urlOrAlias) const;
     // All lists, ordered by URL.
     QList<const CodeList*> lists() const;
@@ -29,7 +30,7 @@ public:
     std::optional<Coding> lookup(const QString& valueSetUrl, const QString& code) const override;
 
 private:
-    QHash<QString, CodeList> m_lists;
+    std::map<QString, CodeList> m_lists; // node-based: adding one list leaves pointers to the others valid
 };
 
 } // namespace Meldeklient::Codes

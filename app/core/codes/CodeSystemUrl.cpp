@@ -38,7 +38,7 @@ QString normalizedCode(QStringView canonicalUrl, QStringView code)
     QString result;
     result.reserve(trimmed.size());
     for (QChar c : trimmed) {
-        if (c != u'.')
+        if (c != u'.' && !c.isSpace()) // "I21 .9" and "I21.9" are I219
             result.append(c.toUpper());
     }
     return result;

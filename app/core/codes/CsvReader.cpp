@@ -9,8 +9,12 @@ Result<QString> CsvReader::decodeUtf8(const QByteArray& bytes)
 {
     QStringDecoder decoder(QStringConverter::Utf8);
     QString text = decoder.decode(bytes);
-    if (!decoder.hasError())
+    if (!decoder.hasError()) {
+        // U+FEFF inside the text (files joined together) is invisible and UTF-8 round trips drop it at the start
+        // of a string, which would make the cache disagree with the import.
+        text.remove(QChar(0xFEFF));
         return text;
+    }
     qsizetype line = 1;
     qsizetype start = 0;
     while (start <= bytes.size()) {

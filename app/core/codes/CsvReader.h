@@ -24,7 +24,8 @@ public:
         bool allowComments = false; // lines starting with '#' are skipped
     };
 
-    // Decodes UTF-8 (a leading BOM is dropped). Fails with "codes-encoding" naming the first bad line.
+    // Decodes UTF-8; byte-order marks (U+FEFF) are dropped wherever they are. Fails with "codes-encoding" naming
+    // the first bad line.
     static Result<QString> decodeUtf8(const QByteArray& bytes);
     // Records of non-blank lines. Fails with "codes-csv-quote" naming the line and field.
     static Result<QList<CsvRecord>> parse(QStringView text, Options options);

@@ -15,6 +15,15 @@ Error error(const char* code, const QString& message)
     return Error {QString::fromLatin1(code), message};
 }
 
+// A string member as it will read back from the UTF-8 cache: lone surrogates (JSON escapes can make them) become
+// U+FFFD, and U+FEFF, invisible and dropped by UTF-8 decoding at the start of a string, is removed.
+QString text(const QJsonObject& object, QLatin1StringView key)
+{
+    QString value = QString::fromUtf8(object.value(key).toString().toUtf8());
+    value.remove(QChar(0xFEFF));
+    return value;
+}
+
 qsizetype lineAt(const QByteArray& bytes, qsizetype offset)
 {
     return bytes.left(offset).count('\n') + 1;
@@ -29,17 +38,17 @@ std::optional<Error> addConcepts(
         const QString here = path + u'[' + QString::number(i) + u']';
         const QJsonObject object = concepts.at(i).toObject();
         const QString system = commonSystem.isEmpty()
-            ? CodeSystemUrl::canonical(object.value(QLatin1StringView("system")).toString())
+            ? CodeSystemUrl::canonical(text(object, QLatin1StringView("system")))
             : commonSystem;
         if (system.isEmpty())
             return error("codes-missing-system", QCoreApplication::translate("Codes", "%1 has no system.").arg(here));
         const QJsonValue codeValue = object.value(QLatin1StringView("code"));
-        const QString code = CodeSystemUrl::normalizedCode(system, codeValue.toString());
+        const QString code = CodeSystemUrl::normalizedCode(system, text(object, QLatin1StringView("code")));
         if (!codeValue.isString() || code.isEmpty()) {
             return error("codes-missing-code",
                 QCoreApplication::translate("Codes", "%1 has no code.").arg(here));
         }
-        if (!list.add(CodeConcept {code, object.value(QLatin1StringView("display")).toString(), system})) {
+        if (!list.add(CodeConcept {code, text(object, QLatin1StringView("display")), system})) {
             return error("codes-duplicate-code",
                 QCoreApplication::translate("Codes", "%1: code %2 appears more than once.").arg(here, code));
         }
@@ -70,15 +79,15 @@ Result<CodeList> FhirCodeListImporter::import(const QByteArray& json)
         return error("codes-resource-type",
             QCoreApplication::translate("Codes", "resourceType must be CodeSystem or ValueSet."));
     }
-    const QString url = CodeSystemUrl::canonical(resource.value(QLatin1StringView("url")).toString());
+    const QString url = CodeSystemUrl::canonical(text(resource, QLatin1StringView("url")));
     if (url.isEmpty())
         return error("codes-missing-url", QCoreApplication::translate("Codes", "The %1 has no url.").arg(resourceType));
 
     CodeList list(isCodeSystem ? CodeList::Kind::CodeSystem : CodeList::Kind::ValueSet, url,
-        resource.value(QLatin1StringView("version")).toString());
-    QString title = resource.value(QLatin1StringView("title")).toString();
+        text(resource, QLatin1StringView("version")));
+    QString title = text(resource, QLatin1StringView("title"));
     if (title.isEmpty())
-        title = resource.value(QLatin1StringView("name")).toString();
+        title = text(resource, QLatin1StringView("name"));
     list.setTitle(title);
 
     std::optional<Error> failed;
@@ -90,7 +99,7 @@ Result<CodeList> FhirCodeListImporter::import(const QByteArray& json)
         for (qsizetype i = 0; i < includes.size() && !failed; ++i) {
             const QString path = QStringLiteral("compose.include[") + QString::number(i) + u']';
             const QJsonObject include = includes.at(i).toObject();
-            const QString system = CodeSystemUrl::canonical(include.value(QLatin1StringView("system")).toString());
+            const QString system = CodeSystemUrl::canonical(text(include, QLatin1StringView("system")));
             if (system.isEmpty()) {
                 failed = error("codes-missing-system",
                     QCoreApplication::translate("Codes", "%1 has no system.").arg(path));

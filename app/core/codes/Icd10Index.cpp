@@ -3,6 +3,8 @@
 #include "core/codes/CodeSystemUrl.h"
 #include "core/codes/SearchFolding.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <tuple>
 
@@ -34,31 +36,28 @@ Icd10Index::Icd10Index(const CodeList& list)
     std::sort(m_byCode.begin(), m_byCode.end(),
         [&](quint32 a, quint32 b) { return list.at(a).code < list.at(b).code; });
 
-    struct Occurrence {
-        QString word;
-        quint32 entry;
-        quint16 position;
-    };
-    std::vector<Occurrence> occurrences;
-    occurrences.reserve(count * 6);
+    // Postings per word arrive in concept order, so each list is already sorted; only the vocabulary needs sorting.
+    QHash<QString, std::vector<Posting>> postingsByWord;
     m_wordCount.resize(count);
+    size_t occurrences = 0;
     for (quint32 i = 0; i < count; ++i) {
         const QStringList words = SearchFolding::words(list.at(i).display);
         const auto wordCount = static_cast<quint16>(std::min<qsizetype>(words.size(), 0xffff));
         m_wordCount[i] = wordCount;
         for (quint16 w = 0; w < wordCount; ++w)
-            occurrences.push_back(Occurrence {words.at(w), i, w});
+            postingsByWord[words.at(w)].push_back(Posting {i, w});
+        occurrences += wordCount;
     }
-    std::sort(occurrences.begin(), occurrences.end(), [](const Occurrence& a, const Occurrence& b) {
-        return std::tie(a.word, a.entry, a.position) < std::tie(b.word, b.entry, b.position);
-    });
-    m_postings.reserve(occurrences.size());
-    for (const Occurrence& occurrence : occurrences) {
-        if (m_vocabulary.empty() || m_vocabulary.back() != occurrence.word) {
-            m_vocabulary.push_back(occurrence.word);
-            m_postingStart.push_back(static_cast<quint32>(m_postings.size()));
-        }
-        m_postings.push_back(Posting {occurrence.entry, occurrence.position});
+    m_vocabulary.reserve(static_cast<size_t>(postingsByWord.size()));
+    for (auto it = postingsByWord.cbegin(); it != postingsByWord.cend(); ++it)
+        m_vocabulary.push_back(it.key());
+    std::sort(m_vocabulary.begin(), m_vocabulary.end());
+    m_postingStart.reserve(m_vocabulary.size() + 1);
+    m_postings.reserve(occurrences);
+    for (const QString& word : m_vocabulary) {
+        m_postingStart.push_back(static_cast<quint32>(m_postings.size()));
+        const std::vector<Posting>& postings = postingsByWord.value(word);
+        m_postings.insert(m_postings.end(), postings.begin(), postings.end());
     }
     m_postingStart.push_back(static_cast<quint32>(m_postings.size()));
 

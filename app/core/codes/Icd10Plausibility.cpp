@@ -18,9 +18,13 @@ constexpr QStringView illDefinedPrefixes[] = {u"I469", u"I959", u"J960", u"P285"
 
 QString ageText(const Icd10AgeLimit& limit)
 {
-    if (limit.unit == Icd10AgeLimit::Unit::Days)
-        return QCoreApplication::translate("Codes", "%n day(s)", nullptr, limit.value);
-    return QCoreApplication::translate("Codes", "%n year(s)", nullptr, limit.value);
+    // Spelled out rather than "%n day(s)", so the text reads right even before a translation is loaded.
+    if (limit.unit == Icd10AgeLimit::Unit::Days) {
+        return limit.value == 1 ? QCoreApplication::translate("Codes", "1 day")
+                                : QCoreApplication::translate("Codes", "%1 days").arg(limit.value);
+    }
+    return limit.value == 1 ? QCoreApplication::translate("Codes", "1 year")
+                            : QCoreApplication::translate("Codes", "%1 years").arg(limit.value);
 }
 
 // False when there is no conflict or when what is known cannot decide.
@@ -127,7 +131,10 @@ QList<Icd10Finding> Icd10Plausibility::check(QStringView code, const Icd10CheckC
                     years = *context.ageDays / 365;
                 if (belowLower(a.lowerAge, years, days) || aboveUpper(a.upperAge, years, days)) {
                     const QString lower = a.lowerAge.isSet() ? ageText(a.lowerAge) : ageText(Icd10AgeLimit {});
-                    const QString message = a.upperAge.isSet()
+                    // Iris writes 124 years where it means "no upper limit".
+                    const bool upperMatters = a.upperAge.isSet()
+                        && !(a.upperAge.unit == Icd10AgeLimit::Unit::Years && a.upperAge.value >= 120);
+                    const QString message = upperMatters
                         ? QCoreApplication::translate("Codes", "%1 is expected only at ages from %2 to %3.")
                               .arg(shown, lower, ageText(a.upperAge))
                         : QCoreApplication::translate("Codes", "%1 is expected only at ages from %2.")
