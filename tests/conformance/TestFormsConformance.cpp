@@ -1,7 +1,7 @@
 // Every file in forms/ loads, is consistent with itself and with forms/codesystems, and is the same on disk and
 // as the embedded resource the application uses.
 #include "FormsCodeSystemResolver.h"
-#include "core/questionnaire/CodeSystemUrl.h"
+#include "core/codes/CodeSystemUrl.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "support/ReferenceData.h"
 
@@ -85,7 +85,7 @@ void TestFormsConformance::formLoads()
 
         if (!item.answerValueSet.isEmpty()) {
             const bool resolves = m_resolver.expand(item.answerValueSet).has_value()
-                || runTimeSystems.contains(CodeSystemUrl::volvenNumber(item.answerValueSet));
+                || runTimeSystems.contains(Codes::CodeSystemUrl::volvenNumber(item.answerValueSet));
             QVERIFY2(resolves, qPrintable(item.linkId + ": " + item.answerValueSet));
         }
         for (const AnswerOption& option : item.answerOptions) {
@@ -119,9 +119,9 @@ void TestFormsConformance::codeSystemsAreWellFormed()
     QFile input(Test::sourceFile("forms/codesystems/" + file));
     QVERIFY(input.open(QIODevice::ReadOnly));
     const QJsonObject system = QJsonDocument::fromJson(input.readAll()).object();
-    const QString number = CodeSystemUrl::volvenNumber(system.value("url").toString());
+    const QString number = Codes::CodeSystemUrl::volvenNumber(system.value("url").toString());
     QVERIFY2(!number.isEmpty(), "the url is a Volven OID URN");
-    QCOMPARE(system.value("url").toString(), CodeSystemUrl::volvenOidPrefix() + number);
+    QCOMPARE(system.value("url").toString(), Codes::CodeSystemUrl::volvenOidPrefix.toString() + number);
     QCOMPARE(file, "volven-" + number + ".json");
     QVERIFY(!runTimeSystems.contains(number));
     QCOMPARE(system.value("content").toString(), "complete");

@@ -1,7 +1,7 @@
 // forms/dodsaarsak.json against NHN's published Questionnaire dodsaarsak_1 and sample QuestionnaireResponse, read
 // from MELDEKLIENT_REFERENCE_DIR (never copied into the repository).
 #include "FormsCodeSystemResolver.h"
-#include "core/questionnaire/CodeSystemUrl.h"
+#include "core/codes/CodeSystemUrl.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireResponseJson.h"
 #include "core/questionnaire/QuestionnaireValidator.h"
@@ -34,7 +34,7 @@ QByteArray firstJsonBlock(const QString& path)
 QString describe(const AnswerValue& value)
 {
     if (value.type() == ValueType::Coding)
-        return CodeSystemUrl::canonical(value.toCoding().system) + "#" + value.toCoding().code;
+        return Codes::CodeSystemUrl::canonical(value.toCoding().system) + "#" + value.toCoding().code;
     return QString(valueTypeSuffix(value.type())) + ":" + value.toText()
         + (value.type() == ValueType::Boolean ? (value.toBoolean() ? "true" : "false") : "");
 }

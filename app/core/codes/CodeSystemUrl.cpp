@@ -1,5 +1,7 @@
 #include "core/codes/CodeSystemUrl.h"
 
+#include <QRegularExpression>
+
 namespace Meldeklient::Codes::CodeSystemUrl {
 
 namespace {
@@ -15,14 +17,39 @@ bool isAllDigits(QStringView text)
 }
 } // namespace
 
+QString volvenNumber(QStringView systemOrAlias)
+{
+    const QStringView text = systemOrAlias.trimmed();
+    if (isAllDigits(text))
+        return text.toString();
+    for (const QStringView prefix : {volvenOidPrefix, volvenOidPrefix.mid(8)}) { // URN, then bare OID
+        if (text.startsWith(prefix)) {
+            const QStringView number = text.mid(prefix.size());
+            return isAllDigits(number) ? number.toString() : QString();
+        }
+    }
+    // Plain string test first: this runs for every coding comparison.
+    if (!text.contains(u"helsepunkt.no/api/koder"))
+        return {};
+    static const QRegularExpression codeService(
+        QStringLiteral("helsepunkt\\.no/api/koder(?:/(\\d{1,9})(?:[/?#]|$)|\\?(?:[^#]*&)?oid=(\\d{1,9})(?:[&#]|$))"));
+    const QRegularExpressionMatch match = codeService.match(text.toString());
+    if (!match.hasMatch())
+        return {};
+    return match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+}
+
 QString canonical(QStringView systemOrAlias)
 {
-    const QStringView trimmed = systemOrAlias.trimmed();
-    if (isAllDigits(trimmed))
-        return volvenOidPrefix + trimmed;
-    if (trimmed.startsWith(volvenOidPrefix.mid(8))) // bare OID "2.16.578.1.12.4.1.1.<nr>"
-        return QStringLiteral("urn:oid:") + trimmed;
-    return trimmed.toString();
+    const QString number = volvenNumber(systemOrAlias);
+    return number.isEmpty() ? systemOrAlias.trimmed().toString() : volvenOidPrefix + number;
+}
+
+bool sameSystem(QStringView left, QStringView right)
+{
+    if (left.isEmpty() || right.isEmpty() || left == right)
+        return true;
+    return canonical(left) == canonical(right);
 }
 
 bool isIcd10(QStringView canonicalUrl)

@@ -12,9 +12,16 @@ namespace CodeSystemUrl {
 inline constexpr QStringView volvenOidPrefix = u"urn:oid:2.16.578.1.12.4.1.1.";
 inline constexpr QStringView icd10 = u"urn:oid:2.16.578.1.12.4.1.1.7110";
 
-// "7110", "2.16.578.1.12.4.1.1.7110" and "urn:oid:2.16.578.1.12.4.1.1.7110" all give the URN; other URLs come back
+// "7110", "2.16.578.1.12.4.1.1.7110", "urn:oid:2.16.578.1.12.4.1.1.7110", NHN's code-service URL
+// ("https://api.helsepunkt.no/api/koder/7110") and its templated search URL
+// ("http://api.{environment}.helsepunkt.no/api/koder?oid=7110&query={query}") all give the URN; other URLs come back
 // trimmed and otherwise unchanged.
 QString canonical(QStringView systemOrAlias);
+// The Volven number ("7110") of any of those spellings; empty when it is not a Volven system.
+QString volvenNumber(QStringView systemOrAlias);
+// Whether two coding systems name the same code system. An empty system matches any (FHIR allows codings without a
+// system in answerOption; codes are then compared alone).
+bool sameSystem(QStringView left, QStringView right);
 bool isIcd10(QStringView canonicalUrl);
 
 // The stored spelling of a code: trimmed; for ICD-10 also upper case and without the dot ("i21.9" -> "I219").

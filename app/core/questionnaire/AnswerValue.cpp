@@ -1,6 +1,6 @@
 #include "core/questionnaire/AnswerValue.h"
 
-#include "core/questionnaire/CodeSystemUrl.h"
+#include "core/codes/CodeSystemUrl.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -178,7 +178,7 @@ bool AnswerValue::equals(const AnswerValue& other) const
     if (m_type == ValueType::Coding) {
         const Codes::Coding left = toCoding();
         const Codes::Coding right = other.toCoding();
-        return left.code == right.code && CodeSystemUrl::sameSystem(left.system, right.system);
+        return left.code == right.code && Codes::CodeSystemUrl::sameSystem(left.system, right.system);
     }
     if (m_type == ValueType::DateTime)
         return compare(other) == 0;

@@ -1,6 +1,6 @@
 #include "core/questionnaire/QuestionnaireParser.h"
 
-#include "core/questionnaire/CodeSystemUrl.h"
+#include "core/codes/CodeSystemUrl.h"
 #include "core/questionnaire/QuestionnaireLogging.h"
 
 #include <QCoreApplication>
@@ -303,7 +303,7 @@ private:
             if (!valueSet.isString() || valueSet.toString().trimmed().isEmpty())
                 return failure(QStringLiteral("questionnaire-invalid-member"), here,
                     QStringLiteral("answerValueSet must be a canonical URL"));
-            item.answerValueSet = CodeSystemUrl::canonical(valueSet.toString());
+            item.answerValueSet = Codes::CodeSystemUrl::canonical(valueSet.toString());
             return {};
         }
         if (!options.isArray() || options.toArray().isEmpty())

@@ -1,6 +1,6 @@
 #include "FormsCodeSystemResolver.h"
 
-#include "core/questionnaire/CodeSystemUrl.h"
+#include "core/codes/CodeSystemUrl.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +10,7 @@
 
 namespace Meldeklient::Test {
 
-using Questionnaire::CodeSystemUrl;
+namespace CodeSystemUrl = Codes::CodeSystemUrl;
 
 bool FormsCodeSystemResolver::load(const QString& folder)
 {

@@ -1,8 +1,8 @@
-#include "core/questionnaire/CodeSystemUrl.h"
+#include "core/codes/CodeSystemUrl.h"
 
 #include <QTest>
 
-using namespace Meldeklient::Questionnaire;
+using namespace Meldeklient::Codes;
 
 class TestCodeSystemUrl : public QObject
 {
@@ -53,11 +53,11 @@ void TestCodeSystemUrl::canonical()
 
 void TestCodeSystemUrl::sameSystem()
 {
-    QVERIFY(CodeSystemUrl::sameSystem("99003", "urn:oid:2.16.578.1.12.4.1.1.99003"));
-    QVERIFY(CodeSystemUrl::sameSystem("", "99003"));
-    QVERIFY(!CodeSystemUrl::sameSystem("99003", "99005"));
-    QCOMPARE(CodeSystemUrl::volvenNumber("urn:oid:2.16.578.1.12.4.1.1.3101"), "3101");
-    QCOMPARE(CodeSystemUrl::volvenNumber("urn:oid:2.16.578.1.12.4.1.1.x"), "");
+    QVERIFY(CodeSystemUrl::sameSystem(u"99003", u"urn:oid:2.16.578.1.12.4.1.1.99003"));
+    QVERIFY(CodeSystemUrl::sameSystem(u"", u"99003"));
+    QVERIFY(!CodeSystemUrl::sameSystem(u"99003", u"99005"));
+    QCOMPARE(CodeSystemUrl::volvenNumber(u"urn:oid:2.16.578.1.12.4.1.1.3101"), u"3101");
+    QCOMPARE(CodeSystemUrl::volvenNumber(u"urn:oid:2.16.578.1.12.4.1.1.x"), u"");
 }
 
 QTEST_GUILESS_MAIN(TestCodeSystemUrl)
