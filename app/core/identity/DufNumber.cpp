@@ -7,13 +7,8 @@ namespace Meldeklient::Identity {
 IdentifierCheck DufNumber::check(QStringView input)
 {
     IdentifierCheck result;
-    IdentifierInput::normalize(input, IdentifierInput::NoSeparator, result);
-    if (result.problemBits != 0)
+    if (!IdentifierInput::normalizeDigits(input, IdentifierInput::NoSeparator, Length, Length, result))
         return result;
-    if (result.digitCount != Length) {
-        result.add(IdentifierProblem::Length);
-        return result;
-    }
     result.type = IdentifierType::DufNummer;
     result.derivation = Derivation::NoDatePart;
     return result;

@@ -7,13 +7,8 @@ namespace Meldeklient::Identity {
 IdentifierCheck HprNumber::check(QStringView input)
 {
     IdentifierCheck result;
-    IdentifierInput::normalize(input, IdentifierInput::NoSeparator, result);
-    if (result.problemBits != 0)
+    if (!IdentifierInput::normalizeDigits(input, IdentifierInput::NoSeparator, MinLength, MaxLength, result))
         return result;
-    if (result.digitCount < MinLength || result.digitCount > MaxLength) {
-        result.add(IdentifierProblem::Length);
-        return result;
-    }
     result.type = IdentifierType::HprNummer;
     bool allZero = true;
     for (int i = 0; i < result.digitCount; ++i)

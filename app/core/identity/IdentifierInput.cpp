@@ -46,4 +46,17 @@ void IdentifierInput::normalize(QStringView raw, int separatorAfterDigits, Ident
         check.add(IdentifierProblem::Length);
 }
 
+bool IdentifierInput::normalizeDigits(QStringView raw, int separatorAfterDigits, int minDigits, int maxDigits,
+    IdentifierCheck& check)
+{
+    normalize(raw, separatorAfterDigits, check);
+    if (check.problemBits != 0)
+        return false;
+    if (check.digitCount < minDigits || check.digitCount > maxDigits) {
+        check.add(IdentifierProblem::Length);
+        return false;
+    }
+    return true;
+}
+
 } // namespace Meldeklient::Identity

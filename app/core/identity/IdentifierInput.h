@@ -15,6 +15,10 @@ public:
 
     // Fills check.digits/digitCount and adds Empty, NonDigit, Separator or Length (more than MaxDigits) problems.
     static void normalize(QStringView raw, int separatorAfterDigits, IdentifierCheck& check);
+    // normalize() plus a digit-count check (Length problem outside [minDigits, maxDigits]). True when the digits are
+    // ready for the identifier's own checks.
+    static bool normalizeDigits(QStringView raw, int separatorAfterDigits, int minDigits, int maxDigits,
+        IdentifierCheck& check);
 };
 
 } // namespace Meldeklient::Identity

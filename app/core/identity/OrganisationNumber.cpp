@@ -19,13 +19,8 @@ int OrganisationNumber::checkDigitFor(const char* eightDigits)
 IdentifierCheck OrganisationNumber::check(QStringView input)
 {
     IdentifierCheck result;
-    IdentifierInput::normalize(input, IdentifierInput::NoSeparator, result);
-    if (result.problemBits != 0)
+    if (!IdentifierInput::normalizeDigits(input, IdentifierInput::NoSeparator, Length, Length, result))
         return result;
-    if (result.digitCount != Length) {
-        result.add(IdentifierProblem::Length);
-        return result;
-    }
     result.type = IdentifierType::Organisasjonsnummer;
     if (checkDigitFor(result.digits.data()) != result.digits[8] - '0')
         result.add(IdentifierProblem::CheckDigit);

@@ -69,14 +69,8 @@ std::array<bool, 10> PersonNumber::acceptedFirstCheckDigits(const std::array<int
 IdentifierCheck PersonNumber::check(QStringView input)
 {
     IdentifierCheck result;
-    IdentifierInput::normalize(input, 6, result);
-    if (result.problemBits != 0)
-        return result;
-    if (result.digitCount != Length) {
-        result.add(IdentifierProblem::Length);
-        return result;
-    }
-    checkDigits(result);
+    if (IdentifierInput::normalizeDigits(input, 6, Length, Length, result))
+        checkDigits(result);
     return result;
 }
 

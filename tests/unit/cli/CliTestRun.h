@@ -21,9 +21,9 @@ struct CliRun {
     QString err;
 };
 
-// `arguments` without the program name; `Command` is the command class under test.
-template <typename Command>
-CliRun runCli(const QStringList& arguments, const QByteArray& input = {})
+// `arguments` without the program name; `command` is the command under test, built as the test needs it.
+inline CliRun runCli(std::unique_ptr<Cli::CliCommand> command, const QStringList& arguments,
+    const QByteArray& input = {})
 {
     QByteArray inData = input;
     QByteArray outData;
@@ -38,7 +38,7 @@ CliRun runCli(const QStringList& arguments, const QByteArray& input = {})
     {
         Cli::CliContext context(&in, &out, &err);
         Cli::CommandLineTool tool;
-        tool.addCommand(std::make_unique<Command>());
+        tool.addCommand(std::move(command));
         run.status = tool.run(QStringList {"meldeklient-cli"} + arguments, context);
     }
     run.out = QString::fromUtf8(outData);
@@ -50,6 +50,13 @@ CliRun runCli(const QStringList& arguments, const QByteArray& input = {})
             run.lines.append(document.object());
     }
     return run;
+}
+
+// The same for a command class that needs no constructor arguments.
+template <typename Command>
+CliRun runCli(const QStringList& arguments, const QByteArray& input = {})
+{
+    return runCli(std::make_unique<Command>(), arguments, input);
 }
 
 } // namespace Meldeklient::Test

@@ -1,11 +1,9 @@
-#include "cli/CliContext.h"
-#include "cli/CommandLineTool.h"
 #include "cli/OutboxCommand.h"
 #include "core/outbox/OutboxStore.h"
 
+#include "unit/cli/CliTestRun.h"
 #include "unit/outbox/MemorySecretStore.h"
 
-#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -32,12 +30,7 @@ private:
     SecretStore& m_target;
 };
 
-struct Run {
-    int status = -1;
-    QList<QJsonObject> lines;
-    QString out;
-    QString err;
-};
+using Run = Test::CliRun;
 } // namespace
 
 class TestOutboxCommand : public QObject
@@ -66,30 +59,9 @@ private:
 
 Run TestOutboxCommand::run(const QStringList& arguments)
 {
-    QByteArray outData;
-    QByteArray errData;
-    QBuffer in;
-    QBuffer out(&outData);
-    QBuffer err(&errData);
-    in.open(QIODevice::ReadOnly);
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run result;
-    {
-        CliContext context(&in, &out, &err);
-        CommandLineTool tool;
-        tool.addCommand(std::make_unique<OutboxCommand>(
-            [this](const QString&) { return std::make_unique<ForwardingSecretStore>(m_secrets); }));
-        result.status = tool.run(QStringList {"meldeklient-cli", "--lang", "en", "outbox"} + arguments, context);
-    }
-    result.out = QString::fromUtf8(outData);
-    result.err = QString::fromUtf8(errData);
-    for (const QString& line : result.out.split(u'\n', Qt::SkipEmptyParts)) {
-        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8());
-        if (document.isObject())
-            result.lines.append(document.object());
-    }
-    return result;
+    return Test::runCli(std::make_unique<OutboxCommand>(
+                            [this](const QString&) { return std::make_unique<ForwardingSecretStore>(m_secrets); }),
+        QStringList {"--lang", "en", "outbox"} + arguments);
 }
 
 void TestOutboxCommand::init()

@@ -1,10 +1,8 @@
-#include "cli/CliContext.h"
-#include "cli/CommandLineTool.h"
 #include "cli/ValidateCommand.h"
 #include "support/DeathNotificationFixture.h"
 #include "support/ReferenceData.h"
+#include "unit/cli/CliTestRun.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,24 +51,8 @@ void TestValidateCommand::initTestCase()
 
 TestValidateCommand::Run TestValidateCommand::run(const QStringList& arguments)
 {
-    QByteArray outData;
-    QByteArray errData;
-    QBuffer in;
-    QBuffer out(&outData);
-    QBuffer err(&errData);
-    in.open(QIODevice::ReadOnly);
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run result;
-    {
-        CliContext context(&in, &out, &err);
-        CommandLineTool tool;
-        tool.addCommand(std::make_unique<ValidateCommand>());
-        result.status = tool.run(QStringList {"meldeklient-cli", "--lang", "en"} + arguments, context);
-    }
-    result.result = QJsonDocument::fromJson(outData).object();
-    result.err = QString::fromUtf8(errData);
-    return result;
+    const Test::CliRun cli = Test::runCli<ValidateCommand>(QStringList {"--lang", "en"} + arguments);
+    return Run {cli.status, cli.lines.value(0), cli.err};
 }
 
 QString TestValidateCommand::writeFile(const QString& name, const QByteArray& content)
