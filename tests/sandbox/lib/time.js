@@ -1,0 +1,3 @@
+export function epochSeconds() {
+  return Math.floor(Date.now() / 1000);
+}
