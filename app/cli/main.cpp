@@ -1,6 +1,10 @@
+#include "cli/AuthKeyCommand.h"
 #include "cli/CheckIdCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLineTool.h"
+#include "cli/LoginCommand.h"
+#include "cli/LogoutCommand.h"
+#include "cli/WhoamiCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,5 +26,9 @@ int main(int argc, char* argv[])
 
     Meldeklient::Cli::CommandLineTool tool;
     tool.addCommand(std::make_unique<Meldeklient::Cli::CheckIdCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::LoginCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::LogoutCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::WhoamiCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::AuthKeyCommand>());
     return tool.run(QCoreApplication::arguments(), context);
 }

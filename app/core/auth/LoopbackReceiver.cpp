@@ -7,7 +7,7 @@
 #include <QTcpSocket>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcLoopback, "meldeklient.auth.loopback")
+Q_LOGGING_CATEGORY(lcLoopback, "meldeklient.auth.loopback", QtInfoMsg)
 
 namespace Meldeklient::Auth {
 

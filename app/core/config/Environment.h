@@ -29,7 +29,7 @@ struct Environment {
     QString keychainService() const;
 
     // Port of the sandbox provider (tests/sandbox/README.md).
-    static constexpr quint16 SandboxPort = 18443;
+    static constexpr quint16 SandboxPort = 47101;
 
     static Environment sandbox();
     static Environment helseIdTest();
