@@ -72,7 +72,7 @@ function validateUris(name, value) {
   }
 }
 
-export function createAdminHandler({ provider, store, state, issuer, log }) {
+export function createAdminHandler({ provider, store, state, keys, issuer, log }) {
   const registeredClients = new Set();
 
   const routes = {
@@ -124,6 +124,9 @@ export function createAdminHandler({ provider, store, state, issuer, log }) {
       const unknown = Object.keys(body).filter((key) => key !== 'callback' && key !== 'id_token');
       if (unknown.length) {
         throw new AdminError(400, `unknown fault kind: ${unknown.join(', ')}`);
+      }
+      if (next.id_token === 'rotated_key' || next.id_token === 'unknown_kid') {
+        await keys.spare(next.id_token === 'rotated_key' ? 'next' : 'unpublished');
       }
       state.faults = next;
       log(`admin: faults callback=${next.callback} id_token=${next.id_token}`);

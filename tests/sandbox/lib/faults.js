@@ -40,9 +40,9 @@ export async function tamperIdToken(idToken, fault, keys) {
       return `${h}.${p}.${base64url.encode(signature)}`;
     }
     case 'unknown_kid':
-      return resign(payload, header, keys.unpublished);
+      return resign(payload, header, await keys.spare('unpublished'));
     case 'rotated_key':
-      return resign(payload, header, keys.next);
+      return resign(payload, header, await keys.spare('next'));
     default:
       return idToken;
   }
@@ -75,7 +75,7 @@ export function faultMiddleware({ state, keys, issuer, log }) {
     await next();
     const { faults } = state;
     if (ctx.path === ROUTES.jwks && faults.id_token === 'rotated_key' && Array.isArray(ctx.body?.keys)) {
-      ctx.body = { keys: [...ctx.body.keys, keys.next.publicJwk] };
+      ctx.body = { keys: [...ctx.body.keys, (await keys.spare('next')).publicJwk] };
       return;
     }
     if (ctx.path === ROUTES.token && ctx.status === 200 && faults.id_token && typeof ctx.body?.id_token === 'string') {

@@ -108,7 +108,7 @@ class OfflineRequests {
   }
 }
 
-export function createProvider({ issuer, adapter, signingJwk, logoutSource }) {
+export function createProvider({ issuer, adapter, signingJwk }) {
   const offlineRequests = new OfflineRequests();
   const provider = new Provider(issuer, {
     adapter,
@@ -146,7 +146,7 @@ export function createProvider({ issuer, adapter, signingJwk, logoutSource }) {
       userinfo: { enabled: false },
       introspection: { enabled: false },
       revocation: { enabled: true },
-      rpInitiatedLogout: { enabled: true, logoutSource },
+      rpInitiatedLogout: { enabled: true },
       pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: true },
       dPoP: { enabled: true, requireNonce: () => true, nonceSecret: randomBytes(32) },
       fapi: { enabled: true, profile: '2.0' },
@@ -197,6 +197,11 @@ export function createProvider({ issuer, adapter, signingJwk, logoutSource }) {
         && typeof body?.scope === 'string' && body.scope.split(' ').includes('offline_access')
         && typeof body.code_challenge === 'string') {
       offlineRequests.remember(body.code_challenge);
+    }
+    // HelseID's non-standard rt_expires_in: seconds the issued refresh token stays valid.
+    const refreshToken = ctx.oidc?.entities?.RefreshToken;
+    if (ctx.oidc?.route === 'token' && ctx.status === 200 && ctx.body?.refresh_token && refreshToken) {
+      ctx.body = { ...ctx.body, rt_expires_in: refreshToken.remainingTTL };
     }
   });
   return provider;

@@ -4,17 +4,21 @@ import { DEFAULT_PID, DEFAULT_SECURITY_LEVEL } from './accounts.js';
 import { ADMIN_PREFIX, createAdminHandler } from './admin.js';
 import { faultMiddleware, noFaults } from './faults.js';
 import { createInteractionHandler } from './interaction.js';
-import { makeSigningKeys } from './keys.js';
+import { SigningKeys } from './keys.js';
 import { INTERACTION_PREFIX, ROUTES, createProvider } from './provider.js';
 import { SandboxStore } from './store.js';
 
 const HOST = '127.0.0.1';
 
-// rp-initiated logout without a confirmation page: answer with a redirect that confirms via GET.
-async function autoConfirmLogout(ctx) {
-  const { secret } = ctx.oidc.session.state;
-  ctx.status = 303;
-  ctx.redirect(`${ROUTES.end_session}/confirm?xsrf=${encodeURIComponent(secret)}&logout=yes`);
+// rp-initiated logout without a confirmation page or auto-submitting form: oidc-provider answers the
+// end-session request with HTML; replace it with a redirect that confirms by GET (see asFormPost).
+async function autoConfirmLogout(ctx, next) {
+  await next();
+  const secret = ctx.oidc?.session?.state?.secret;
+  if (ctx.path === ROUTES.end_session && ctx.status === 200 && secret) {
+    ctx.status = 303;
+    ctx.redirect(`${ROUTES.end_session}/confirm?xsrf=${encodeURIComponent(secret)}&logout=yes`);
+  }
 }
 
 // oidc-provider confirms a logout only by POST; turn our GET confirmation into that form post.
@@ -29,7 +33,7 @@ async function asFormPost(req, url) {
   });
   req.method = 'POST';
   req.headers['content-type'] = 'application/x-www-form-urlencoded';
-  delete req.headers['content-length'];
+  req.headers['content-length'] = '0'; // the stream is consumed; the form travels in req.body
   req.body = Object.fromEntries(url.searchParams);
   req.url = url.pathname;
 }
@@ -46,15 +50,16 @@ export async function startSandbox({ port, log = () => {}, logError = log }) {
   const actualPort = server.address().port;
   const issuer = `http://${HOST}:${actualPort}`;
 
-  const keys = await makeSigningKeys();
+  const keys = await SigningKeys.create();
   const store = new SandboxStore();
   const state = {
     faults: noFaults(),
     login: { pid: DEFAULT_PID, securityLevel: DEFAULT_SECURITY_LEVEL },
   };
   const provider = createProvider({
-    issuer, adapter: store.adapterClass(), signingJwk: keys.current.privateJwk, logoutSource: autoConfirmLogout,
+    issuer, adapter: store.adapterClass(), signingJwk: keys.current.privateJwk,
   });
+  provider.use(autoConfirmLogout);
   provider.use(faultMiddleware({ state, keys, issuer, log }));
   provider.on('server_error', (ctx, error) => logError(`server error on ${ctx.path}: ${error.message}`));
   for (const event of ['authorization.error', 'pushed_authorization_request.error', 'grant.error',
@@ -63,7 +68,7 @@ export async function startSandbox({ port, log = () => {}, logError = log }) {
       + `${error.error_description ? ` (${error.error_description})` : ''}`));
   }
 
-  const handleAdmin = createAdminHandler({ provider, store, state, issuer, log });
+  const handleAdmin = createAdminHandler({ provider, store, state, keys, issuer, log });
   const handleInteraction = createInteractionHandler({ provider, state, log });
   const handleProvider = provider.callback();
 
