@@ -9,6 +9,7 @@
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
 
@@ -157,6 +158,15 @@ Result<Jwk> Jwk::fromJson(QByteArrayView json)
 }
 
 Result<Jwk> Jwk::fromJson(const QJsonObject& json)
+{
+    Result<Jwk> imported = importJson(json);
+    // A refused key leaves entries on OpenSSL's thread-local error queue; a later TLS handshake must not see them.
+    if (!imported)
+        ERR_clear_error();
+    return imported;
+}
+
+Result<Jwk> Jwk::importJson(const QJsonObject& json)
 {
     const QJsonValue kty = json.value(QLatin1StringView("kty"));
     if (kty.isUndefined())

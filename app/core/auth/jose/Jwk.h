@@ -66,6 +66,8 @@ public:
     EVP_PKEY* evpKey() const { return m_key.get(); }
 
 private:
+    static Result<Jwk> importJson(const QJsonObject& json);
+
     std::shared_ptr<EVP_PKEY> m_key;
     JwkKeyType m_keyType = JwkKeyType::Ec;
     QString m_curve;

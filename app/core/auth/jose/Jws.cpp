@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 
@@ -32,13 +33,17 @@ Error keyMismatch()
         QCoreApplication::translate("Auth", "The key does not fit the token's signature algorithm.")};
 }
 
+// Failures leave entries on OpenSSL's thread-local error queue; the TLS code running next on this thread must not
+// see them, so the failure helpers clear it.
 Error badSignature()
 {
+    ERR_clear_error();
     return Error {QStringLiteral("jwt-signature"), QCoreApplication::translate("Auth", "The token's signature is invalid.")};
 }
 
 Error signFailure()
 {
+    ERR_clear_error();
     return Error {QStringLiteral("jws-sign"), QCoreApplication::translate("Auth", "The token could not be signed.")};
 }
 
