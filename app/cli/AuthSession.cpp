@@ -67,7 +67,7 @@ std::optional<int> AuthSession::parse(
 std::optional<Config::Environment> AuthSession::environmentFor(const QString& name, CliContext& context)
 {
     const std::optional<Config::Environment> environment
-        = Config::Environment::fromProcessEnvironment(name.isEmpty() ? QStringLiteral("sandbox") : name);
+        = Config::Environment::fromProcessEnvironment(name);
     if (!environment) {
         context.err() << QCoreApplication::translate("Cli", "Unknown environment. Use one of: %1.")
                              .arg(Config::Environment::names().join(QStringLiteral(", ")))

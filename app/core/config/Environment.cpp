@@ -66,10 +66,14 @@ QStringList Environment::names()
     return {QStringLiteral("sandbox"), QStringLiteral("test"), QStringLiteral("production")};
 }
 
-std::optional<Environment> Environment::fromProcessEnvironment(const QString& defaultName)
+std::optional<Environment> Environment::fromProcessEnvironment(const QString& requestedName)
 {
-    std::optional<Environment> environment
-        = byName(qEnvironmentVariable("MELDEKLIENT_ENVIRONMENT", defaultName).trimmed());
+    QString chosen = requestedName.trimmed();
+    if (chosen.isEmpty())
+        chosen = qEnvironmentVariable("MELDEKLIENT_ENVIRONMENT").trimmed();
+    if (chosen.isEmpty())
+        chosen = sandbox().name;
+    std::optional<Environment> environment = byName(chosen);
     if (!environment)
         return std::nullopt;
     const QString issuerOverride = qEnvironmentVariable("MELDEKLIENT_ISSUER").trimmed();

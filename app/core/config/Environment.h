@@ -37,10 +37,10 @@ struct Environment {
     static std::optional<Environment> byName(const QString& name);
     static QStringList names();
 
-    // The environment named by MELDEKLIENT_ENVIRONMENT (default `defaultName`), then MELDEKLIENT_ISSUER,
-    // MELDEKLIENT_CLIENT_ID and MELDEKLIENT_REDIRECT_PORT applied on top. Production ignores the issuer override, so
-    // a stray variable cannot point real sign-ins somewhere else.
-    static std::optional<Environment> fromProcessEnvironment(const QString& defaultName = QStringLiteral("sandbox"));
+    // The environment named `requestedName`, else by MELDEKLIENT_ENVIRONMENT, else the sandbox; then
+    // MELDEKLIENT_ISSUER, MELDEKLIENT_CLIENT_ID and MELDEKLIENT_REDIRECT_PORT applied on top. Production ignores the
+    // issuer override, so a stray variable cannot point real sign-ins somewhere else. nullopt for an unknown name.
+    static std::optional<Environment> fromProcessEnvironment(const QString& requestedName = {});
 };
 
 } // namespace Meldeklient::Config

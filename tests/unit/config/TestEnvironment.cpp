@@ -52,6 +52,10 @@ void TestEnvironment::unknownNameIsRefused()
     QVERIFY(!Environment::byName("prod").has_value());
     qputenv("MELDEKLIENT_ENVIRONMENT", "staging");
     QVERIFY(!Environment::fromProcessEnvironment().has_value());
+    // An explicit choice (command line) wins over the variable.
+    QCOMPARE(Environment::fromProcessEnvironment("test")->name, QStringLiteral("test"));
+    qputenv("MELDEKLIENT_ENVIRONMENT", "test");
+    QVERIFY(!Environment::fromProcessEnvironment("staging").has_value());
 }
 
 void TestEnvironment::overridesApplyToTestEnvironments()
