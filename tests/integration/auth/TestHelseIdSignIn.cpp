@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 #include <QUuid>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void rotatedProviderKeyIsAcceptedAfterJwksRefetch();
     void revokedRefreshTokenMeansSignInAgain();
     void replayedOldRefreshTokenMeansSignInAgain();
+    void apiRequestRetriesOnceWithTheApiNonce();
 
 private:
     std::unique_ptr<SignInHarness> harness();
@@ -396,6 +399,56 @@ void TestHelseIdSignIn::replayedOldRefreshTokenMeansSignInAgain()
     QVERIFY(!resumed.isOk());
     QCOMPARE(resumed.error().code, QStringLiteral("token-invalid-grant"));
     QCOMPARE(restarted.client->state(), HelseIdClient::State::MustSignInAgain);
+}
+
+void TestHelseIdSignIn::apiRequestRetriesOnceWithTheApiNonce()
+{
+    // A stand-in resource server (the national API sandbox does not exist yet) that asks for a DPoP nonce the way
+    // RFC 9449 §9 describes, then accepts. It records the DPoP proofs it was sent.
+    QTcpServer api;
+    QVERIFY(api.listen(QHostAddress::LocalHost));
+    QList<QByteArray> proofs;
+    QList<QByteArray> authorizations;
+    connect(&api, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket* socket = api.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+            const QByteArray head = socket->peek(65536);
+            if (!head.contains("\r\n\r\n"))
+                return;
+            socket->readAll();
+            for (const QByteArray& line : head.split('\n')) {
+                if (line.toLower().startsWith("dpop:"))
+                    proofs.append(line.mid(5).trimmed());
+                if (line.toLower().startsWith("authorization:"))
+                    authorizations.append(line.mid(14).trimmed());
+            }
+            const QByteArray answer = proofs.size() == 1
+                ? QByteArray("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: DPoP error=\"use_dpop_nonce\"\r\n"
+                             "DPoP-Nonce: api-nonce-1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n"
+                             "Connection: close\r\n\r\n{\"ok\":true}");
+            socket->write(answer);
+            socket->disconnectFromHost();
+        });
+    });
+
+    auto h = harness();
+    QVERIFY(h);
+    QVERIFY(h->signIn(asTestPerson()).isOk());
+    std::optional<HttpResponse> outcome;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/dodsmelding").arg(api.serverPort())));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    h->client->sendAuthorized(request, "POST", "{}", [&outcome](const HttpResponse& response) { outcome = response; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    QCOMPARE(outcome->status, 200);
+    QCOMPARE(proofs.size(), 2);
+    QVERIFY(!SignInHarness::jwtClaims(proofs.at(0)).contains("nonce"));
+    const QJsonObject retried = SignInHarness::jwtClaims(proofs.at(1));
+    QCOMPARE(retried.value("nonce").toString(), QStringLiteral("api-nonce-1"));
+    QCOMPARE(retried.value("htm").toString(), QStringLiteral("POST"));
+    QVERIFY(retried.value("jti").toString() != SignInHarness::jwtClaims(proofs.at(0)).value("jti").toString());
+    QCOMPARE(authorizations.value(1), "DPoP " + h->accessToken());
+    QCOMPARE(retried.value("ath").toString().toLatin1(), Jose::AccessTokenHash::ath(h->accessToken()));
 }
 
 QTEST_GUILESS_MAIN(TestHelseIdSignIn)
