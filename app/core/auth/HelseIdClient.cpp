@@ -224,6 +224,7 @@ void HelseIdClient::exchangeCode(const QString& code)
                         return;
                     }
                     endSignInAttempt();
+                    ++m_sessionGeneration;
                     m_nonce = request.nonce;
                     m_resource = resource;
                     acceptTokens(response, user.value());
@@ -354,6 +355,11 @@ void HelseIdClient::restoreSession()
     m_nonce = session.value(QLatin1StringView("nonce")).toString();
     m_resource = session.value(QLatin1StringView("resource")).toString(m_environment.apiResources.value(0));
     m_refreshExpiresAt = qint64(session.value(QLatin1StringView("refresh_expires_at")).toDouble());
+    if (m_refreshExpiresAt > 0 && m_clock.nowSeconds() >= m_refreshExpiresAt) {
+        loseSession(Error {QStringLiteral("refresh-token-expired"),
+            QCoreApplication::translate("Auth", "Your HelseID sign-in has expired. Please sign in again.")});
+        return;
+    }
     refreshTokens([this](const Result<void>& result) {
         if (m_state != State::SigningIn)
             return;
@@ -382,10 +388,13 @@ void HelseIdClient::refreshNow(std::function<void(const Result<void>&)> callback
         return;
     }
     refreshTokens([this, callback = std::move(callback)](const Result<void>& result) {
-        if (result)
+        if (result) {
             Q_EMIT tokensRefreshed();
-        else if (result.error().code != u"token-invalid-grant")
+        } else if (result.error().code != u"token-invalid-grant" && result.error().code != u"session-replaced") {
+            if (!m_refreshToken.isEmpty())
+                m_refreshTimer.start(std::chrono::seconds(RefreshRetrySeconds));
             Q_EMIT tokenRefreshFailed(result.error());
+        }
         if (callback)
             callback(result);
     });
@@ -400,7 +409,17 @@ void HelseIdClient::refreshTokens(std::function<void(const Result<void>&)> callb
         finishRefresh(ready.error());
         return;
     }
-    m_metadata->discovery([this](const Result<DiscoveryDocument>& document) {
+    const quint64 generation = m_sessionGeneration;
+    const auto replaced = [this, generation] {
+        if (generation == m_sessionGeneration)
+            return false;
+        finishRefresh(Error {QStringLiteral("session-replaced"),
+            QCoreApplication::translate("Auth", "You signed out or in again while the sign-in was being renewed.")});
+        return true;
+    };
+    m_metadata->discovery([this, replaced](const Result<DiscoveryDocument>& document) {
+        if (replaced())
+            return;
         if (!document) {
             finishRefresh(document.error());
             return;
@@ -410,7 +429,9 @@ void HelseIdClient::refreshTokens(std::function<void(const Result<void>&)> callb
             {QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)},
             {QStringLiteral("resource"), m_resource},
         };
-        m_tokens->requestToken(document->tokenEndpoint(), grant, [this](const Result<TokenResponse>& tokens) {
+        m_tokens->requestToken(document->tokenEndpoint(), grant, [this, replaced](const Result<TokenResponse>& tokens) {
+            if (replaced())
+                return;
             if (!tokens) {
                 if (tokens.error().code == u"token-invalid-grant")
                     loseSession(tokens.error());
@@ -429,7 +450,9 @@ void HelseIdClient::refreshTokens(std::function<void(const Result<void>&)> callb
                 return;
             }
             validateIdToken(response.idToken, m_nonce, response.accessToken, false,
-                [this, response](const Result<SignedInUser>& user) {
+                [this, response, replaced](const Result<SignedInUser>& user) {
+                    if (replaced())
+                        return;
                     if (!user) {
                         finishRefresh(user.error());
                         return;
@@ -459,14 +482,15 @@ void HelseIdClient::finishRefresh(const Result<void>& result)
 void HelseIdClient::loseSession(const Error& error)
 {
     qCWarning(lcAuth) << "session lost:" << error.code;
-    (void)m_secrets->remove(sessionSecretKey());
     wipeMemory();
+    (void)m_secrets->remove(sessionSecretKey());
     setState(State::MustSignInAgain);
     Q_EMIT mustSignInAgain(error);
 }
 
 void HelseIdClient::wipeMemory()
 {
+    ++m_sessionGeneration;
     m_refreshTimer.stop();
     m_accessToken.clear();
     m_refreshToken.clear();
@@ -484,24 +508,27 @@ bool HelseIdClient::signOut()
     if (m_state == State::SigningIn)
         cancelSignIn();
     const std::optional<DiscoveryDocument> document = m_metadata->cachedDiscovery();
-    const bool endSession
-        = document && !m_idToken.isEmpty() && m_browser && !document->endSessionEndpoint().isEmpty();
-    if (endSession) {
-        QUrl url = document->endSessionEndpoint();
+    QUrl endSessionUrl;
+    if (document && !m_idToken.isEmpty() && m_browser && !document->endSessionEndpoint().isEmpty()) {
+        endSessionUrl = document->endSessionEndpoint();
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("id_token_hint"), QString::fromLatin1(m_idToken));
-        query.addQueryItem(QStringLiteral("client_id"), QString::fromUtf8(QUrl::toPercentEncoding(m_environment.clientId)));
-        url.setQuery(query);
-        m_browser->open(url);
+        query.addQueryItem(
+            QStringLiteral("client_id"), QString::fromUtf8(QUrl::toPercentEncoding(m_environment.clientId)));
+        endSessionUrl.setQuery(query);
     }
+    // Forget first: the keychain call below runs a local event loop, and nothing arriving meanwhile (a refresh
+    // answer) may bring the session back.
+    wipeMemory();
+    setState(State::SignedOut);
+    if (!endSessionUrl.isEmpty())
+        m_browser->open(endSessionUrl);
     const Result<void> removed = m_secrets->remove(sessionSecretKey());
     if (!removed)
         qCWarning(lcAuth) << "stored session could not be removed:" << removed.error().code;
-    wipeMemory();
-    setState(State::SignedOut);
     qCInfo(lcAuth) << "signed out";
     Q_EMIT signedOut();
-    return endSession;
+    return !endSessionUrl.isEmpty();
 }
 
 // --- API requests --------------------------------------------------------------------------------------------------

@@ -52,6 +52,8 @@ public:
     static constexpr double RefreshAt = 0.8;
     // An access token this close to expiry is not used any more.
     static constexpr qint64 ExpiryMarginSeconds = 10;
+    // After a failed scheduled refresh (network trouble), try again after this long.
+    static constexpr int RefreshRetrySeconds = 30;
 
     HelseIdClient(Config::Environment environment, QNetworkAccessManager* network, SecretStore* secrets,
         BrowserLauncher* browser, AuthClock clock = AuthClock(), QObject* parent = nullptr);
@@ -160,6 +162,8 @@ private:
     qint64 m_refreshExpiresAt = 0;
     QTimer m_refreshTimer;
     QList<std::function<void(const Result<void>&)>> m_refreshWaiters;
+    // Changes whenever the session is replaced or wiped, so a refresh answer for an older session is dropped.
+    quint64 m_sessionGeneration = 0;
     QHash<QString, QString> m_apiNonces; // origin -> last DPoP-Nonce of that API
 };
 

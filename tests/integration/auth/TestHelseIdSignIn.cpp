@@ -62,6 +62,7 @@ private Q_SLOTS:
     void revokedRefreshTokenMeansSignInAgain();
     void replayedOldRefreshTokenMeansSignInAgain();
     void apiRequestRetriesOnceWithTheApiNonce();
+    void signOutDuringRefreshStaysSignedOut();
 
 private:
     std::unique_ptr<SignInHarness> harness();
@@ -449,6 +450,24 @@ void TestHelseIdSignIn::apiRequestRetriesOnceWithTheApiNonce()
     QVERIFY(retried.value("jti").toString() != SignInHarness::jwtClaims(proofs.at(0)).value("jti").toString());
     QCOMPARE(authorizations.value(1), "DPoP " + h->accessToken());
     QCOMPARE(retried.value("ath").toString().toLatin1(), Jose::AccessTokenHash::ath(h->accessToken()));
+}
+
+void TestHelseIdSignIn::signOutDuringRefreshStaysSignedOut()
+{
+    auto h = harness();
+    QVERIFY(h);
+    QVERIFY(h->signIn(asTestPerson()).isOk());
+    std::optional<Result<void>> refreshed;
+    h->client->refreshNow([&refreshed](const Result<void>& result) { refreshed = result; });
+    h->client->signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 10000);
+    QVERIFY(!refreshed->isOk());
+    QCOMPARE(refreshed->error().code, QStringLiteral("session-replaced"));
+    // The late answer did not bring the session back.
+    QTest::qWait(300);
+    QCOMPARE(h->client->state(), HelseIdClient::State::SignedOut);
+    QVERIFY(h->accessToken().isEmpty());
+    QVERIFY(storedSession().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHelseIdSignIn)

@@ -3,6 +3,8 @@
 #include "core/auth/HeadlessBrowser.h"
 #include "core/auth/HelseIdClient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSignalSpy>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void nothingStoredMeansNotSignedIn();
     void storedSessionOfAnotherIssuerIsNotUsed();
     void unavailableKeychainIsAnnounced();
+    void expiredStoredRefreshTokenMeansSignInAgain();
 
 private:
     static Error failureOf(HelseIdClient& client, const std::function<void()>& start)
@@ -114,6 +117,27 @@ void TestHelseIdClient::unavailableKeychainIsAnnounced()
     QCOMPARE(notRemembered.first().first().value<Error>().code, QStringLiteral("secret-store-unavailable"));
     // The same key stays in use for the session.
     QCOMPARE(client.clientKey()->thumbprint(), client.clientKey()->thumbprint());
+}
+
+void TestHelseIdClient::expiredStoredRefreshTokenMeansSignInAgain()
+{
+    QNetworkAccessManager network;
+    int requests = 0;
+    connect(&network, &QNetworkAccessManager::finished, this, [&requests] { ++requests; });
+    MemorySecretStore secrets;
+    const Config::Environment environment = Config::Environment::sandbox();
+    secrets.entries.insert(HelseIdClient::sessionSecretKey(),
+        QJsonDocument(QJsonObject {{"issuer", environment.issuer}, {"client_id", environment.clientId},
+                          {"refresh_token", "rt"}, {"refresh_expires_at", 1000.0}})
+            .toJson());
+    HelseIdClient client(environment, &network, &secrets, nullptr);
+    QSignalSpy lost(&client, &HelseIdClient::mustSignInAgain);
+    client.restoreSession();
+    QCOMPARE(lost.size(), 1);
+    QCOMPARE(lost.first().first().value<Error>().code, QStringLiteral("refresh-token-expired"));
+    QCOMPARE(client.state(), HelseIdClient::State::MustSignInAgain);
+    QVERIFY(!secrets.entries.contains(HelseIdClient::sessionSecretKey()));
+    QCOMPARE(requests, 0);
 }
 
 QTEST_GUILESS_MAIN(TestHelseIdClient)
