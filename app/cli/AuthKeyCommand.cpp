@@ -40,12 +40,11 @@ int AuthKeyCommand::run(const QStringList& arguments, CliContext& context)
         return ExitUsage;
     }
     rest.removeAt(1);
-    if (const std::optional<int> stop = AuthSession::parse(parser, rest, context, QStringLiteral("auth key")))
-        return *stop;
+    int exitCode = ExitOk;
     const std::optional<Config::Environment> environment
-        = AuthSession::environmentFor(parser.value(AuthSession::environmentOption()), context);
+        = AuthSession::parseEnvironment(parser, rest, context, QStringLiteral("auth key"), exitCode);
     if (!environment)
-        return ExitUsage;
+        return exitCode;
 
     AuthSession session(*environment);
     Result<Auth::Jose::Jwk> key = parser.isSet(importOption)

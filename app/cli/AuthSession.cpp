@@ -151,14 +151,36 @@ void AuthSession::signOut()
     loop.exec();
 }
 
-void AuthSession::describeUser(JsonLine& line, const Auth::SignedInUser& user, bool remembered)
+std::optional<Config::Environment> AuthSession::parseEnvironment(QCommandLineParser& parser,
+    const QStringList& arguments, CliContext& context, const QString& commandLine, int& exitCode)
 {
+    if (const std::optional<int> stop = parse(parser, arguments, context, commandLine)) {
+        exitCode = *stop;
+        return std::nullopt;
+    }
+    std::optional<Config::Environment> environment = environmentFor(parser.value(environmentOption()), context);
+    if (!environment)
+        exitCode = ExitUsage;
+    return environment;
+}
+
+int AuthSession::printOutcome(CliContext& context, const Result<Auth::SignedInUser>& outcome)
+{
+    JsonLine line;
+    if (!outcome) {
+        describeError(line, outcome.error());
+        context.out() << line.toString() << '\n';
+        return ExitFailed;
+    }
+    const Auth::SignedInUser& user = outcome.value();
     line.add(QStringLiteral("signedIn"), true)
         .add(QStringLiteral("name"), user.name)
         .add(QStringLiteral("hprNumber"), user.hprNumber)
         .addRaw(QStringLiteral("securityLevel"), QString::number(user.securityLevel))
         .add(QStringLiteral("environment"), user.environment)
-        .add(QStringLiteral("remembered"), remembered);
+        .add(QStringLiteral("remembered"), m_client->isRemembered());
+    context.out() << line.toString() << '\n';
+    return ExitOk;
 }
 
 void AuthSession::describeError(JsonLine& line, const Error& error)

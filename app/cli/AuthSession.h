@@ -47,8 +47,13 @@ public:
     Result<Auth::SignedInUser> restore();
     void signOut();
 
-    // name, hprNumber, securityLevel, environment, remembered: what `login` and `whoami` print.
-    static void describeUser(JsonLine& line, const Auth::SignedInUser& user, bool remembered);
+    // parse() and then environmentFor() on --environment. nullopt: stop with `exitCode`.
+    static std::optional<Config::Environment> parseEnvironment(QCommandLineParser& parser,
+        const QStringList& arguments, CliContext& context, const QString& commandLine, int& exitCode);
+
+    // Prints what `login` and `whoami` print (signedIn, name, hprNumber, securityLevel, environment, remembered; or
+    // signedIn false with code and message) and returns the exit code.
+    int printOutcome(CliContext& context, const Result<Auth::SignedInUser>& outcome);
     static void describeError(JsonLine& line, const Error& error);
 
 private:

@@ -2,7 +2,6 @@
 
 #include "cli/AuthSession.h"
 #include "cli/CliContext.h"
-#include "cli/JsonLine.h"
 
 #include <QCoreApplication>
 
@@ -34,13 +33,11 @@ int LoginCommand::run(const QStringList& arguments, CliContext& context)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
         QCoreApplication::translate("Cli", "Seconds to wait for the sign-in (default 120)."), QStringLiteral("SECONDS"));
     parser.addOptions({pidOption, levelOption, idpOption, timeoutOption});
-    if (const std::optional<int> stop = AuthSession::parse(parser, arguments, context, name()))
-        return *stop;
-
+    int exitCode = ExitOk;
     const std::optional<Config::Environment> environment
-        = AuthSession::environmentFor(parser.value(AuthSession::environmentOption()), context);
+        = AuthSession::parseEnvironment(parser, arguments, context, name(), exitCode);
     if (!environment)
-        return ExitUsage;
+        return exitCode;
     if (!environment->isTest) {
         context.err() << QCoreApplication::translate("Cli",
                              "login works only in test and sandbox environments; sign in to %1 in the Meldeklient "
@@ -68,28 +65,16 @@ int LoginCommand::run(const QStringList& arguments, CliContext& context)
     options.testSecurityLevel = parser.value(levelOption);
     bool timeoutOk = true;
     const int timeoutSeconds = parser.isSet(timeoutOption) ? parser.value(timeoutOption).toInt(&timeoutOk) : 120;
-    if (!timeoutOk || timeoutSeconds <= 0) {
-        context.err() << QCoreApplication::translate("Cli", "--timeout needs a positive number of seconds.") << '\n';
+    if (!timeoutOk || timeoutSeconds <= 0 || timeoutSeconds > 3600) {
+        context.err() << QCoreApplication::translate("Cli", "--timeout needs a number of seconds from 1 to 3600.") << '\n';
         return ExitUsage;
     }
 
     AuthSession session(*environment);
     session.client().setCallbackTimeoutMs(timeoutSeconds * 1000);
-    JsonLine line;
-    if (const Result<void> registered = session.registerWithSandbox(); !registered) {
-        AuthSession::describeError(line, registered.error());
-        context.out() << line.toString() << '\n';
-        return ExitFailed;
-    }
-    const Result<Auth::SignedInUser> user = session.signIn(options);
-    if (!user) {
-        AuthSession::describeError(line, user.error());
-        context.out() << line.toString() << '\n';
-        return ExitFailed;
-    }
-    AuthSession::describeUser(line, user.value(), session.client().isRemembered());
-    context.out() << line.toString() << '\n';
-    return ExitOk;
+    if (const Result<void> registered = session.registerWithSandbox(); !registered)
+        return session.printOutcome(context, registered.error());
+    return session.printOutcome(context, session.signIn(options));
 }
 
 } // namespace Meldeklient::Cli

@@ -22,12 +22,11 @@ int LogoutCommand::run(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    if (const std::optional<int> stop = AuthSession::parse(parser, arguments, context, name()))
-        return *stop;
+    int exitCode = ExitOk;
     const std::optional<Config::Environment> environment
-        = AuthSession::environmentFor(parser.value(AuthSession::environmentOption()), context);
+        = AuthSession::parseEnvironment(parser, arguments, context, name(), exitCode);
     if (!environment)
-        return ExitUsage;
+        return exitCode;
 
     AuthSession session(*environment);
     // Resuming first gives an ID token for the provider's end-session page; without one only the local sign-in

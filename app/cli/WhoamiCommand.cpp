@@ -2,7 +2,6 @@
 
 #include "cli/AuthSession.h"
 #include "cli/CliContext.h"
-#include "cli/JsonLine.h"
 
 #include <QCoreApplication>
 
@@ -22,24 +21,14 @@ int WhoamiCommand::run(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    if (const std::optional<int> stop = AuthSession::parse(parser, arguments, context, name()))
-        return *stop;
+    int exitCode = ExitOk;
     const std::optional<Config::Environment> environment
-        = AuthSession::environmentFor(parser.value(AuthSession::environmentOption()), context);
+        = AuthSession::parseEnvironment(parser, arguments, context, name(), exitCode);
     if (!environment)
-        return ExitUsage;
+        return exitCode;
 
     AuthSession session(*environment);
-    JsonLine line;
-    const Result<Auth::SignedInUser> user = session.restore();
-    if (!user) {
-        AuthSession::describeError(line, user.error());
-        context.out() << line.toString() << '\n';
-        return ExitFailed;
-    }
-    AuthSession::describeUser(line, user.value(), session.client().isRemembered());
-    context.out() << line.toString() << '\n';
-    return ExitOk;
+    return session.printOutcome(context, session.restore());
 }
 
 } // namespace Meldeklient::Cli
