@@ -80,6 +80,27 @@ void IdTokenValidator::setMinimumSecurityLevel(int level)
 Result<SignedInUser> IdTokenValidator::validate(QByteArrayView idToken, const Jose::JwkSet& keys,
     const QString& expectedNonce, QByteArrayView accessToken) const
 {
+    return check(idToken, keys, expectedNonce, NonceRule::Required, accessToken);
+}
+
+Result<SignedInUser> IdTokenValidator::validateRefreshed(QByteArrayView idToken, const Jose::JwkSet& keys,
+    const SignedInUser& original, const QString& originalNonce, QByteArrayView accessToken) const
+{
+    Result<SignedInUser> user = check(idToken, keys, originalNonce, NonceRule::EqualIfPresent, accessToken);
+    if (!user)
+        return user;
+    const bool pidChanged = !user->pid.isEmpty() && !original.pid.isEmpty() && user->pid != original.pid;
+    if (original.subject.isEmpty() || user->subject != original.subject || pidChanged) {
+        return refusal("id-token-subject-changed",
+            QCoreApplication::translate("Auth", "The renewed sign-in belongs to another person. Please sign in "
+                                                "again."));
+    }
+    return user;
+}
+
+Result<SignedInUser> IdTokenValidator::check(QByteArrayView idToken, const Jose::JwkSet& keys,
+    const QString& expectedNonce, NonceRule nonceRule, QByteArrayView accessToken) const
+{
     Result<Jose::Jwt> jwt = Jose::Jwt::verify(idToken, keys, m_allowed);
     if (!jwt) {
         qCInfo(lcIdToken) << "ID token refused:" << jwt.error().code;
@@ -123,7 +144,9 @@ Result<SignedInUser> IdTokenValidator::validate(QByteArrayView idToken, const Jo
                                                 "clock is correct."));
     }
 
-    if (expectedNonce.isEmpty() || jwt->stringClaim(QStringLiteral("nonce")) != expectedNonce)
+    const bool nonceMayBeAbsent =
+        nonceRule == NonceRule::EqualIfPresent && !claims.contains(QLatin1StringView("nonce"));
+    if (!nonceMayBeAbsent && (expectedNonce.isEmpty() || jwt->stringClaim(QStringLiteral("nonce")) != expectedNonce))
         return claimsRefusal("id-token-nonce");
 
     const QJsonValue atHash = claims.value(QLatin1StringView("at_hash"));

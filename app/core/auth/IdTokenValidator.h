@@ -16,7 +16,7 @@ namespace Meldeklient::Auth {
 //   signature/format: the Jwt::verify codes ("jwt-malformed", "jwt-alg-not-allowed", "jwt-signature",
 //     "jwt-unknown-kid" — refetch the JWKS once and retry —, "jwt-key-mismatch", "jwt-crit-unsupported")
 //   claims: "id-token-missing-claim", "id-token-issuer", "id-token-audience", "id-token-azp", "id-token-expired",
-//     "id-token-issued-in-future", "id-token-nonce", "id-token-at-hash"
+//     "id-token-issued-in-future", "id-token-nonce", "id-token-at-hash", "id-token-subject-changed" (refresh only)
 //   policy: "id-token-security-level", "id-token-missing-pid", "id-token-missing-hpr"
 class IdTokenValidator
 {
@@ -43,7 +43,21 @@ public:
     Result<SignedInUser> validate(QByteArrayView idToken, const Jose::JwkSet& keys, const QString& expectedNonce,
         QByteArrayView accessToken = {}) const;
 
+    // An ID token from a refresh-token response (OpenID Connect Core §12.2): the same checks and policy, except
+    // that `nonce` may be absent (HelseID omits it) but must equal `originalNonce` if present, and the person must
+    // be the one who signed in: same `sub`, and the same pid when both tokens carry one
+    // ("id-token-subject-changed").
+    Result<SignedInUser> validateRefreshed(QByteArrayView idToken, const Jose::JwkSet& keys,
+        const SignedInUser& original, const QString& originalNonce, QByteArrayView accessToken = {}) const;
+
 private:
+    enum class NonceRule {
+        Required,
+        EqualIfPresent,
+    };
+    Result<SignedInUser> check(QByteArrayView idToken, const Jose::JwkSet& keys, const QString& expectedNonce,
+        NonceRule nonceRule, QByteArrayView accessToken) const;
+
     QString m_issuer;
     QString m_clientId;
     AuthClock m_clock;

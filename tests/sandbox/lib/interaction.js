@@ -1,6 +1,7 @@
 // The test IdP: every interaction finishes at once (no UI) with login and consent for a synthetic person,
 // so a plain HTTP client with a cookie jar can follow the redirects from /connect/authorize to the callback.
 import { loginForLevel, personByPid, subjectFor } from './accounts.js';
+import { RESOURCE_SERVERS } from './resources.js';
 
 export function createInteractionHandler({ provider, state, log }) {
   return async function handleInteraction(req, res) {
@@ -24,6 +25,14 @@ export function createInteractionHandler({ provider, state, log }) {
     }
     if (params.scope) {
       grant.addOIDCScope(params.scope);
+    }
+    // Consent for the requested API scopes now, so login and consent take one round trip.
+    const requestedScopes = new Set((params.scope ?? '').split(' '));
+    for (const indicator of [params.resource].flat()) {
+      const server = RESOURCE_SERVERS[indicator];
+      if (server && requestedScopes.has(server.scope)) {
+        grant.addResourceScope(indicator, server.scope);
+      }
     }
     const missingResourceScopes = prompt.details?.missingResourceScopes ?? {};
     for (const [indicator, scopes] of Object.entries(missingResourceScopes)) {

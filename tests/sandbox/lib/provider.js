@@ -13,8 +13,6 @@ export const ROUTES = {
   revocation: '/connect/revocation',
   end_session: '/connect/endsession',
   jwks: '/.well-known/openid-configuration/jwks',
-  userinfo: '/connect/userinfo',
-  introspection: '/connect/introspect',
 };
 
 export const INTERACTION_PREFIX = '/interaction/';

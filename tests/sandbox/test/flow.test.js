@@ -45,6 +45,7 @@ describe('complete flow', () => {
     assert.equal(callback.pathname, '/callback');
     assert.equal(callback.searchParams.get('state'), request.state);
     assert.equal(callback.searchParams.get('iss'), server.issuer);
+    assert.equal(result.hops, 3, 'authorize -> interaction -> resume -> callback');
 
     const token = await client.redeem(request, callback.searchParams.get('code'));
     assert.equal(token.nonceRetried, true, 'first token call must be answered with use_dpop_nonce');

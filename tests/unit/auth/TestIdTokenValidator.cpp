@@ -49,6 +49,8 @@ private Q_SLOTS:
     void unknownKid();
     void algorithmOutsideAllowList();
     void atHash();
+    void refreshedToken();
+    void refreshedTokenForAnotherPerson();
 
 private:
     QByteArray sign(const QJsonObject& claims, const Jwk& key, JwsAlgorithm algorithm = JwsAlgorithm::RS256) const;
@@ -278,6 +280,49 @@ void TestIdTokenValidator::atHash()
     QVERIFY(validator().validate(token, m_jwks, Nonce, accessToken).isOk());
     QCOMPARE(validator().validate(token, m_jwks, Nonce, "another-token").error().code, QString("id-token-at-hash"));
     QVERIFY(validator().validate(token, m_jwks, Nonce).isOk()); // no access token to compare: not checked
+}
+
+void TestIdTokenValidator::refreshedToken()
+{
+    const SignedInUser original = validator().validate(sign(goodClaims(), m_helseIdKey), m_jwks, Nonce).value();
+    QJsonObject refreshed = goodClaims();
+    refreshed.remove("nonce"); // OpenID Connect Core §12.2: HelseID omits it on refresh
+    refreshed.insert("iat", Now + 10);
+    const auto user = validator().validateRefreshed(sign(refreshed, m_helseIdKey), m_jwks, original, Nonce);
+    QVERIFY(user.isOk());
+    QCOMPARE(user->subject, original.subject);
+    // A nonce, if present, must still be the original one.
+    QVERIFY(validator().validateRefreshed(sign(goodClaims(), m_helseIdKey), m_jwks, original, Nonce).isOk());
+    refreshed.insert("nonce", "other");
+    QCOMPARE(validator().validateRefreshed(sign(refreshed, m_helseIdKey), m_jwks, original, Nonce).error().code,
+        QString("id-token-nonce"));
+    // The usual checks and the policy still apply.
+    refreshed.remove("nonce");
+    refreshed.insert("helseid://claims/identity/security_level", "2");
+    QCOMPARE(validator().validateRefreshed(sign(refreshed, m_helseIdKey), m_jwks, original, Nonce).error().code,
+        QString("id-token-security-level"));
+    refreshed.insert("helseid://claims/identity/security_level", "4");
+    refreshed.insert("aud", "someone-else");
+    QCOMPARE(validator().validateRefreshed(sign(refreshed, m_helseIdKey), m_jwks, original, Nonce).error().code,
+        QString("id-token-audience"));
+    // The first sign-in still requires the nonce.
+    refreshed.insert("aud", ClientId);
+    QCOMPARE(validator().validate(sign(refreshed, m_helseIdKey), m_jwks, Nonce).error().code, QString("id-token-nonce"));
+}
+
+void TestIdTokenValidator::refreshedTokenForAnotherPerson()
+{
+    const SignedInUser original = validator().validate(sign(goodClaims(), m_helseIdKey), m_jwks, Nonce).value();
+    QJsonObject otherSubject = goodClaims();
+    otherSubject.insert("sub", "subject-2");
+    QCOMPARE(validator().validateRefreshed(sign(otherSubject, m_helseIdKey), m_jwks, original, Nonce).error().code,
+        QString("id-token-subject-changed"));
+    QJsonObject otherPid = goodClaims();
+    otherPid.insert("helseid://claims/identity/pid", "02020254321");
+    QCOMPARE(validator().validateRefreshed(sign(otherPid, m_helseIdKey), m_jwks, original, Nonce).error().code,
+        QString("id-token-subject-changed"));
+    QCOMPARE(validator().validateRefreshed(sign(goodClaims(), m_helseIdKey), m_jwks, SignedInUser(), Nonce).error().code,
+        QString("id-token-subject-changed"));
 }
 
 QTEST_APPLESS_MAIN(TestIdTokenValidator)

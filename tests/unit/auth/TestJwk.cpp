@@ -190,6 +190,9 @@ void TestJwk::rejects_data()
     QTest::newRow("rsa e missing") << without(rsa, "e") << "jwk-missing-member";
     QTest::newRow("rsa n leading zero") << with(rsa, "n", QString("AA" + QString(RfcVectors::Rfc7638RsaN))) << "jwk-invalid-key";
     QTest::newRow("rsa even exponent") << with(rsa, "e", "AQAA") << "jwk-invalid-key";
+    QTest::newRow("rsa exponent 1") << with(rsa, "e", "AQ") << "jwk-invalid-key";
+    QTest::newRow("rsa even modulus") << with(rsa, "n", QString(QString(RfcVectors::Rfc7638RsaN).chopped(1) + "g"))
+                                      << "jwk-invalid-key";
     QTest::newRow("rsa empty n") << with(rsa, "n", "") << "jwk-invalid-key";
 }
 

@@ -21,7 +21,7 @@ namespace {
 constexpr int MaximumRsaBits = 8192;
 
 struct BnDeleter {
-    void operator()(BIGNUM* bn) const { BN_free(bn); }
+    void operator()(BIGNUM* bn) const { BN_clear_free(bn); } // also holds private scalars
 };
 using BigNum = std::unique_ptr<BIGNUM, BnDeleter>;
 struct ParamBuildDeleter {
@@ -246,8 +246,14 @@ Result<Jwk> Jwk::importJson(const QJsonObject& json)
             return unsupported();
         const BigNum modulus = toBigNum(n.value());
         const BigNum exponent = toBigNum(e.value());
+        // Deterministic structural checks instead of EVP_PKEY_public_check: OpenSSL's RSA public check runs a
+        // randomised primality test on n, so a bogus modulus could be accepted once and refused on re-import.
+        // A bogus modulus only yields a key that verifies nothing.
+        if (!modulus || !exponent || !BN_is_odd(modulus.get()) || !BN_is_odd(exponent.get())
+            || BN_is_one(exponent.get()))
+            return invalidKey();
         const std::unique_ptr<OSSL_PARAM_BLD, ParamBuildDeleter> build(OSSL_PARAM_BLD_new());
-        if (!build || !modulus || !exponent
+        if (!build
             || OSSL_PARAM_BLD_push_BN(build.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get()) != 1
             || OSSL_PARAM_BLD_push_BN(build.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get()) != 1)
             return invalidKey();
@@ -258,8 +264,6 @@ Result<Jwk> Jwk::importJson(const QJsonObject& json)
             return jwkError("jwk-rsa-too-small",
                 QCoreApplication::translate("Auth", "The RSA key is shorter than 2048 bits."));
         }
-        if (!passesCheck(jwk.m_key.get(), false))
-            return invalidKey();
         jwk.m_keyType = JwkKeyType::Rsa;
     } else {
         return unsupported(); // "oct" (symmetric) keys are refused on purpose: HMAC is never allowed.

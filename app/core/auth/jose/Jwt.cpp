@@ -16,7 +16,7 @@ Result<Jwt> Jwt::verify(QByteArrayView compact, const JwkSet& keys, const Algori
     Result<Jwk> key = keys.select(jws->kid(), jws->algorithm());
     if (!key)
         return key.error();
-    return verify(compact, key.value(), allowed);
+    return fromVerified(jws.value(), key.value());
 }
 
 Result<Jwt> Jwt::verify(QByteArrayView compact, const Jwk& key, const AlgorithmAllowList& allowed)
@@ -24,13 +24,18 @@ Result<Jwt> Jwt::verify(QByteArrayView compact, const Jwk& key, const AlgorithmA
     Result<Jws> jws = Jws::parse(compact, allowed);
     if (!jws)
         return jws.error();
-    Result<void> verified = jws->verify(key);
+    return fromVerified(jws.value(), key);
+}
+
+Result<Jwt> Jwt::fromVerified(const Jws& jws, const Jwk& key)
+{
+    Result<void> verified = jws.verify(key);
     if (!verified)
         return verified.error();
     Jwt jwt;
-    jwt.m_header = jws->header();
-    jwt.m_claims = jws->payload();
-    jwt.m_algorithm = jws->algorithm();
+    jwt.m_header = jws.header();
+    jwt.m_claims = jws.payload();
+    jwt.m_algorithm = jws.algorithm();
     return jwt;
 }
 

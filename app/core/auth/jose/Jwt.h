@@ -13,6 +13,8 @@
 
 namespace Meldeklient::Auth::Jose {
 
+class Jws;
+
 // A JWT whose signature has been verified (RFC 7519). Claim checks (iss, aud, exp...) are the caller's, e.g.
 // IdTokenValidator; this class only guarantees that header and claims were signed by the key it reports.
 class Jwt
@@ -35,6 +37,8 @@ public:
     std::optional<qint64> numericDateClaim(const QString& name) const;
 
 private:
+    static Result<Jwt> fromVerified(const Jws& jws, const Jwk& key);
+
     QJsonObject m_header;
     QJsonObject m_claims;
     JwsAlgorithm m_algorithm = JwsAlgorithm::ES256;
