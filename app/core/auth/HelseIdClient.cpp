@@ -215,7 +215,7 @@ void HelseIdClient::exchangeCode(const QString& code)
                 return;
             }
             const TokenResponse response = tokens.value();
-            validateIdToken(response.idToken, request.nonce, response.accessToken, false,
+            validateIdToken(response.idToken, request.nonce, response.accessToken, std::nullopt, false,
                 [this, response, request, resource](const Result<SignedInUser>& user) {
                     if (m_state != State::SigningIn)
                         return;
@@ -236,7 +236,8 @@ void HelseIdClient::exchangeCode(const QString& code)
 }
 
 void HelseIdClient::validateIdToken(const QByteArray& idToken, const QString& nonce, const QByteArray& accessToken,
-    bool keysRefetched, std::function<void(const Result<SignedInUser>&)> callback)
+    const std::optional<SignedInUser>& original, bool keysRefetched,
+    std::function<void(const Result<SignedInUser>&)> callback)
 {
     m_metadata->keys(keysRefetched, [=, this](const Result<Jose::JwkSet>& keys) {
         if (!keys) {
@@ -245,11 +246,13 @@ void HelseIdClient::validateIdToken(const QByteArray& idToken, const QString& no
         }
         IdTokenValidator validator(m_environment.issuer, m_environment.clientId, m_clock);
         validator.setEnvironmentLabel(m_environment.name);
-        const Result<SignedInUser> user = validator.validate(idToken, keys.value(), nonce, accessToken);
+        const Result<SignedInUser> user = original
+            ? validator.validateRefreshed(idToken, keys.value(), *original, nonce, accessToken)
+            : validator.validate(idToken, keys.value(), nonce, accessToken);
         if (!user && user.error().code == u"jwt-unknown-kid" && !keysRefetched) {
             // The provider may have rotated its keys since we fetched them: fetch once more, then decide.
             qCInfo(lcAuth) << "ID token signed with an unknown key; fetching the provider's keys again";
-            validateIdToken(idToken, nonce, accessToken, true, callback);
+            validateIdToken(idToken, nonce, accessToken, original, true, callback);
             return;
         }
         if (!user)
@@ -261,6 +264,7 @@ void HelseIdClient::validateIdToken(const QByteArray& idToken, const QString& no
 void HelseIdClient::acceptTokens(const TokenResponse& tokens, const SignedInUser& user)
 {
     m_user = user;
+    m_subject = user.subject;
     m_accessToken = tokens.accessToken;
     if (!tokens.idToken.isEmpty())
         m_idToken = tokens.idToken;
@@ -313,6 +317,7 @@ void HelseIdClient::persistSession()
         {QStringLiteral("client_id"), m_environment.clientId},
         {QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)},
         {QStringLiteral("nonce"), m_nonce},
+        {QStringLiteral("sub"), m_subject},
         {QStringLiteral("resource"), m_resource},
     };
     if (m_refreshExpiresAt > 0)
@@ -353,6 +358,7 @@ void HelseIdClient::restoreSession()
     }
     m_refreshToken = refreshToken.toLatin1();
     m_nonce = session.value(QLatin1StringView("nonce")).toString();
+    m_subject = session.value(QLatin1StringView("sub")).toString();
     m_resource = session.value(QLatin1StringView("resource")).toString(m_environment.apiResources.value(0));
     m_refreshExpiresAt = qint64(session.value(QLatin1StringView("refresh_expires_at")).toDouble());
     if (m_refreshExpiresAt > 0 && m_clock.nowSeconds() >= m_refreshExpiresAt) {
@@ -449,18 +455,16 @@ void HelseIdClient::refreshTokens(std::function<void(const Result<void>&)> callb
                 finishRefresh({});
                 return;
             }
-            validateIdToken(response.idToken, m_nonce, response.accessToken, false,
+            // After a restart only the stored subject is known; during a session the whole person (pid too).
+            SignedInUser original = m_user.value_or(SignedInUser());
+            if (!m_user)
+                original.subject = m_subject;
+            validateIdToken(response.idToken, m_nonce, response.accessToken, original, false,
                 [this, response, replaced](const Result<SignedInUser>& user) {
                     if (replaced())
                         return;
                     if (!user) {
                         finishRefresh(user.error());
-                        return;
-                    }
-                    if (m_user && (m_user->subject != user->subject || m_user->issuer != user->issuer)) {
-                        // OIDC Core §12.2: a refreshed ID token is about the same person, or it is not ours.
-                        finishRefresh(Error {QStringLiteral("id-token-subject-changed"),
-                            QCoreApplication::translate("Auth", "HelseID's answer was about a different person.")});
                         return;
                     }
                     acceptTokens(response, user.value());
@@ -496,6 +500,7 @@ void HelseIdClient::wipeMemory()
     m_refreshToken.clear();
     m_idToken.clear();
     m_nonce.clear();
+    m_subject.clear();
     m_user.reset();
     m_accessExpiresAt = 0;
     m_refreshDueAt = 0;

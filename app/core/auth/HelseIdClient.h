@@ -116,8 +116,10 @@ private:
     void setState(State state);
     void startAuthorization(const SignInOptions& options);
     void exchangeCode(const QString& code);
+    // `original`: the person of the session being refreshed (OpenID Connect Core §12.2 rules), else a sign-in.
     void validateIdToken(const QByteArray& idToken, const QString& nonce, const QByteArray& accessToken,
-        bool keysRefetched, std::function<void(const Result<SignedInUser>&)> callback);
+        const std::optional<SignedInUser>& original, bool keysRefetched,
+        std::function<void(const Result<SignedInUser>&)> callback);
     void acceptTokens(const TokenResponse& tokens, const SignedInUser& user);
     void failSignIn(const Error& error);
     void endSignInAttempt();
@@ -156,6 +158,7 @@ private:
     QByteArray m_refreshToken;
     QByteArray m_idToken;
     QString m_nonce;
+    QString m_subject; // `sub` of the signed-in person, kept with the refresh token to check refreshed ID tokens
     QString m_resource;
     qint64 m_accessExpiresAt = 0;
     qint64 m_refreshDueAt = 0;

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void replayedOldRefreshTokenMeansSignInAgain();
     void apiRequestRetriesOnceWithTheApiNonce();
     void signOutDuringRefreshStaysSignedOut();
+    void restoredSessionMustStayWithTheSamePerson();
 
 private:
     std::unique_ptr<SignInHarness> harness();
@@ -468,6 +469,22 @@ void TestHelseIdSignIn::signOutDuringRefreshStaysSignedOut()
     QCOMPARE(h->client->state(), HelseIdClient::State::SignedOut);
     QVERIFY(h->accessToken().isEmpty());
     QVERIFY(storedSession().isEmpty());
+}
+
+void TestHelseIdSignIn::restoredSessionMustStayWithTheSamePerson()
+{
+    auto h = harness();
+    QVERIFY(h);
+    QVERIFY(h->signIn(asTestPerson()).isOk());
+    QJsonObject session = QJsonDocument::fromJson(storedSession().toUtf8()).object();
+    QCOMPARE(session.value("sub").toString(), h->client->user()->subject);
+    session.insert("sub", "somebody-else");
+    QVERIFY(m_secrets->write(HelseIdClient::sessionSecretKey(), QJsonDocument(session).toJson()).isOk());
+    SignInHarness restarted(m_sandbox, m_secrets.get(), h->environment.clientId);
+    const Result<SignedInUser> resumed = restarted.restore();
+    QVERIFY(!resumed.isOk());
+    QCOMPARE(resumed.error().code, QStringLiteral("id-token-subject-changed"));
+    QVERIFY(!restarted.client->user().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestHelseIdSignIn)
