@@ -67,6 +67,227 @@
         <source>Unknown command &quot;%1&quot;. Run meldeklient-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import code lists (ICD-10 ...), search ICD-10, show what is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes needs a sub-command: import, search or info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code system URL or Volven number for a plain code;text CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version to record for a plain CSV file or the Iris tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes import needs at least one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of results (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code list to search (default ICD-10, 7110).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes search needs a query and a positive --limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code list %1 is imported; run codes import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot validate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a death notification (FHIR Bundle) with all rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment whose rules apply: sandbox (default) or test accept synthetic test numbers, production does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR R4 Bundle (type collection) with a Patient and a QuestionnaireResponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;: use sandbox, test or production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>A cached code list is damaged (%1) and was ignored; import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cached code list was written by another version of Meldeklient and was ignored; import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code list could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds only ICD-10 restrictions; import %2 from the same folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: misplaced or unterminated double quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: code %2 appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resourceType must be CodeSystem or ValueSet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has no url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 includes a whole system or a filter; only listed concepts can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 lists no codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a code in the ICD-10 list (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an asterisk code for a manifestation and cannot be a cause of death; use the code of the underlying disease.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid for deaths in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to women only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to men only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is expected only at ages from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is expected only at ages from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a rare disease; confirm the diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should not be the underlying cause of death; on the line below, state the disease or external cause that led to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an ill-defined condition; if known, state the disease or injury that caused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header has no column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: column %3 has an unexpected value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2 has %3 fields; the header has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2 has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: code %3 appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code system URL is needed to import a plain CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; expected code;text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: code %2 appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists no codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -202,6 +423,315 @@
     </message>
     <message>
         <source>Sandbox environment: nothing is sent to the national registries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Line %1 has both an ICD-10 code and free text. Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line A (the immediate cause of death) must be filled in, as an ICD-10 code or as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line A needs the approximate time between onset and death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no time between onset and death. Add it if it is known, or choose &quot;Ukjent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a time interval but no cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is filled in below an empty line. Fill the lines from A downwards without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line A names a mode of dying (such as cardiac arrest or cardiorespiratory failure) and nothing below it. Give the disease or injury that led to it on the lines below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a shorter time since onset than line %2 above it, although line %2 is a consequence of it. Check the order of the lines or the intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of death is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of death is before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The injury date is after the date of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The injury date is before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation date is after the date of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation date is before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an injury or poisoning code. Answer &quot;Ja&quot; to injury or poisoning and describe when, where and how it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer &quot;Ja&quot; to injury or poisoning and describe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer &quot;Ja&quot; to whether the death can be considered unnatural.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the police as soon as possible (tel. 02800), cf. helsepersonelloven § 36 third paragraph, and send the signed legeerklæring to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource is not a FHIR Patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient.identifier must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient.identifier.value must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient.birthDate is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient.gender must be female, male, other or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient.deceasedDateTime is not a valid FHIR date or dateTime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person&apos;s fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fødselsnummer or D-nummer is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is a %1, but it is marked as another kind of number. It will be sent as a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex given does not match the sex in the fødselsnummer. Check the person&apos;s identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person&apos;s identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of identification document (for example passport or DUF number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fødselsnummer or D-nummer must be given as the person&apos;s Norwegian number, not as a foreign identification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of the identification document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a family name and at least one given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the country where the person lived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter ISO 3166 code, for example SE, DK or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the deceased&apos;s fødselsnummer or D-nummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a FHIR Bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bundle must be of type &quot;collection&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bundle has no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bundle must hold exactly one Patient (found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bundle must hold exactly one QuestionnaireResponse (found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>The value is not a date, date and time, or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid FHIR %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 are given; only one is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1[x] value is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supported value type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid member &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a valid value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported FHIRPath: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIRPath syntax error at position %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid Questionnaire at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is not a JSON object (offset %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource is not a Questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid QuestionnaireResponse at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object (offset %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource is not a QuestionnaireResponse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field must be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule of the form is not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one answer is allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has the wrong kind of value for this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not have the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is not in the code list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be found in the code list; check that the list is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>The system keychain cannot be used, so the sign-in and keys will not be remembered after you close Meldeklient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved secret was found in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not complete the operation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,221 @@
         <source>Unknown command "%1". Run meldeklient-cli --help.</source>
         <translation>Ukjent kommando «%1». Kjør meldeklient-cli --help.</translation>
     </message>
+    <message>
+        <source>Import code lists (ICD-10 ...), search ICD-10, show what is loaded</source>
+        <translation>Importer kodelister (ICD-10 ...), søk i ICD-10, vis hva som er lastet inn</translation>
+    </message>
+    <message>
+        <source>codes needs a sub-command: import, search or info.</source>
+        <translation>codes trenger en underkommando: import, search eller info.</translation>
+    </message>
+    <message>
+        <source>Code system URL or Volven number for a plain code;text CSV file.</source>
+        <translation>URL til kodeverket eller Volven-nummer for en enkel CSV-fil i formatet code;text.</translation>
+    </message>
+    <message>
+        <source>Version to record for a plain CSV file or the Iris tables.</source>
+        <translation>Versjon som skal lagres for en enkel CSV-fil eller for Iris-tabellene.</translation>
+    </message>
+    <message>
+        <source>codes import needs at least one file.</source>
+        <translation>codes import trenger minst én fil.</translation>
+    </message>
+    <message>
+        <source>Number of results (default 20).</source>
+        <translation>Antall treff (standard 20).</translation>
+    </message>
+    <message>
+        <source>Code list to search (default ICD-10, 7110).</source>
+        <translation>Kodeliste det skal søkes i (standard ICD-10, 7110).</translation>
+    </message>
+    <message>
+        <source>codes search needs a query and a positive --limit.</source>
+        <translation>codes search trenger et søkeord og en positiv --limit.</translation>
+    </message>
+    <message>
+        <source>No code list %1 is imported; run codes import first.</source>
+        <translation>Kodelisten %1 er ikke importert; kjør codes import først.</translation>
+    </message>
+    <message>
+        <source>Cannot validate: %1</source>
+        <translation>Kan ikke kontrollere: %1</translation>
+    </message>
+    <message>
+        <source>Check a death notification (FHIR Bundle) with all rules</source>
+        <translation>Kontroller en dødsmelding (FHIR Bundle) mot alle regler</translation>
+    </message>
+    <message>
+        <source>Environment whose rules apply: sandbox (default) or test accept synthetic test numbers, production does not.</source>
+        <translation>Miljøet med reglene som skal gjelde: sandbox (standard) og test godtar syntetiske testnumre, production gjør det ikke.</translation>
+    </message>
+    <message>
+        <source>FHIR R4 Bundle (type collection) with a Patient and a QuestionnaireResponse.</source>
+        <translation>FHIR R4 Bundle (type collection) med en Patient og en QuestionnaireResponse.</translation>
+    </message>
+    <message>
+        <source>Unknown environment "%1": use sandbox, test or production.</source>
+        <translation>Ukjent miljø «%1»: bruk sandbox, test eller production.</translation>
+    </message>
+    <message>
+        <source>validate needs exactly one FILE.</source>
+        <translation>validate trenger nøyaktig én FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>A cached code list is damaged (%1) and was ignored; import it again.</source>
+        <translation>En mellomlagret kodeliste er skadet (%1) og ble ikke brukt; importer den på nytt.</translation>
+    </message>
+    <message>
+        <source>A cached code list was written by another version of Meldeklient and was ignored; import it again.</source>
+        <translation>En mellomlagret kodeliste er laget av en annen versjon av Meldeklient og ble ikke brukt; importer den på nytt.</translation>
+    </message>
+    <message>
+        <source>The code list could not be saved: %1</source>
+        <translation>Kodelisten kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds only ICD-10 restrictions; import %2 from the same folder instead.</source>
+        <translation>%1 inneholder bare begrensninger for ICD-10; importer %2 fra samme mappe i stedet.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as UTF-8.</source>
+        <translation>Linje %1 er ikke gyldig UTF-8-tekst. Lagre filen som UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1, field %2: misplaced or unterminated double quote.</source>
+        <translation>Linje %1, felt %2: et dobbelt anførselstegn står på feil sted eller mangler avslutning.</translation>
+    </message>
+    <message>
+        <source>%1 has no system.</source>
+        <translation>%1 mangler system.</translation>
+    </message>
+    <message>
+        <source>%1 has no code.</source>
+        <translation>%1 mangler kode.</translation>
+    </message>
+    <message>
+        <source>%1: code %2 appears more than once.</source>
+        <translation>%1: koden %2 finnes flere ganger.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %1: %2).</source>
+        <translation>Filen er ikke gyldig JSON (linje %1: %2).</translation>
+    </message>
+    <message>
+        <source>resourceType must be CodeSystem or ValueSet.</source>
+        <translation>resourceType må være CodeSystem eller ValueSet.</translation>
+    </message>
+    <message>
+        <source>The %1 has no url.</source>
+        <translation>%1 mangler url.</translation>
+    </message>
+    <message>
+        <source>%1 includes a whole system or a filter; only listed concepts can be imported.</source>
+        <translation>%1 tar med et helt kodeverk eller et filter; bare koder som er listet opp enkeltvis, kan importeres.</translation>
+    </message>
+    <message>
+        <source>The %1 lists no codes.</source>
+        <translation>%1 inneholder ingen koder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dager</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is not a code in the ICD-10 list (version %2).</source>
+        <translation>%1 er ikke en kode i ICD-10-kodelisten (versjon %2).</translation>
+    </message>
+    <message>
+        <source>%1 is an asterisk code for a manifestation and cannot be a cause of death; use the code of the underlying disease.</source>
+        <translation>%1 er en stjernekode for en manifestasjon og kan ikke være dødsårsak; bruk koden for den underliggende sykdommen.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid for deaths in %2.</source>
+        <translation>%1 er ikke gyldig for dødsfall i %2.</translation>
+    </message>
+    <message>
+        <source>%1 applies to women only.</source>
+        <translation>%1 gjelder bare kvinner.</translation>
+    </message>
+    <message>
+        <source>%1 applies to men only.</source>
+        <translation>%1 gjelder bare menn.</translation>
+    </message>
+    <message>
+        <source>%1 is expected only at ages from %2 to %3.</source>
+        <translation>%1 er bare forventet i alderen %2 til %3.</translation>
+    </message>
+    <message>
+        <source>%1 is expected only at ages from %2.</source>
+        <translation>%1 er bare forventet fra alderen %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a rare disease; confirm the diagnosis.</source>
+        <translation>%1 er en sjelden sykdom; bekreft diagnosen.</translation>
+    </message>
+    <message>
+        <source>%1 should not be the underlying cause of death; on the line below, state the disease or external cause that led to it.</source>
+        <translation>%1 bør ikke være underliggende dødsårsak; oppgi på linjen under sykdommen eller den ytre årsaken som førte til dette.</translation>
+    </message>
+    <message>
+        <source>%1 is an ill-defined condition; if known, state the disease or injury that caused it.</source>
+        <translation>%1 er en dårlig definert tilstand; oppgi sykdommen eller skaden som førte til tilstanden, hvis det er kjent.</translation>
+    </message>
+    <message>
+        <source>%1: the header has no column %2.</source>
+        <translation>%1: overskriftsraden mangler kolonnen %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: column %3 has an unexpected value.</source>
+        <translation>%1, linje %2: kolonnen %3 har en uventet verdi.</translation>
+    </message>
+    <message>
+        <source>%1 has no codes.</source>
+        <translation>%1 inneholder ingen koder.</translation>
+    </message>
+    <message>
+        <source>%1, line %2 has %3 fields; the header has %4.</source>
+        <translation>%1, linje %2 har %3 felt; overskriftsraden har %4.</translation>
+    </message>
+    <message>
+        <source>%1, line %2 has no code.</source>
+        <translation>%1, linje %2 mangler kode.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: code %3 appears more than once.</source>
+        <translation>%1, linje %2: koden %3 finnes flere ganger.</translation>
+    </message>
+    <message>
+        <source>A code system URL is needed to import a plain CSV file.</source>
+        <translation>URL til kodeverket må oppgis for å importere en enkel CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; expected code;text.</source>
+        <translation>Linje %1 har %2 felt; forventet format er code;text.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no code.</source>
+        <translation>Linje %1 mangler kode.</translation>
+    </message>
+    <message>
+        <source>Line %1: code %2 appears more than once.</source>
+        <translation>Linje %1: koden %2 finnes flere ganger.</translation>
+    </message>
+    <message>
+        <source>The file lists no codes.</source>
+        <translation>Filen inneholder ingen koder.</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -203,6 +418,315 @@
     <message>
         <source>Sandbox environment: nothing is sent to the national registries.</source>
         <translation>Sandkassemiljø: ingenting sendes til de nasjonale registrene.</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Line %1 has both an ICD-10 code and free text. Keep one of them.</source>
+        <translation>Linje %1 har både ICD-10-kode og fritekst. Behold bare én av dem.</translation>
+    </message>
+    <message>
+        <source>Line A (the immediate cause of death) must be filled in, as an ICD-10 code or as text.</source>
+        <translation>Linje A (umiddelbar dødsårsak) må fylles ut, som ICD-10-kode eller som tekst.</translation>
+    </message>
+    <message>
+        <source>Line A needs the approximate time between onset and death.</source>
+        <translation>Linje A må ha omtrentlig tid mellom sykdomsdebut og død.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no time between onset and death. Add it if it is known, or choose "Ukjent".</source>
+        <translation>Linje %1 mangler tid mellom sykdomsdebut og død. Fyll den inn hvis den er kjent, eller velg «Ukjent».</translation>
+    </message>
+    <message>
+        <source>Line %1 has a time interval but no cause.</source>
+        <translation>Linje %1 har tidsintervall, men ingen årsak.</translation>
+    </message>
+    <message>
+        <source>Line %1 is filled in below an empty line. Fill the lines from A downwards without gaps.</source>
+        <translation>Linje %1 er fylt ut under en tom linje. Fyll ut linjene fra A og nedover uten hull.</translation>
+    </message>
+    <message>
+        <source>Line A names a mode of dying (such as cardiac arrest or cardiorespiratory failure) and nothing below it. Give the disease or injury that led to it on the lines below.</source>
+        <translation>Linje A angir en dødsmåte (som hjertestans eller kardiorespiratorisk svikt) uten noe under. Oppgi sykdommen eller skaden som førte til den på linjene under.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a shorter time since onset than line %2 above it, although line %2 is a consequence of it. Check the order of the lines or the intervals.</source>
+        <translation>Linje %1 har kortere tid siden debut enn linje %2 over, selv om linje %2 er en følge av den. Kontroller rekkefølgen på linjene eller tidsintervallene.</translation>
+    </message>
+    <message>
+        <source>The date of death is in the future.</source>
+        <translation>Dødsdatoen er fram i tid.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the date of birth.</source>
+        <translation>Dødsdatoen er før fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>The injury date is after the date of death.</source>
+        <translation>Skadedatoen er etter dødsdatoen.</translation>
+    </message>
+    <message>
+        <source>The injury date is before the date of birth.</source>
+        <translation>Skadedatoen er før fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>The operation date is after the date of death.</source>
+        <translation>Operasjonsdatoen er etter dødsdatoen.</translation>
+    </message>
+    <message>
+        <source>The operation date is before the date of birth.</source>
+        <translation>Operasjonsdatoen er før fødselsdatoen.</translation>
+    </message>
+    <message>
+        <source>%1 is an injury or poisoning code. Answer "Ja" to injury or poisoning and describe when, where and how it happened.</source>
+        <translation>%1 er en skade- eller forgiftningskode. Svar «Ja» på skade eller forgiftning, og beskriv når, hvor og hvordan det skjedde.</translation>
+    </message>
+    <message>
+        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer "Ja" to injury or poisoning and describe it.</source>
+        <translation>Ulykke, selvmord og drap er dødsfall etter skade eller forgiftning. Svar «Ja» på skade eller forgiftning, og beskriv den.</translation>
+    </message>
+    <message>
+        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer "Ja" to whether the death can be considered unnatural.</source>
+        <translation>Dødsfall etter skade, forgiftning, ulykke, selvmord eller drap er unaturlige dødsfall. Svar «Ja» på om dødsfallet kan anses som unaturlig.</translation>
+    </message>
+    <message>
+        <source>Notify the police as soon as possible (tel. 02800), cf. helsepersonelloven § 36 third paragraph, and send the signed legeerklæring to the police.</source>
+        <translation>Gi politiet beskjed snarest mulig (tlf. 02800), jf. helsepersonelloven § 36 tredje ledd, og send signert legeerklæring til politiet.</translation>
+    </message>
+    <message>
+        <source>The resource is not a FHIR Patient.</source>
+        <translation>Ressursen er ikke en FHIR Patient.</translation>
+    </message>
+    <message>
+        <source>Patient.identifier must be a list.</source>
+        <translation>Patient.identifier må være en liste.</translation>
+    </message>
+    <message>
+        <source>Patient.identifier.value must be text.</source>
+        <translation>Patient.identifier.value må være tekst.</translation>
+    </message>
+    <message>
+        <source>Patient.birthDate is not a valid date.</source>
+        <translation>Patient.birthDate er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>Patient.gender must be female, male, other or unknown.</source>
+        <translation>Patient.gender må være female, male, other eller unknown.</translation>
+    </message>
+    <message>
+        <source>Patient.deceasedDateTime is not a valid FHIR date or dateTime.</source>
+        <translation>Patient.deceasedDateTime er ikke en gyldig FHIR-dato eller -tid.</translation>
+    </message>
+    <message>
+        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person's fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
+        <translation>Nummeret er et hjelpenummer (%1), som ikke kan brukes i dødsmeldingen. Bruk personens fødselsnummer eller D-nummer, eller meld personen som uten norsk nummer.</translation>
+    </message>
+    <message>
+        <source>The fødselsnummer or D-nummer is not valid: %1</source>
+        <translation>Fødselsnummeret eller D-nummeret er ikke gyldig: %1</translation>
+    </message>
+    <message>
+        <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
+        <translation>Dette er et syntetisk testnummer. Det kan bare brukes i test- og sandkassemiljøet.</translation>
+    </message>
+    <message>
+        <source>The number is a %1, but it is marked as another kind of number. It will be sent as a %1.</source>
+        <translation>Nummeret er et %1, men er merket som en annen type nummer. Det blir sendt som %1.</translation>
+    </message>
+    <message>
+        <source>The sex given does not match the sex in the fødselsnummer. Check the person's identity.</source>
+        <translation>Oppgitt kjønn stemmer ikke med kjønnet i fødselsnummeret. Kontroller personens identitet.</translation>
+    </message>
+    <message>
+        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person's identity.</source>
+        <translation>Oppgitt fødselsdato stemmer ikke med fødselsdatoen i fødselsnummeret. Kontroller personens identitet.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of identification document (for example passport or DUF number).</source>
+        <translation>Velg type identifikasjon (for eksempel pass eller DUF-nummer).</translation>
+    </message>
+    <message>
+        <source>A fødselsnummer or D-nummer must be given as the person's Norwegian number, not as a foreign identification.</source>
+        <translation>Fødselsnummer eller D-nummer skal oppgis som personens norske nummer, ikke som utenlandsk identifikasjon.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the identification document.</source>
+        <translation>Skriv inn nummeret på identifikasjonen.</translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a family name and at least one given name.</source>
+        <translation>En person uten norsk nummer må ha etternavn og minst ett fornavn.</translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a birth date.</source>
+        <translation>En person uten norsk nummer må ha fødselsdato.</translation>
+    </message>
+    <message>
+        <source>A person without a Norwegian number needs a sex.</source>
+        <translation>En person uten norsk nummer må ha kjønn.</translation>
+    </message>
+    <message>
+        <source>Choose the country where the person lived.</source>
+        <translation>Velg landet der personen bodde.</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter ISO 3166 code, for example SE, DK or DE.</source>
+        <translation>Landet må være en tobokstavs ISO 3166-kode, for eksempel SE, DK eller DE.</translation>
+    </message>
+    <message>
+        <source>Enter the deceased's fødselsnummer or D-nummer.</source>
+        <translation>Skriv inn avdødes fødselsnummer eller D-nummer.</translation>
+    </message>
+    <message>
+        <source>Enter the date of death.</source>
+        <translation>Skriv inn dødsdatoen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2).</source>
+        <translation>Filen er ikke gyldig JSON (%1 ved tegn %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a FHIR Bundle.</source>
+        <translation>Filen er ikke en FHIR Bundle.</translation>
+    </message>
+    <message>
+        <source>The Bundle must be of type "collection".</source>
+        <translation>Bundle-ressursen må være av typen "collection".</translation>
+    </message>
+    <message>
+        <source>The Bundle has no entries.</source>
+        <translation>Bundle-ressursen har ingen oppføringer (entry).</translation>
+    </message>
+    <message>
+        <source>The Bundle must hold exactly one Patient (found %1).</source>
+        <translation>Bundle-ressursen må inneholde nøyaktig én Patient (fant %1).</translation>
+    </message>
+    <message>
+        <source>The Bundle must hold exactly one QuestionnaireResponse (found %1).</source>
+        <translation>Bundle-ressursen må inneholde nøyaktig én QuestionnaireResponse (fant %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>The value is not a date, date and time, or time.</source>
+        <translation>Verdien er ikke en dato, dato med klokkeslett eller klokkeslett.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid FHIR %2.</source>
+        <translation>«%1» er ikke gyldig som FHIR %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a calendar date.</source>
+        <translation>«%1» er ikke en gyldig kalenderdato.</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 are given; only one is allowed.</source>
+        <translation>Både %1 og %2 har en verdi; bare én av dem kan brukes.</translation>
+    </message>
+    <message>
+        <source>No %1[x] value is given.</source>
+        <translation>Det mangler verdi for %1[x].</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported value type.</source>
+        <translation>%1 er ikke en verditype som støttes.</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid member "%2".</source>
+        <translation>%1 har et ugyldig felt «%2».</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a valid value.</source>
+        <translation>%1 har ikke en gyldig verdi.</translation>
+    </message>
+    <message>
+        <source>Unsupported FHIRPath: %1.</source>
+        <translation>FHIRPath-uttrykket støttes ikke: %1.</translation>
+    </message>
+    <message>
+        <source>FHIRPath syntax error at position %1: %2.</source>
+        <translation>Syntaksfeil i FHIRPath ved posisjon %1: %2.</translation>
+    </message>
+    <message>
+        <source>The form file %1 cannot be read.</source>
+        <translation>Skjemafilen %1 kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>Invalid Questionnaire at %1: %2</source>
+        <translation>Ugyldig Questionnaire ved %1: %2</translation>
+    </message>
+    <message>
+        <source>The form is not a JSON object (offset %1).</source>
+        <translation>Skjemaet er ikke et JSON-objekt (posisjon %1).</translation>
+    </message>
+    <message>
+        <source>The resource is not a Questionnaire.</source>
+        <translation>Ressursen er ikke en Questionnaire.</translation>
+    </message>
+    <message>
+        <source>Invalid QuestionnaireResponse at %1: %2</source>
+        <translation>Ugyldig QuestionnaireResponse ved %1: %2</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object (offset %1).</source>
+        <translation>Skjemasvaret er ikke et JSON-objekt (posisjon %1).</translation>
+    </message>
+    <message>
+        <source>The resource is not a QuestionnaireResponse.</source>
+        <translation>Ressursen er ikke en QuestionnaireResponse.</translation>
+    </message>
+    <message>
+        <source>This field must be filled in.</source>
+        <translation>Dette feltet må fylles ut.</translation>
+    </message>
+    <message>
+        <source>A rule of the form is not met: %1</source>
+        <translation>En regel i skjemaet er ikke oppfylt: %1</translation>
+    </message>
+    <message>
+        <source>Only one answer is allowed here.</source>
+        <translation>Her er bare ett svar tillatt.</translation>
+    </message>
+    <message>
+        <source>The answer has the wrong kind of value for this field.</source>
+        <translation>Svaret har feil type verdi for dette feltet.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Teksten er lengre enn %1 tegn.</translation>
+    </message>
+    <message>
+        <source>The answer does not have the expected format.</source>
+        <translation>Svaret har ikke forventet format.</translation>
+    </message>
+    <message>
+        <source>The answer is not one of the options.</source>
+        <translation>Svaret er ikke blant svaralternativene.</translation>
+    </message>
+    <message>
+        <source>The code is not in the code list.</source>
+        <translation>Koden finnes ikke i kodelisten.</translation>
+    </message>
+    <message>
+        <source>The code could not be found in the code list; check that the list is up to date.</source>
+        <translation>Koden ble ikke funnet i kodelisten; kontroller at listen er oppdatert.</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>The system keychain cannot be used, so the sign-in and keys will not be remembered after you close Meldeklient.</source>
+        <translation>Systemets nøkkelring kan ikke brukes, så innloggingen og nøklene blir ikke husket etter at du lukker Meldeklient.</translation>
+    </message>
+    <message>
+        <source>No saved secret was found in the keychain.</source>
+        <translation>Fant ingen lagret hemmelighet i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The keychain could not complete the operation.</source>
+        <translation>Nøkkelringen kunne ikke fullføre operasjonen.</translation>
     </message>
 </context>
 </TS>

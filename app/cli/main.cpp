@@ -1,13 +1,17 @@
 #include "cli/AuthKeyCommand.h"
 #include "cli/CheckIdCommand.h"
 #include "cli/CliContext.h"
+#include "cli/CodesCommand.h"
 #include "cli/CommandLineTool.h"
 #include "cli/LoginCommand.h"
 #include "cli/LogoutCommand.h"
 #include "cli/WhoamiCommand.h"
+#include "cli/ValidateCommand.h"
+#include "cli/OutboxCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 
 int main(int argc, char* argv[])
 {
@@ -15,6 +19,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("meldeklient-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Meldeklient"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MELDEKLIENT_VERSION));
+
+    // Standard error is for the user's messages; module logging only when asked for (MELDEKLIENT_LOG=1).
+    if (qEnvironmentVariableIsEmpty("MELDEKLIENT_LOG"))
+        QLoggingCategory::setFilterRules(QStringLiteral("meldeklient.*.debug=false\nmeldeklient.*.info=false"));
 
     QFile in;
     QFile out;
@@ -30,5 +38,8 @@ int main(int argc, char* argv[])
     tool.addCommand(std::make_unique<Meldeklient::Cli::LogoutCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::WhoamiCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::AuthKeyCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::CodesCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::ValidateCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::OutboxCommand>());
     return tool.run(QCoreApplication::arguments(), context);
 }

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QFormLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -16,6 +17,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_identifierField(new IdentifierField)
 {
     setWindowTitle(tr("Meldeklient"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/meldeklient.svg")));
     setObjectName(QStringLiteral("mainWindow"));
 
     auto* central = new QWidget(this);

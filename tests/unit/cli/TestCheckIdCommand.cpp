@@ -1,50 +1,18 @@
+#include "CliTestRun.h"
 #include "cli/CheckIdCommand.h"
-#include "cli/CliContext.h"
-#include "cli/CommandLineTool.h"
 
-#include <QBuffer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 using namespace Meldeklient::Cli;
 
 namespace {
-struct Run {
-    int status = -1;
-    QList<QJsonObject> lines;
-    QString out;
-    QString err;
-};
+using Run = Meldeklient::Test::CliRun;
 
 Run runTool(const QStringList& arguments, const QByteArray& input = {})
 {
-    QByteArray inData = input;
-    QByteArray outData;
-    QByteArray errData;
-    QBuffer in(&inData);
-    QBuffer out(&outData);
-    QBuffer err(&errData);
-    in.open(QIODevice::ReadOnly);
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run run;
-    {
-        CliContext context(&in, &out, &err);
-        CommandLineTool tool;
-        tool.addCommand(std::make_unique<CheckIdCommand>());
-        run.status = tool.run(QStringList {"meldeklient-cli"} + arguments, context);
-    }
-    run.out = QString::fromUtf8(outData);
-    run.err = QString::fromUtf8(errData);
-    for (const QString& line : run.out.split(u'\n', Qt::SkipEmptyParts)) {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
-        if (error.error == QJsonParseError::NoError && document.isObject())
-            run.lines.append(document.object());
-    }
-    return run;
+    return Meldeklient::Test::runCli<CheckIdCommand>(arguments, input);
 }
 } // namespace
 

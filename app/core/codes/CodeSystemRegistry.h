@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/codes/CodeList.h"
+#include "core/codes/ValueSetResolver.h"
+
+#include <QList>
+#include <QString>
+
+#include <map>
+
+namespace Meldeklient::Codes {
+
+// The code systems and value sets known to this client, by canonical URL. Volven numbers ("7110") and bare OIDs
+// are accepted wherever a URL is. Not thread-safe: fill it, then share it read-only.
+class CodeSystemRegistry final : public ValueSetResolver
+{
+public:
+    // expand() refuses larger lists: a picker of 15,000 ICD-10 codes needs the search index instead.
+    static constexpr qsizetype expandLimit = 2000;
+
+    // Adds `list`, replacing any list with the same URL (a newer or older version alike: the caller decides).
+    void add(const CodeList& list);
+    bool remove(const QString& urlOrAlias);
+    // nullptr when unknown. The pointer stays valid until that list is replaced or removed.
+    const CodeList* find(const QString& urlOrAlias) const;
+    // All lists, ordered by URL.
+    QList<const CodeList*> lists() const;
+
+    std::optional<QList<Coding>> expand(const QString& valueSetUrl) const override;
+    std::optional<Coding> lookup(const QString& valueSetUrl, const QString& code) const override;
+
+private:
+    std::map<QString, CodeList> m_lists; // node-based: adding one list leaves pointers to the others valid
+};
+
+} // namespace Meldeklient::Codes

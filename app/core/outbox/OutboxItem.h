@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/outbox/ItemKind.h"
+#include "core/outbox/ItemState.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Meldeklient::Outbox {
+
+// The plain metadata of one item: everything here is stored unencrypted and must never hold personal data.
+// Contents (draft, payload, server message, receipt) are read through OutboxStore and decrypted on demand.
+struct OutboxItem {
+    qint64 id = 0;
+    QString kind;
+    std::optional<qint64> parentId;
+    // State of the parent, when there is one: the child is blocked until it is Accepted.
+    std::optional<ItemState> parentState;
+    ItemState state = ItemState::Draft;
+    QString idempotencyKey; // empty until first queued
+    int attemptCount = 0;   // attempts with the current idempotency key
+    QString lastErrorCode;
+    QString lastErrorMessage; // our own translated text for the code, never the server's
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime nextAttemptAt; // set in WaitingToRetry
+    QDateTime claimedAt;     // set in Sending: the lease
+    QDateTime acceptedAt;    // the receipt time, set in Accepted
+    QString formVersion;      // Questionnaire/form version the payload was validated against
+    QString codeListVersions; // e.g. "icd10=2025;kommune=2024", as given by the caller
+    bool hasDraft = false;
+    bool hasPayload = false;
+
+    bool isBlockedByParent() const { return parentId.has_value() && parentState != ItemState::Accepted; }
+};
+
+} // namespace Meldeklient::Outbox

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/outbox/BackoffPolicy.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace Meldeklient {
+class SecretStore;
+}
+
+namespace Meldeklient::Outbox {
+
+enum class Durability {
+    Full, // PRAGMA synchronous=FULL: a state change is on disk when the call returns. The product uses this.
+    Off,  // PRAGMA synchronous=OFF: only for the benchmark that shows what durability costs.
+};
+
+struct OutboxOptions {
+    // Opaque id of the signed-in user (OutboxDataKey::userKeyIdFor); selects the data key and the default file.
+    QString userKeyId;
+    // Where the data key lives; must outlive the store. Required.
+    SecretStore* secrets = nullptr;
+    // Empty: dataDirectory()/outbox-<userKeyId>.sqlite.
+    QString databasePath;
+    BackoffPolicy backoff;
+    // The current time in UTC; tests inject a fixed clock.
+    std::function<QDateTime()> clock;
+    Durability durability = Durability::Full;
+};
+
+} // namespace Meldeklient::Outbox

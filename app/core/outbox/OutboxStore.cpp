@@ -1,0 +1,716 @@
+#include "core/outbox/OutboxStore.h"
+
+#include "core/common/DataDirectory.h"
+#include "core/outbox/OutboxDataKey.h"
+#include "core/outbox/OutboxSchema.h"
+#include "core/outbox/PayloadCipher.h"
+#include "core/outbox/SecureRandom.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcOutbox, "meldeklient.outbox")
+
+namespace Meldeklient::Outbox {
+
+namespace {
+constexpr QLatin1StringView DraftField("draft");
+constexpr QLatin1StringView PayloadField("payload");
+constexpr QLatin1StringView ServerMessageField("server-message");
+constexpr QLatin1StringView ReceiptIdField("receipt-id");
+constexpr QLatin1StringView ReceiptBodyField("receipt-body");
+constexpr QLatin1StringView KeyCheckField("key-check");
+constexpr char KeyCheckPlaintext[] = "meldeklient-outbox-key-check";
+
+constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// Files owned by an OutboxStore in this process; QLockFile alone cannot refuse a second owner in the same process.
+QMutex ownedFilesMutex;
+QSet<QString> ownedFiles;
+
+Error storageFailed(const QSqlError& error)
+{
+    // SQLite's messages name tables and constraints, never bound values.
+    qCWarning(lcOutbox) << "sqlite:" << error.text();
+    return Error {QStringLiteral("outbox-storage-failed"),
+        QCoreApplication::translate("Outbox", "The outbox could not read or write its database.")};
+}
+
+Error notFound(qint64 id)
+{
+    return Error {QStringLiteral("outbox-not-found"),
+        QCoreApplication::translate("Outbox", "Outbox item %1 does not exist.").arg(id)};
+}
+
+Error inUse()
+{
+    return Error {QStringLiteral("outbox-in-use"),
+        QCoreApplication::translate("Outbox",
+            "The outbox is already open in another Meldeklient window or program. Close it and try again.")};
+}
+
+QDateTime fromMs(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+QVariant toMs(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+bool isKnownKind(const QString& kind)
+{
+    return kind == ItemKind::DeathPart1 || kind == ItemKind::DeathPart2 || kind == ItemKind::DeathVoid
+        || kind == ItemKind::Birth;
+}
+
+// Rolls back unless committed, so every early return leaves the database as it was.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_active(m_db.transaction())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    Result<void> commit()
+    {
+        if (!m_db.commit())
+            return storageFailed(m_db.lastError());
+        m_active = false;
+        return {};
+    }
+    QSqlError lastError() const { return m_db.lastError(); }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active;
+};
+
+const QString selectItems = QStringLiteral(
+    "SELECT i.id, i.kind, i.parent_id, p.state, i.state, i.idempotency_key, i.attempt_count, i.last_error_code,"
+    " i.last_error_message, i.created_at, i.updated_at, i.next_attempt_at, i.claimed_at, i.accepted_at,"
+    " i.form_version, i.code_list_versions, i.draft_blob IS NOT NULL, i.payload_blob IS NOT NULL"
+    " FROM items i LEFT JOIN items p ON p.id = i.parent_id");
+
+OutboxItem itemFromQuery(const QSqlQuery& q)
+{
+    OutboxItem item;
+    item.id = q.value(0).toLongLong();
+    item.kind = q.value(1).toString();
+    if (!q.value(2).isNull())
+        item.parentId = q.value(2).toLongLong();
+    if (!q.value(3).isNull())
+        item.parentState = stateFromCode(q.value(3).toString());
+    item.state = stateFromCode(q.value(4).toString()).value_or(ItemState::Draft);
+    item.idempotencyKey = q.value(5).toString();
+    item.attemptCount = q.value(6).toInt();
+    item.lastErrorCode = q.value(7).toString();
+    item.lastErrorMessage = q.value(8).toString();
+    item.createdAt = fromMs(q.value(9));
+    item.updatedAt = fromMs(q.value(10));
+    item.nextAttemptAt = fromMs(q.value(11));
+    item.claimedAt = fromMs(q.value(12));
+    item.acceptedAt = fromMs(q.value(13));
+    item.formVersion = q.value(14).toString();
+    item.codeListVersions = q.value(15).toString();
+    item.hasDraft = q.value(16).toBool();
+    item.hasPayload = q.value(17).toBool();
+    return item;
+}
+} // namespace
+
+QString OutboxStore::defaultPath(const QString& userKeyId)
+{
+    return dataDirectory() + QStringLiteral("/outbox-") + userKeyId + QStringLiteral(".sqlite");
+}
+
+Result<std::unique_ptr<OutboxStore>> OutboxStore::open(const OutboxOptions& options)
+{
+    if (!OutboxDataKey::isOpaqueUserKeyId(options.userKeyId) || options.secrets == nullptr) {
+        return Error {QStringLiteral("outbox-invalid-user"),
+            QCoreApplication::translate("Outbox", "The outbox needs a signed-in user and a keychain.")};
+    }
+    std::unique_ptr<OutboxStore> store(new OutboxStore);
+    const Result<void> ready = store->initialise(options);
+    if (!ready)
+        return ready.error();
+    return store;
+}
+
+Result<void> OutboxStore::initialise(const OutboxOptions& options)
+{
+    m_backoff = options.backoff;
+    m_clock = options.clock;
+    const QString requested = options.databasePath.isEmpty() ? defaultPath(options.userKeyId) : options.databasePath;
+    const Error openFailed {QStringLiteral("outbox-open-failed"),
+        QCoreApplication::translate("Outbox", "The outbox database could not be opened.")};
+
+    // Create the file ourselves, owner-only: SQLite gives the -wal and -shm files the main file's permissions.
+    QDir().mkpath(QFileInfo(requested).absolutePath());
+    {
+        QFile file(requested);
+        if (!file.exists() && !file.open(QIODevice::ReadWrite, OwnerOnly))
+            return openFailed;
+    }
+    QFile::setPermissions(requested, OwnerOnly);
+    m_path = QFileInfo(requested).canonicalFilePath();
+    if (m_path.isEmpty())
+        return openFailed;
+
+    {
+        QMutexLocker locker(&ownedFilesMutex);
+        if (ownedFiles.contains(m_path))
+            return inUse();
+        ownedFiles.insert(m_path);
+        m_registered = true;
+    }
+
+    // Another process: an exclusive lock file held for the store's lifetime. A lock left by a process that died (even
+    // by SIGKILL) names a PID that no longer runs, so QLockFile takes it over and a crash never locks the user out.
+    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        const bool heldByOther = m_lock->error() == QLockFile::LockFailedError;
+        m_lock.reset();
+        return heldByOther ? inUse() : openFailed;
+    }
+    QFile::setPermissions(m_path + QStringLiteral(".lock"), OwnerOnly);
+
+    m_connectionName = QStringLiteral("meldeklient-outbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        if (!db.open()) {
+            qCWarning(lcOutbox) << "sqlite open:" << db.lastError().text();
+            return openFailed;
+        }
+        QSqlQuery pragma(db);
+        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !pragma.next()
+            || pragma.value(0).toString() != QLatin1StringView("wal"))
+            return storageFailed(pragma.lastError());
+        const QString synchronous = options.durability == Durability::Full ? QStringLiteral("PRAGMA synchronous=FULL")
+                                                                           : QStringLiteral("PRAGMA synchronous=OFF");
+        if (!pragma.exec(synchronous) || !pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+            return storageFailed(pragma.lastError());
+    }
+
+    QSqlDatabase db = database();
+    const Result<void> upgraded = OutboxSchema::upgrade(db, OutboxSchema::steps());
+    if (!upgraded)
+        return upgraded;
+    const Result<void> keyed = checkOrCreateDataKey(options);
+    if (!keyed)
+        return keyed;
+
+    // Every claim, whatever its time (the clock may have been set back): the owner lock proves its sender is gone.
+    const Result<int> released = releaseClaims(QDateTime());
+    if (!released)
+        return released.error();
+    if (released.value() > 0)
+        qCInfo(lcOutbox) << released.value() << "interrupted sends returned to waiting-to-retry";
+    return {};
+}
+
+Result<void> OutboxStore::checkOrCreateDataKey(const OutboxOptions& options)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE name = ?"));
+    query.addBindValue(KeyCheckField);
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    const bool hasKeyCheck = query.next();
+    const QByteArray keyCheck = hasKeyCheck ? query.value(0).toByteArray() : QByteArray();
+
+    // An outbox that already holds data must never get a fresh key: that would orphan every stored notification.
+    Result<QByteArray> key = OutboxDataKey::loadOrCreate(*options.secrets, options.userKeyId, !hasKeyCheck);
+    if (!key)
+        return key.error();
+    m_cipher = std::make_unique<PayloadCipher>(std::move(key).value());
+    const QByteArray aad = PayloadCipher::associatedData(0, KeyCheckField);
+
+    if (hasKeyCheck) {
+        const Result<QByteArray> plain = m_cipher->decrypt(keyCheck, aad);
+        if (!plain || plain.value() != QByteArrayView(KeyCheckPlaintext)) {
+            m_cipher.reset();
+            return Error {QStringLiteral("outbox-wrong-key"),
+                QCoreApplication::translate("Outbox",
+                    "The outbox belongs to another key than the one in the system keychain, so it cannot be "
+                    "opened.")};
+        }
+        return {};
+    }
+    const Result<QByteArray> sealed = m_cipher->encrypt(QByteArray(KeyCheckPlaintext), aad);
+    if (!sealed)
+        return sealed.error();
+    query.prepare(QStringLiteral("INSERT INTO meta (name, value) VALUES (?, ?)"));
+    query.addBindValue(KeyCheckField);
+    query.addBindValue(sealed.value());
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    return {};
+}
+
+OutboxStore::~OutboxStore()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_lock.reset();
+    if (m_registered) {
+        QMutexLocker locker(&ownedFilesMutex);
+        ownedFiles.remove(m_path);
+    }
+}
+
+QSqlDatabase OutboxStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QDateTime OutboxStore::now() const
+{
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+Result<QByteArray> OutboxStore::seal(qint64 id, QLatin1StringView field, const QByteArray& plaintext) const
+{
+    return m_cipher->encrypt(plaintext, PayloadCipher::associatedData(id, field));
+}
+
+Result<QByteArray> OutboxStore::readBlob(qint64 id, QLatin1StringView column, QLatin1StringView field) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM items WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    if (!query.next())
+        return notFound(id);
+    if (query.value(0).isNull()) {
+        return Error {QStringLiteral("outbox-no-content"),
+            QCoreApplication::translate("Outbox", "Outbox item %1 has no such content.").arg(id)};
+    }
+    const Result<QByteArray> plain = m_cipher->decrypt(query.value(0).toByteArray(),
+        PayloadCipher::associatedData(id, field));
+    if (!plain)
+        qCWarning(lcOutbox) << "item" << id << field << "failed authentication:" << plain.error().code;
+    return plain;
+}
+
+Result<OutboxItem> OutboxStore::loadItem(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(selectItems + QStringLiteral(" WHERE i.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    if (!query.next())
+        return notFound(id);
+    return itemFromQuery(query);
+}
+
+Result<void> OutboxStore::checkTransition(const OutboxItem& item, ItemState to) const
+{
+    if (isLegalTransition(item.state, to))
+        return {};
+    return Error {QStringLiteral("outbox-illegal-transition"),
+        QCoreApplication::translate("Outbox", "Outbox item %1 cannot go from “%2” to “%3”.")
+            .arg(item.id)
+            .arg(stateCode(item.state), stateCode(to))};
+}
+
+Result<qint64> OutboxStore::createDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId)
+{
+    if (!isKnownKind(kind)) {
+        return Error {QStringLiteral("outbox-unknown-kind"),
+            QCoreApplication::translate("Outbox", "Unknown kind of notification.")};
+    }
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    if (parentId) {
+        const Result<OutboxItem> parent = loadItem(*parentId);
+        if (!parent)
+            return parent.error();
+        if (parent->state == ItemState::Cancelled) {
+            return Error {QStringLiteral("outbox-parent-cancelled"),
+                QCoreApplication::translate("Outbox", "The notification this one depends on was cancelled.")};
+        }
+    }
+    const QVariant time = toMs(now());
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO items (kind, parent_id, state, created_at, updated_at)"
+                                 " VALUES (?, ?, 'draft', ?, ?)"));
+    query.addBindValue(kind);
+    query.addBindValue(parentId ? QVariant(*parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(time);
+    query.addBindValue(time);
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    const qint64 id = query.lastInsertId().toLongLong();
+
+    // The id is part of the associated data, so the content can only be sealed once the row exists.
+    const Result<QByteArray> sealed = seal(id, DraftField, content);
+    if (!sealed)
+        return sealed.error();
+    query.prepare(QStringLiteral("UPDATE items SET draft_blob = ? WHERE id = ?"));
+    query.addBindValue(sealed.value());
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    const Result<void> committed = transaction.commit();
+    if (!committed)
+        return committed.error();
+    qCDebug(lcOutbox) << "item" << id << "created as draft" << kind;
+    return id;
+}
+
+Result<void> OutboxStore::saveDraft(qint64 id, const QByteArray& content)
+{
+    const Result<QByteArray> sealed = seal(id, DraftField, content);
+    if (!sealed)
+        return sealed.error();
+    // One statement, so atomic without an explicit transaction; the state condition makes it refuse frozen items.
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE items SET draft_blob = ?, updated_at = ? WHERE id = ?"
+                                 " AND state IN ('draft', 'needs-correction')"));
+    query.addBindValue(sealed.value());
+    query.addBindValue(toMs(now()));
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    if (query.numRowsAffected() == 1)
+        return {};
+    const Result<OutboxItem> current = loadItem(id);
+    if (!current)
+        return current.error();
+    return Error {QStringLiteral("outbox-not-editable"),
+        QCoreApplication::translate("Outbox", "Outbox item %1 can no longer be edited.").arg(id)};
+}
+
+Result<QByteArray> OutboxStore::draftContent(qint64 id) const
+{
+    return readBlob(id, QLatin1StringView("draft_blob"), DraftField);
+}
+
+Result<void> OutboxStore::changeState(qint64 id, ItemState to, const ChangePreparer& prepare)
+{
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    const Result<OutboxItem> current = loadItem(id);
+    if (!current)
+        return current.error();
+    const Result<void> legal = checkTransition(current.value(), to);
+    if (!legal)
+        return legal;
+    Result<StateChange> change = prepare(current.value());
+    if (!change)
+        return change.error();
+
+    const QVariant time = toMs(now());
+    QSqlQuery query(database());
+    QString sql = QStringLiteral("UPDATE items SET state = ?, updated_at = ?");
+    for (const QString& assignment : change->assignments)
+        sql += QStringLiteral(", ") + assignment;
+    // The state in the WHERE clause makes the update a compare-and-set on what was checked above.
+    query.prepare(sql + QStringLiteral(" WHERE id = ? AND state = ?"));
+    query.addBindValue(QString(stateCode(to)));
+    query.addBindValue(time);
+    for (const QVariant& value : std::as_const(change->values))
+        query.addBindValue(value);
+    query.addBindValue(id);
+    query.addBindValue(QString(stateCode(current->state)));
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    const Result<void> committed = transaction.commit();
+    if (committed)
+        qCDebug(lcOutbox) << "item" << id << stateCode(current->state) << "->" << stateCode(to);
+    return committed;
+}
+
+Result<void> OutboxStore::enqueue(qint64 id, const QByteArray& payload, const QString& formVersion,
+    const QString& codeListVersions)
+{
+    return changeState(id, ItemState::Queued, [&](const OutboxItem& current) -> Result<StateChange> {
+        QString key = current.idempotencyKey;
+        int attempts = current.attemptCount;
+        if (!key.isEmpty()) {
+            const Result<QByteArray> previous = readBlob(id, QLatin1StringView("payload_blob"), PayloadField);
+            if (!previous)
+                return previous.error();
+            if (previous.value() != payload)
+                key.clear();
+        }
+        if (key.isEmpty()) {
+            // New content is a new request to the registry: a fresh key, and the attempt count starts again.
+            Result<QString> fresh = SecureRandom::uuidV4();
+            if (!fresh)
+                return fresh.error();
+            key = std::move(fresh).value();
+            attempts = 0;
+        }
+        const Result<QByteArray> sealed = seal(id, PayloadField, payload);
+        if (!sealed)
+            return sealed.error();
+        return StateChange {{QStringLiteral("payload_blob = ?"), QStringLiteral("idempotency_key = ?"),
+                                QStringLiteral("attempt_count = ?"), QStringLiteral("form_version = ?"),
+                                QStringLiteral("code_list_versions = ?"), QStringLiteral("next_attempt_at = NULL"),
+                                QStringLiteral("claimed_at = NULL"), QStringLiteral("last_error_code = NULL"),
+                                QStringLiteral("last_error_message = NULL")},
+            {sealed.value(), key, attempts, formVersion, codeListVersions}};
+    });
+}
+
+Result<QList<OutboxItem>> OutboxStore::readyToSend(int limit) const
+{
+    QSqlQuery query(database());
+    query.prepare(selectItems
+        + QStringLiteral(" WHERE (i.state = 'queued' OR (i.state = 'waiting-to-retry' AND i.next_attempt_at <= ?))"
+                         " AND (i.parent_id IS NULL OR p.state = 'accepted') ORDER BY i.id LIMIT ?"));
+    query.addBindValue(toMs(now()));
+    query.addBindValue(limit);
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    QList<OutboxItem> ready;
+    while (query.next())
+        ready.append(itemFromQuery(query));
+    return ready;
+}
+
+Result<std::optional<QDateTime>> OutboxStore::nextAttemptAt() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT min(next_attempt_at) FROM items WHERE state = 'waiting-to-retry'")))
+        return storageFailed(query.lastError());
+    if (!query.next() || query.value(0).isNull())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(fromMs(query.value(0)));
+}
+
+Result<SendClaim> OutboxStore::claim(qint64 id)
+{
+    SendClaim claimed;
+    const Result<void> changed = changeState(id, ItemState::Sending, [&](const OutboxItem& current)
+                                                                         -> Result<StateChange> {
+        if (current.isBlockedByParent()) {
+            return Error {QStringLiteral("outbox-blocked-by-parent"),
+                QCoreApplication::translate("Outbox",
+                    "Outbox item %1 waits until the notification it depends on has been accepted.")
+                    .arg(id)};
+        }
+        // Decrypt before changing state: an item whose payload fails authentication must not be left in Sending.
+        Result<QByteArray> bytes = readBlob(id, QLatin1StringView("payload_blob"), PayloadField);
+        if (!bytes)
+            return bytes.error();
+        if (current.parentId) {
+            const Result<QByteArray> parentId = readBlob(*current.parentId, QLatin1StringView("receipt_id_blob"),
+                ReceiptIdField);
+            if (!parentId)
+                return parentId.error();
+            claimed.parentReceiptId = QString::fromUtf8(parentId.value());
+        }
+        claimed.id = id;
+        claimed.kind = current.kind;
+        claimed.idempotencyKey = current.idempotencyKey;
+        claimed.attempt = current.attemptCount + 1;
+        claimed.payload = std::move(bytes).value();
+        return StateChange {{QStringLiteral("attempt_count = attempt_count + 1"), QStringLiteral("claimed_at = ?")},
+            {toMs(now())}};
+    });
+    if (!changed)
+        return changed.error();
+    return claimed;
+}
+
+Result<void> OutboxStore::recordAccepted(qint64 id, const Receipt& receipt)
+{
+    const Result<void> changed = changeState(id, ItemState::Accepted, [&](const OutboxItem&) -> Result<StateChange> {
+        const Result<QByteArray> serverId = seal(id, ReceiptIdField, receipt.serverId.toUtf8());
+        if (!serverId)
+            return serverId.error();
+        const Result<QByteArray> body = seal(id, ReceiptBodyField, receipt.responseBody);
+        if (!body)
+            return body.error();
+        return StateChange {{QStringLiteral("receipt_id_blob = ?"), QStringLiteral("receipt_body_blob = ?"),
+                                QStringLiteral("accepted_at = ?"), QStringLiteral("claimed_at = NULL"),
+                                QStringLiteral("next_attempt_at = NULL"), QStringLiteral("last_error_code = NULL"),
+                                QStringLiteral("last_error_message = NULL")},
+            {serverId.value(), body.value(), toMs(receipt.receivedAt.isValid() ? receipt.receivedAt : now())}};
+    });
+    if (changed)
+        qCInfo(lcOutbox) << "item" << id << "accepted";
+    return changed;
+}
+
+Result<void> OutboxStore::recordRejected(qint64 id, const Error& error, const QByteArray& serverMessage)
+{
+    const Result<void> changed = changeState(id, ItemState::NeedsCorrection,
+        [&](const OutboxItem&) -> Result<StateChange> {
+            const Result<QByteArray> sealed = seal(id, ServerMessageField, serverMessage);
+            if (!sealed)
+                return sealed.error();
+            return StateChange {{QStringLiteral("server_message_blob = ?"), QStringLiteral("last_error_code = ?"),
+                                    QStringLiteral("last_error_message = ?"), QStringLiteral("claimed_at = NULL"),
+                                    QStringLiteral("next_attempt_at = NULL")},
+                {sealed.value(), error.code, error.message}};
+        });
+    if (changed)
+        qCInfo(lcOutbox) << "item" << id << "needs correction:" << error.code;
+    return changed;
+}
+
+Result<QDateTime> OutboxStore::recordTransientFailure(qint64 id, const Error& error,
+    std::optional<qint64> retryAfterMs)
+{
+    QDateTime next;
+    const Result<void> changed = changeState(id, ItemState::WaitingToRetry,
+        [&](const OutboxItem& current) -> Result<StateChange> {
+            next = now().addMSecs(m_backoff.delayMs(std::max(1, current.attemptCount), retryAfterMs));
+            return StateChange {{QStringLiteral("next_attempt_at = ?"), QStringLiteral("claimed_at = NULL"),
+                                    QStringLiteral("last_error_code = ?"), QStringLiteral("last_error_message = ?")},
+                {toMs(next), error.code, error.message}};
+        });
+    if (!changed)
+        return changed.error();
+    qCInfo(lcOutbox) << "item" << id << "will retry in" << now().msecsTo(next) << "ms after" << error.code;
+    return next;
+}
+
+Result<void> OutboxStore::cancel(qint64 id)
+{
+    const Result<void> changed = changeState(id, ItemState::Cancelled, [&](const OutboxItem&) -> Result<StateChange> {
+        // Children waiting for this item can never be sent. None can be Sending or Accepted while the parent is not
+        // Accepted, so every child left is cancellable.
+        QSqlQuery children(database());
+        children.prepare(QStringLiteral("UPDATE items SET state = 'cancelled', next_attempt_at = NULL,"
+                                        " updated_at = ? WHERE parent_id = ? AND state NOT IN ('accepted', 'cancelled')"));
+        children.addBindValue(toMs(now()));
+        children.addBindValue(id);
+        if (!children.exec())
+            return storageFailed(children.lastError());
+        return StateChange {{QStringLiteral("claimed_at = NULL"), QStringLiteral("next_attempt_at = NULL")}, {}};
+    });
+    if (changed)
+        qCInfo(lcOutbox) << "item" << id << "cancelled";
+    return changed;
+}
+
+Result<OutboxItem> OutboxStore::item(qint64 id) const
+{
+    return loadItem(id);
+}
+
+Result<QList<OutboxItem>> OutboxStore::items() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(selectItems + QStringLiteral(" ORDER BY i.id")))
+        return storageFailed(query.lastError());
+    QList<OutboxItem> all;
+    while (query.next())
+        all.append(itemFromQuery(query));
+    return all;
+}
+
+Result<QByteArray> OutboxStore::payload(qint64 id) const
+{
+    return readBlob(id, QLatin1StringView("payload_blob"), PayloadField);
+}
+
+Result<QByteArray> OutboxStore::serverMessage(qint64 id) const
+{
+    return readBlob(id, QLatin1StringView("server_message_blob"), ServerMessageField);
+}
+
+Result<Receipt> OutboxStore::receipt(qint64 id) const
+{
+    const Result<OutboxItem> current = loadItem(id);
+    if (!current)
+        return current.error();
+    const Result<QByteArray> serverId = readBlob(id, QLatin1StringView("receipt_id_blob"), ReceiptIdField);
+    if (!serverId)
+        return serverId.error();
+    Result<QByteArray> body = readBlob(id, QLatin1StringView("receipt_body_blob"), ReceiptBodyField);
+    if (!body)
+        return body.error();
+    return Receipt {QString::fromUtf8(serverId.value()), current->acceptedAt, std::move(body).value()};
+}
+
+Result<QString> OutboxStore::parentReceiptId(qint64 id) const
+{
+    const Result<OutboxItem> current = loadItem(id);
+    if (!current)
+        return current.error();
+    if (!current->parentId)
+        return QString();
+    if (current->isBlockedByParent()) {
+        return Error {QStringLiteral("outbox-blocked-by-parent"),
+            QCoreApplication::translate("Outbox",
+                "Outbox item %1 waits until the notification it depends on has been accepted.")
+                .arg(id)};
+    }
+    const Result<QByteArray> serverId = readBlob(*current->parentId, QLatin1StringView("receipt_id_blob"),
+        ReceiptIdField);
+    if (!serverId)
+        return serverId.error();
+    return QString::fromUtf8(serverId.value());
+}
+
+Result<int> OutboxStore::releaseStaleClaims(qint64 leaseMs)
+{
+    return releaseClaims(now().addMSecs(-leaseMs));
+}
+
+Result<int> OutboxStore::releaseClaims(const QDateTime& claimedUpTo)
+{
+    const QDateTime time = now();
+    QSqlQuery query(database());
+    // The request may have reached the registry before the sender died; resending with the same idempotency key is
+    // what makes that safe.
+    QString sql = QStringLiteral(
+        "UPDATE items SET state = 'waiting-to-retry', next_attempt_at = ?, claimed_at = NULL,"
+        " last_error_code = 'outbox-send-interrupted', last_error_message = ?, updated_at = ?"
+        " WHERE state = 'sending'");
+    if (claimedUpTo.isValid())
+        sql += QStringLiteral(" AND claimed_at <= ?");
+    query.prepare(sql);
+    query.addBindValue(toMs(time));
+    query.addBindValue(QCoreApplication::translate("Outbox",
+        "Sending was interrupted; it will be sent again with the same key, so it cannot arrive twice."));
+    query.addBindValue(toMs(time));
+    if (claimedUpTo.isValid())
+        query.addBindValue(toMs(claimedUpTo));
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    return query.numRowsAffected();
+}
+
+} // namespace Meldeklient::Outbox

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/outbox/OutboxItem.h"
+#include "core/outbox/OutboxOptions.h"
+#include "core/outbox/Receipt.h"
+#include "core/outbox/SendClaim.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QSqlDatabase;
+
+namespace Meldeklient::Outbox {
+
+class PayloadCipher;
+
+// The encrypted, durable outbox: drafts and submissions of one user in one SQLite file.
+//
+// One OutboxStore owns its file: a second open of the same file, in this process or another, fails with
+// "outbox-in-use". Every state change is one transaction, committed with synchronous=FULL before the call returns.
+// Contents are encrypted with the user's data key (PayloadCipher); only metadata is plain.
+// Not thread-safe: use it from the thread that opened it (QSqlDatabase connections are per thread).
+//
+// A sender drives it like this (see README.md):
+//   readyToSend() -> claim(id) -> send claim.payload with claim.idempotencyKey -> recordAccepted / recordRejected /
+//   recordTransientFailure.
+class OutboxStore
+{
+public:
+    // Opens (creating when needed) the outbox, upgrades its schema, loads or creates the data key, and returns
+    // items left in Sending by a process that died to WaitingToRetry.
+    // Errors: "outbox-invalid-user", "outbox-in-use", "outbox-open-failed", "outbox-schema-*", "outbox-not-an-outbox",
+    // "outbox-key-unavailable", "outbox-key-missing", "outbox-key-invalid", "outbox-wrong-key".
+    static Result<std::unique_ptr<OutboxStore>> open(const OutboxOptions& options);
+    static QString defaultPath(const QString& userKeyId);
+    ~OutboxStore();
+    OutboxStore(const OutboxStore&) = delete;
+    OutboxStore& operator=(const OutboxStore&) = delete;
+
+    QString databasePath() const { return m_path; }
+
+    // --- drafts --------------------------------------------------------------------------------------------------
+    // A new draft of `kind` (ItemKind). `parentId`: the item this one waits for (Del 2 → Del 1).
+    Result<qint64> createDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId = {});
+    // Autosave. Allowed in Draft and NeedsCorrection ("outbox-not-editable" otherwise).
+    Result<void> saveDraft(qint64 id, const QByteArray& content);
+    Result<QByteArray> draftContent(qint64 id) const;
+
+    // --- submission ----------------------------------------------------------------------------------------------
+    // Freezes `payload` (the exact request body) and queues it: Draft → Queued, or NeedsCorrection → Queued.
+    // A new idempotency key is drawn the first time and whenever the payload differs from the one sent before;
+    // an unchanged resubmission keeps its key, so the registry can recognise it.
+    Result<void> enqueue(qint64 id, const QByteArray& payload, const QString& formVersion,
+        const QString& codeListVersions);
+    // Queued items, and waiting items whose time has come, whose parent (if any) is Accepted; oldest first.
+    Result<QList<OutboxItem>> readyToSend(int limit = 100) const;
+    // The earliest next_attempt_at of a waiting item, for the sender's timer.
+    Result<std::optional<QDateTime>> nextAttemptAt() const;
+    // Queued/WaitingToRetry → Sending: counts the attempt, records the lease, and hands out the bytes and key.
+    // "outbox-blocked-by-parent" while the parent is not Accepted.
+    Result<SendClaim> claim(qint64 id);
+    // Sending → Accepted, keeping the receipt encrypted.
+    Result<void> recordAccepted(qint64 id, const Receipt& receipt);
+    // Sending → NeedsCorrection: the registry refused the content. `error` is our own code and message (no personal
+    // data); `serverMessage` is the registry's text, stored encrypted.
+    Result<void> recordRejected(qint64 id, const Error& error, const QByteArray& serverMessage);
+    // Sending → WaitingToRetry after a transient failure (network, 5xx, 429). Returns the next attempt time:
+    // back-off with full jitter, never earlier than `retryAfterMs` (RetryAfter::parseMs).
+    Result<QDateTime> recordTransientFailure(qint64 id, const Error& error, std::optional<qint64> retryAfterMs = {});
+    // → Cancelled, from Draft, Queued, WaitingToRetry or NeedsCorrection. Children that were waiting for this item
+    // are cancelled with it, since they can never be sent.
+    Result<void> cancel(qint64 id);
+
+    // --- reading -------------------------------------------------------------------------------------------------
+    Result<OutboxItem> item(qint64 id) const;
+    Result<QList<OutboxItem>> items() const;
+    Result<QByteArray> payload(qint64 id) const;
+    Result<QByteArray> serverMessage(qint64 id) const;
+    Result<Receipt> receipt(qint64 id) const;
+    // The registry's id in the parent's receipt (Del 1's dødsfallId), for building a child's request.
+    Result<QString> parentReceiptId(qint64 id) const;
+
+    // Items in Sending whose lease is older than `leaseMs` go back to WaitingToRetry, due now. open() does this for
+    // every Sending item, since the owner lock proves that no live sender holds them. Returns how many.
+    Result<int> releaseStaleClaims(qint64 leaseMs);
+
+private:
+    // The columns a state change sets besides state and updated_at: "column = ?" or "column = NULL" assignments,
+    // and the values for their placeholders in order.
+    struct StateChange {
+        QStringList assignments;
+        QVariantList values;
+    };
+    // Runs inside the change's transaction, after the transition was found legal; may refuse with an Error.
+    using ChangePreparer = std::function<Result<StateChange>(const OutboxItem& current)>;
+
+    OutboxStore() = default;
+    // One state change as one transaction: load, check the transition, prepare, compare-and-set, commit.
+    Result<void> changeState(qint64 id, ItemState to, const ChangePreparer& prepare);
+    Result<void> initialise(const OutboxOptions& options);
+    Result<void> checkOrCreateDataKey(const OutboxOptions& options);
+    QSqlDatabase database() const;
+    QDateTime now() const;
+    Result<OutboxItem> loadItem(qint64 id) const;
+    Result<QByteArray> readBlob(qint64 id, QLatin1StringView column, QLatin1StringView field) const;
+    Result<QByteArray> seal(qint64 id, QLatin1StringView field, const QByteArray& plaintext) const;
+    Result<void> checkTransition(const OutboxItem& item, ItemState to) const;
+    // Sending → WaitingToRetry for claims made up to `claimedUpTo`; all claims when it is invalid.
+    Result<int> releaseClaims(const QDateTime& claimedUpTo);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<PayloadCipher> m_cipher;
+    BackoffPolicy m_backoff;
+    std::function<QDateTime()> m_clock;
+    bool m_registered = false;
+};
+
+} // namespace Meldeklient::Outbox

@@ -1,0 +1,31 @@
+#include "core/outbox/SecureRandom.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+#include <openssl/rand.h>
+
+namespace Meldeklient::Outbox {
+
+Result<QByteArray> SecureRandom::bytes(int count)
+{
+    QByteArray out(count, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), count) != 1) {
+        return Error {QStringLiteral("outbox-random-failed"),
+            QCoreApplication::translate("Outbox", "The system could not provide secure random numbers.")};
+    }
+    return out;
+}
+
+Result<QString> SecureRandom::uuidV4()
+{
+    Result<QByteArray> raw = bytes(16);
+    if (!raw)
+        return raw.error();
+    QByteArray b = std::move(raw).value();
+    b[6] = static_cast<char>((static_cast<unsigned char>(b[6]) & 0x0fU) | 0x40U); // version 4
+    b[8] = static_cast<char>((static_cast<unsigned char>(b[8]) & 0x3fU) | 0x80U); // RFC 4122 variant
+    return QUuid::fromRfc4122(b).toString(QUuid::WithoutBraces);
+}
+
+} // namespace Meldeklient::Outbox

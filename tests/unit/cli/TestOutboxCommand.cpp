@@ -1,0 +1,175 @@
+#include "cli/CliContext.h"
+#include "cli/CommandLineTool.h"
+#include "cli/OutboxCommand.h"
+#include "core/outbox/OutboxStore.h"
+
+#include "unit/outbox/MemorySecretStore.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Meldeklient;
+using namespace Meldeklient::Cli;
+using namespace Meldeklient::Outbox;
+
+namespace {
+// Hands the command a view of one long-lived in-memory keychain, as the OS keychain would be across runs.
+class ForwardingSecretStore : public SecretStore
+{
+public:
+    explicit ForwardingSecretStore(SecretStore& target)
+        : m_target(target)
+    {
+    }
+    Result<void> write(const QString& key, const QByteArray& secret) override { return m_target.write(key, secret); }
+    Result<QByteArray> read(const QString& key) override { return m_target.read(key); }
+    Result<void> remove(const QString& key) override { return m_target.remove(key); }
+
+private:
+    SecretStore& m_target;
+};
+
+struct Run {
+    int status = -1;
+    QList<QJsonObject> lines;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestOutboxCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void listShowsMetadataOnly();
+    void showOneItem();
+    void cancelChangesStateAndRefusesIllegalCancels();
+    void errorsAndUsage();
+
+private:
+    Run run(const QStringList& arguments);
+    QStringList common() const { return {"--user-key-id", m_user, "--database", m_dir->filePath("outbox.sqlite")}; }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    MemorySecretStore m_secrets;
+    QString m_user = "cli-test-user-0123456789";
+    qint64 m_draft = 0;
+    qint64 m_queued = 0;
+    qint64 m_child = 0;
+    qint64 m_accepted = 0;
+};
+
+Run TestOutboxCommand::run(const QStringList& arguments)
+{
+    QByteArray outData;
+    QByteArray errData;
+    QBuffer in;
+    QBuffer out(&outData);
+    QBuffer err(&errData);
+    in.open(QIODevice::ReadOnly);
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    Run result;
+    {
+        CliContext context(&in, &out, &err);
+        CommandLineTool tool;
+        tool.addCommand(std::make_unique<OutboxCommand>(
+            [this](const QString&) { return std::make_unique<ForwardingSecretStore>(m_secrets); }));
+        result.status = tool.run(QStringList {"meldeklient-cli", "--lang", "en", "outbox"} + arguments, context);
+    }
+    result.out = QString::fromUtf8(outData);
+    result.err = QString::fromUtf8(errData);
+    for (const QString& line : result.out.split(u'\n', Qt::SkipEmptyParts)) {
+        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8());
+        if (document.isObject())
+            result.lines.append(document.object());
+    }
+    return result;
+}
+
+void TestOutboxCommand::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_secrets.entries.clear();
+    OutboxOptions options;
+    options.secrets = &m_secrets;
+    options.userKeyId = m_user;
+    options.databasePath = m_dir->filePath("outbox.sqlite");
+    auto store = std::move(OutboxStore::open(options)).value();
+    m_draft = store->createDraft("death-part1", "Kari Nordmann 24047230752").value();
+    m_queued = store->createDraft("death-part1", "Ola Nordmann").value();
+    QVERIFY(store->enqueue(m_queued, "payload with 24047230752", "dodsmelding|1", "icd10=2025").isOk());
+    m_child = store->createDraft("death-part2", "Hjerteinfarkt", m_queued).value();
+    m_accepted = store->createDraft("birth", "x").value();
+    QVERIFY(store->enqueue(m_accepted, "y", "f", "c").isOk());
+    QVERIFY(store->claim(m_accepted).isOk());
+    QVERIFY(store->recordAccepted(m_accepted, {"birth-1", {}, "{}"}).isOk());
+}
+
+void TestOutboxCommand::listShowsMetadataOnly()
+{
+    const Run r = run(QStringList {"list"} + common());
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.lines.size(), 4);
+    QCOMPARE(r.lines.at(0).value("id").toInteger(), m_draft);
+    QCOMPARE(r.lines.at(0).value("state").toString(), QString("draft"));
+    QCOMPARE(r.lines.at(1).value("state").toString(), QString("queued"));
+    QVERIFY(!r.lines.at(1).value("idempotencyKey").toString().isEmpty());
+    QCOMPARE(r.lines.at(2).value("parentId").toInteger(), m_queued);
+    QCOMPARE(r.lines.at(2).value("blockedByParent").toBool(), true);
+    QCOMPARE(r.lines.at(3).value("state").toString(), QString("accepted"));
+    QVERIFY(!r.out.contains("24047230752"));
+    QVERIFY(!r.out.contains("Nordmann"));
+    QVERIFY(!r.out.contains("Hjerteinfarkt"));
+}
+
+void TestOutboxCommand::showOneItem()
+{
+    const Run r = run(QStringList {"show", QString::number(m_queued)} + common());
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.lines.size(), 1);
+    const QJsonObject item = r.lines.constFirst();
+    QCOMPARE(item.value("kind").toString(), QString("death-part1"));
+    QCOMPARE(item.value("formVersion").toString(), QString("dodsmelding|1"));
+    QCOMPARE(item.value("codeListVersions").toString(), QString("icd10=2025"));
+    QCOMPARE(item.value("hasPayload").toBool(), true);
+    QVERIFY(!r.out.contains("24047230752"));
+}
+
+void TestOutboxCommand::cancelChangesStateAndRefusesIllegalCancels()
+{
+    Run r = run(QStringList {"cancel", QString::number(m_queued)} + common());
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.lines.constFirst().value("state").toString(), QString("cancelled"));
+    r = run(QStringList {"show", QString::number(m_child)} + common());
+    QCOMPARE(r.lines.constFirst().value("state").toString(), QString("cancelled"));
+
+    r = run(QStringList {"cancel", QString::number(m_accepted)} + common());
+    QCOMPARE(r.status, 1);
+    QVERIFY(r.err.contains("outbox-illegal-transition"));
+    r = run(QStringList {"show", QString::number(m_accepted)} + common());
+    QCOMPARE(r.lines.constFirst().value("state").toString(), QString("accepted"));
+}
+
+void TestOutboxCommand::errorsAndUsage()
+{
+    QCOMPARE(run(QStringList {"show", "999"} + common()).status, 1);
+    QVERIFY(run(QStringList {"show", "999"} + common()).err.contains("outbox-not-found"));
+    QCOMPARE(run(QStringList {"show"} + common()).status, 2);
+    QCOMPARE(run(QStringList {"show", "abc"} + common()).status, 2);
+    QCOMPARE(run(QStringList {"purge"} + common()).status, 2);
+    QCOMPARE(run({"list"}).status, 2);
+    QCOMPARE(run({"--help"}).status, 0);
+    m_secrets.unavailable = true;
+    const Run r = run(QStringList {"list"} + common());
+    QCOMPARE(r.status, 1);
+    QVERIFY(r.err.contains("outbox-key-unavailable"));
+}
+
+QTEST_GUILESS_MAIN(TestOutboxCommand)
+#include "TestOutboxCommand.moc"

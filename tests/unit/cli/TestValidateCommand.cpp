@@ -1,0 +1,178 @@
+#include "cli/CliContext.h"
+#include "cli/CommandLineTool.h"
+#include "cli/ValidateCommand.h"
+#include "support/DeathNotificationFixture.h"
+#include "support/ReferenceData.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Meldeklient;
+using namespace Meldeklient::Cli;
+using Meldeklient::Test::DeathNotificationFixture;
+
+class TestValidateCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void validNotificationExitsZero();
+    void errorsExitOneWithRuleIds();
+    void syntheticNumbersDependOnTheEnvironment();
+    void unreadableInputExitsTwo_data();
+    void unreadableInputExitsTwo();
+    void nhnSampleValidates();
+
+private:
+    struct Run {
+        int status = -1;
+        QJsonObject result;
+        QString err;
+    };
+    Run run(const QStringList& arguments);
+    QString writeFile(const QString& name, const QByteArray& content);
+
+    QTemporaryDir m_dir;
+    std::optional<Questionnaire::Questionnaire> m_form;
+};
+
+void TestValidateCommand::initTestCase()
+{
+    // An empty data folder: no imported code lists from a developer's machine leak into the test.
+    qputenv("MELDEKLIENT_DATA_DIR", m_dir.filePath("data").toUtf8());
+    auto form = Questionnaire::Questionnaire::fromFile(":/forms/dodsaarsak.json");
+    QVERIFY(form.isOk());
+    m_form = form.value();
+}
+
+TestValidateCommand::Run TestValidateCommand::run(const QStringList& arguments)
+{
+    QByteArray outData;
+    QByteArray errData;
+    QBuffer in;
+    QBuffer out(&outData);
+    QBuffer err(&errData);
+    in.open(QIODevice::ReadOnly);
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    Run result;
+    {
+        CliContext context(&in, &out, &err);
+        CommandLineTool tool;
+        tool.addCommand(std::make_unique<ValidateCommand>());
+        result.status = tool.run(QStringList {"meldeklient-cli", "--lang", "en"} + arguments, context);
+    }
+    result.result = QJsonDocument::fromJson(outData).object();
+    result.err = QString::fromUtf8(errData);
+    return result;
+}
+
+QString TestValidateCommand::writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(content);
+    return path;
+}
+
+void TestValidateCommand::validNotificationExitsZero()
+{
+    const auto fixture = DeathNotificationFixture::natural(*m_form);
+    const QJsonObject patient = DeathNotificationFixture::residentPatient("24047230752", "2026-11-20T03:15:00+01:00");
+    const QString path = writeFile("valid.json", QJsonDocument(fixture.bundle(patient)).toJson());
+    const Run result = run({"validate", path});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.result.value("valid").toBool(), true);
+    QVERIFY(result.result.value("issues").isArray());
+    QVERIFY(result.result.value("validatedAgainst").toObject().value("questionnaire").toString().contains("dodsaarsak"));
+    QVERIFY(result.result.value("validatedAgainst").toObject().value("codeLists").toArray().size() >= 8);
+}
+
+void TestValidateCommand::errorsExitOneWithRuleIds()
+{
+    auto fixture = DeathNotificationFixture::natural(*m_form);
+    fixture.clearLine(u'A');
+    const QJsonObject patient = DeathNotificationFixture::residentPatient("24047230752", "2026-11-20T03:15:00+01:00");
+    const Run result = run({"validate", writeFile("errors.json", QJsonDocument(fixture.bundle(patient)).toJson())});
+    QCOMPARE(result.status, 1);
+    QCOMPARE(result.result.value("valid").toBool(), false);
+    const QJsonArray issues = result.result.value("issues").toArray();
+    QVERIFY(!issues.isEmpty());
+    const QJsonObject first = issues.first().toObject();
+    QCOMPARE(first.value("severity").toString(), "error");
+    QVERIFY(!first.value("rule").toString().isEmpty());
+    QVERIFY(!first.value("message").toString().isEmpty());
+    QStringList ruleIds;
+    for (const QJsonValue& issue : issues)
+        ruleIds.append(issue.toObject().value("rule").toString());
+    QVERIFY2(ruleIds.contains("cause-line-a-missing"), qPrintable(ruleIds.join(u',')));
+}
+
+void TestValidateCommand::syntheticNumbersDependOnTheEnvironment()
+{
+    const auto fixture = DeathNotificationFixture::natural(*m_form);
+    const QJsonObject patient = DeathNotificationFixture::residentPatient("01914796756", "2026-11-20");
+    const QString path = writeFile("synthetic.json", QJsonDocument(fixture.bundle(patient)).toJson());
+    QCOMPARE(run({"validate", path}).status, 0);
+    const Run production = run({"validate", "--environment", "production", path});
+    QCOMPARE(production.status, 1);
+    QCOMPARE(production.result.value("issues").toArray().first().toObject().value("rule").toString(),
+        "deceased-id-synthetic");
+    QCOMPARE(run({"validate", "--environment", "moon", path}).status, 2);
+}
+
+void TestValidateCommand::unreadableInputExitsTwo_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not JSON") << QByteArray("{\"resourceType\": ") << "not valid JSON";
+    QTest::newRow("not a Bundle") << QByteArray(R"({"resourceType":"Patient"})") << "not a FHIR Bundle";
+    QTest::newRow("wrong type") << QByteArray(R"({"resourceType":"Bundle","type":"transaction","entry":[]})")
+                                << "collection";
+    QTest::newRow("no response") << QByteArray(
+        R"({"resourceType":"Bundle","type":"collection","entry":[{"resource":{"resourceType":"Patient"}}]})")
+                                 << "QuestionnaireResponse";
+    QTest::newRow("unknown linkId") << QByteArray(R"({"resourceType":"Bundle","type":"collection","entry":[
+        {"resource":{"resourceType":"Patient"}},
+        {"resource":{"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"nope"}]}}]})")
+                                    << "nope";
+}
+
+void TestValidateCommand::unreadableInputExitsTwo()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    const Run result = run({"validate", writeFile("bad.json", content)});
+    QCOMPARE(result.status, 2);
+    QVERIFY2(result.err.contains(reason), qPrintable(result.err));
+    QCOMPARE(run({"validate", m_dir.filePath("does-not-exist.json")}).status, 2);
+    QCOMPARE(run({"validate"}).status, 2);
+}
+
+// NHN's published sample request (Patient + QuestionnaireResponse) validates without errors.
+void TestValidateCommand::nhnSampleValidates()
+{
+    MELDEKLIENT_REQUIRE_REFERENCE(patientPath, "nhn-dodsmelding-fhir/sample-Patient.md");
+    MELDEKLIENT_REQUIRE_REFERENCE(responsePath, "nhn-dodsmelding-fhir/sample-QuestionnaireResponseSample.md");
+    auto firstJson = [](const QString& path) {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        const QRegularExpression block("```json\\s*(\\{.*?\\})\\s*```", QRegularExpression::DotMatchesEverythingOption);
+        return QJsonDocument::fromJson(block.match(QString::fromUtf8(file.readAll())).captured(1).toUtf8()).object();
+    };
+    const QJsonObject bundle {{"resourceType", "Bundle"}, {"type", "collection"},
+        {"entry", QJsonArray {QJsonObject {{"resource", firstJson(patientPath)}},
+                      QJsonObject {{"resource", firstJson(responsePath)}}}}};
+    const Run result = run({"validate", writeFile("nhn.json", QJsonDocument(bundle).toJson())});
+    QVERIFY2(result.status == 0, qPrintable(QJsonDocument(result.result).toJson() + result.err));
+}
+
+QTEST_GUILESS_MAIN(TestValidateCommand)
+#include "TestValidateCommand.moc"
