@@ -1,7 +1,11 @@
+#include "cli/AuthKeyCommand.h"
 #include "cli/CheckIdCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CodesCommand.h"
 #include "cli/CommandLineTool.h"
+#include "cli/LoginCommand.h"
+#include "cli/LogoutCommand.h"
+#include "cli/WhoamiCommand.h"
 #include "cli/ValidateCommand.h"
 #include "cli/OutboxCommand.h"
 
@@ -30,6 +34,10 @@ int main(int argc, char* argv[])
 
     Meldeklient::Cli::CommandLineTool tool;
     tool.addCommand(std::make_unique<Meldeklient::Cli::CheckIdCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::LoginCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::LogoutCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::WhoamiCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::AuthKeyCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::CodesCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::ValidateCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::OutboxCommand>());

@@ -1,0 +1,92 @@
+#include "core/config/Environment.h"
+
+namespace Meldeklient::Config {
+
+namespace {
+// Identity scopes every environment asks for: who the person is (pid, HPR number), how strongly they signed in,
+// and a refresh token so a session survives a restart.
+const QStringList IdentityScopes {
+    QStringLiteral("openid"),
+    QStringLiteral("profile"),
+    QStringLiteral("offline_access"),
+    QStringLiteral("helseid://scopes/identity/pid"),
+    QStringLiteral("helseid://scopes/identity/security_level"),
+    QStringLiteral("helseid://scopes/identity/assurance_level"),
+    QStringLiteral("helseid://scopes/hpr/hpr_number"),
+};
+
+// The death-notification API (domain.md §6: scope nhn:dodsmelding/api) and its birth sibling.
+const QStringList ApiResources {QStringLiteral("nhn:dodsmelding"), QStringLiteral("nhn:fodselsmelding")};
+const QStringList ApiScopes {QStringLiteral("nhn:dodsmelding/api"), QStringLiteral("nhn:fodselsmelding/api")};
+} // namespace
+
+QStringList Environment::scopes() const
+{
+    return IdentityScopes + apiScopes;
+}
+
+QString Environment::keychainService() const
+{
+    return QStringLiteral("no.meldeklient.") + name;
+}
+
+Environment Environment::sandbox()
+{
+    return Environment {QStringLiteral("sandbox"), QStringLiteral("Local sandbox"),
+        QStringLiteral("http://127.0.0.1:%1").arg(SandboxPort), QStringLiteral("meldeklient-sandbox"), ApiResources,
+        ApiScopes, true, 0};
+}
+
+Environment Environment::helseIdTest()
+{
+    // The client id is issued by HelseID's self-service per customer; IT sets it with MELDEKLIENT_CLIENT_ID.
+    return Environment {QStringLiteral("test"), QStringLiteral("HelseID test"),
+        QStringLiteral("https://helseid-sts.test.nhn.no"), QString(), ApiResources, ApiScopes, true, 0};
+}
+
+Environment Environment::helseIdProduction()
+{
+    return Environment {QStringLiteral("production"), QStringLiteral("HelseID"), QStringLiteral("https://helseid-sts.nhn.no"),
+        QString(), ApiResources, ApiScopes, false, 0};
+}
+
+std::optional<Environment> Environment::byName(const QString& environmentName)
+{
+    if (environmentName == u"sandbox")
+        return sandbox();
+    if (environmentName == u"test")
+        return helseIdTest();
+    if (environmentName == u"production")
+        return helseIdProduction();
+    return std::nullopt;
+}
+
+QStringList Environment::names()
+{
+    return {QStringLiteral("sandbox"), QStringLiteral("test"), QStringLiteral("production")};
+}
+
+std::optional<Environment> Environment::fromProcessEnvironment(const QString& requestedName)
+{
+    QString chosen = requestedName.trimmed();
+    if (chosen.isEmpty())
+        chosen = qEnvironmentVariable("MELDEKLIENT_ENVIRONMENT").trimmed();
+    if (chosen.isEmpty())
+        chosen = sandbox().name;
+    std::optional<Environment> environment = byName(chosen);
+    if (!environment)
+        return std::nullopt;
+    const QString issuerOverride = qEnvironmentVariable("MELDEKLIENT_ISSUER").trimmed();
+    if (!issuerOverride.isEmpty() && environment->isTest)
+        environment->issuer = issuerOverride;
+    const QString clientIdOverride = qEnvironmentVariable("MELDEKLIENT_CLIENT_ID").trimmed();
+    if (!clientIdOverride.isEmpty())
+        environment->clientId = clientIdOverride;
+    bool portOk = false;
+    const uint port = qEnvironmentVariable("MELDEKLIENT_REDIRECT_PORT").toUInt(&portOk);
+    if (portOk && port <= 65535)
+        environment->redirectPort = quint16(port);
+    return environment;
+}
+
+} // namespace Meldeklient::Config
