@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Auth</name>
+    <message>
+        <source>The test identity provider cannot be used with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client authentication is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key must be a private EC P-256 key for ES256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key in the keychain cannot be used. Import the key again or create a new one and register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s configuration could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s configuration lacks a required endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s configuration has an invalid endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s configuration has an endpoint without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service identified itself with an unexpected issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service does not support PKCE with S256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPoP key is not an ES256 private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPoP proof cannot be made for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in pages redirected too many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-in page redirected without a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page answered HTTP %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HelseID client id is configured for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client key cannot sign DPoP proofs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser is available for the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID did not send an ID token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your HelseID sign-in has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed out or in again while the sign-in was being renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token has expired; it must be refreshed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to contact %1: sign-in endpoints must use https (plain http is allowed only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network connection is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be confirmed: the identity token is not valid for Meldeklient. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewed sign-in belongs to another person. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has expired. If this keeps happening, check that the computer&apos;s clock is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was issued in the future. Check that the computer&apos;s clock is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has security level %1. Meldeklient requires level %2 or higher (BankID, Buypass or Commfides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in does not state a security level. Meldeklient requires level %1 or higher (BankID, Buypass or Commfides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not include your national identity number. Sign in again and allow Meldeklient to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not include an HPR number. Only authorised health personnel can submit reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not completed in time. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot receive the sign-in response on local port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in response does not belong to this sign-in (wrong state). It was refused; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in response came from an unexpected issuer (iss does not match %1). It was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID did not complete the sign-in (%1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in response carried no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID answered HTTP %1 when asked for its configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID answered HTTP %1 when asked for its signing keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID refused the sign-in request (HTTP %1, %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID&apos;s answer to the sign-in request has no request_uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID kept asking for a new DPoP nonce; the sign-in was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your HelseID sign-in has expired or was revoked. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID refused to issue a token (HTTP %1, %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID sent a token response Meldeklient cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID issued a %1 token instead of a DPoP-bound one; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is signed with an algorithm that is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not valid base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not a valid JSON Web Key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key type is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key lacks a required member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key material is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key is shorter than 2048 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new signing key could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has no private part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key set has no usable signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key does not fit the token&apos;s signature algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is signed with a key that is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not say which key signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known key fits the token&apos;s signature algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot sign: it has no private part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token requires an extension that is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system could not provide secure random numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Check Norwegian identifiers (fødselsnummer, D-nummer, orgnr, HPR ...)</source>
@@ -127,6 +426,110 @@
         <source>validate needs exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>auth key: show the client&apos;s public key (JWK) and thumbprint for HelseID registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the private key (JWK file) IT provided, replacing the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only sub-command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli auth key [--import FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: sandbox (default), test or production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown environment. Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not register the client key with the sandbox at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in ended without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with HelseID (test and sandbox environments only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test IdP: the synthetic person to sign in as (test_pid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test IdP: the security level to report (test_security_level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider: helseid (default), idporten or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the sign-in (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login works only in test and sandbox environments; sign in to %1 in the Meldeklient app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --idp &quot;%1&quot;: use helseid, idporten or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of HelseID and forget the stored sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, show or cancel notifications in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque id of the user whose outbox to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox file (default: the user&apos;s outbox in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain service holding the outbox key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show ID or cancel ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: outbox list | outbox show ID | outbox cancel ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox needs --user-key-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who is signed in (resumes the stored HelseID sign-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -189,20 +592,6 @@
     <message>
         <source>The %1 lists no codes.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 is not a code in the ICD-10 list (version %2).</source>
@@ -286,6 +675,29 @@
     </message>
     <message>
         <source>The file lists no codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>No web browser could be opened for the HelseID sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,6 +1022,101 @@
     </message>
     <message>
         <source>The Bundle must hold exactly one QuestionnaireResponse (found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The system keychain cannot be used, so the outbox cannot be stored safely. Nothing was saved: unlock or set up the keychain and try again, or print the notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox key in the system keychain is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox key is missing from the system keychain, so the saved notifications cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox database could not be upgraded to this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox was written by a newer version of Meldeklient. Update Meldeklient to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a database, but not a Meldeklient outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not read or write its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is already open in another Meldeklient window or program. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox needs a signed-in user and a keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox belongs to another key than the one in the system keychain, so it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 has no such content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 cannot go from “%2” to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification this one depends on was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 waits until the notification it depends on has been accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was interrupted; it will be sent again with the same key, so it cannot arrive twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification could not be encrypted for safe storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored outbox data could not be decrypted: it was changed outside Meldeklient or belongs to another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored outbox data is not in a format this version can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system could not provide secure random numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>Auth</name>
+    <message>
+        <source>The test identity provider cannot be used with %1.</source>
+        <translation>Testidentitetsleverandøren kan ikke brukes med %1.</translation>
+    </message>
+    <message>
+        <source>The client authentication is not configured.</source>
+        <translation>Klientautentiseringen er ikke konfigurert.</translation>
+    </message>
+    <message>
+        <source>The client key must be a private EC P-256 key for ES256.</source>
+        <translation>Klientnøkkelen må være en privat EC P-256-nøkkel for ES256.</translation>
+    </message>
+    <message>
+        <source>The client key in the keychain cannot be used. Import the key again or create a new one and register it.</source>
+        <translation>Klientnøkkelen i nøkkelringen kan ikke brukes. Importer nøkkelen på nytt, eller lag en ny og registrer den.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Kan ikke lese nøkkelfilen %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration could not be read.</source>
+        <translation>Konfigurasjonen til innloggingstjenesten kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration lacks a required endpoint.</source>
+        <translation>Konfigurasjonen til innloggingstjenesten mangler et obligatorisk endepunkt.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration has an invalid endpoint.</source>
+        <translation>Konfigurasjonen til innloggingstjenesten har et ugyldig endepunkt.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration has an endpoint without TLS.</source>
+        <translation>Konfigurasjonen til innloggingstjenesten har et endepunkt uten TLS.</translation>
+    </message>
+    <message>
+        <source>The sign-in service identified itself with an unexpected issuer.</source>
+        <translation>Innloggingstjenesten identifiserte seg med en uventet utsteder (issuer).</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not support PKCE with S256.</source>
+        <translation>Innloggingstjenesten støtter ikke PKCE med S256.</translation>
+    </message>
+    <message>
+        <source>The DPoP key is not an ES256 private key.</source>
+        <translation>DPoP-nøkkelen er ikke en privat ES256-nøkkel.</translation>
+    </message>
+    <message>
+        <source>A DPoP proof cannot be made for this request.</source>
+        <translation>Det kan ikke lages et DPoP-bevis for denne forespørselen.</translation>
+    </message>
+    <message>
+        <source>The sign-in pages redirected too many times.</source>
+        <translation>Innloggingssidene omdirigerte for mange ganger.</translation>
+    </message>
+    <message>
+        <source>A sign-in page redirected without a target.</source>
+        <translation>En innloggingsside omdirigerte uten å oppgi noe mål.</translation>
+    </message>
+    <message>
+        <source>The sign-in page could not be loaded: %1</source>
+        <translation>Innloggingssiden kunne ikke lastes: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in page answered HTTP %1. %2</source>
+        <translation>Innloggingssiden svarte med HTTP %1. %2</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Du er ikke logget inn.</translation>
+    </message>
+    <message>
+        <source>No HelseID client id is configured for %1.</source>
+        <translation>Det er ikke konfigurert noen HelseID-klient-ID for %1.</translation>
+    </message>
+    <message>
+        <source>The client key cannot sign DPoP proofs.</source>
+        <translation>Klientnøkkelen kan ikke signere DPoP-bevis.</translation>
+    </message>
+    <message>
+        <source>No browser is available for the sign-in.</source>
+        <translation>Ingen nettleser er tilgjengelig for innloggingen.</translation>
+    </message>
+    <message>
+        <source>HelseID did not send an ID token.</source>
+        <translation>HelseID sendte ikke noe ID-token.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Innloggingen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Your HelseID sign-in has expired. Please sign in again.</source>
+        <translation>HelseID-innloggingen din har utløpt. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>You signed out or in again while the sign-in was being renewed.</source>
+        <translation>Du logget ut eller inn på nytt mens innloggingen ble fornyet.</translation>
+    </message>
+    <message>
+        <source>The access token has expired; it must be refreshed first.</source>
+        <translation>Tilgangstokenet har utløpt; det må fornyes først.</translation>
+    </message>
+    <message>
+        <source>Refusing to contact %1: sign-in endpoints must use https (plain http is allowed only on this computer).</source>
+        <translation>Kobler ikke til %1: innloggingsendepunkter må bruke https (vanlig http er bare tillatt mot denne datamaskinen).</translation>
+    </message>
+    <message>
+        <source>The network connection is not available.</source>
+        <translation>Nettverkstilkoblingen er ikke tilgjengelig.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Fikk ikke kontakt med %1: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be confirmed: the identity token is not valid for Meldeklient. Please sign in again.</source>
+        <translation>Innloggingen kunne ikke bekreftes: identitetstokenet er ikke gyldig for Meldeklient. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in belongs to another person. Please sign in again.</source>
+        <translation>Den fornyede innloggingen tilhører en annen person. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired. If this keeps happening, check that the computer's clock is correct.</source>
+        <translation>Innloggingen har utløpt. Hvis dette skjer flere ganger, kontroller at klokken på datamaskinen går riktig.</translation>
+    </message>
+    <message>
+        <source>The sign-in was issued in the future. Check that the computer's clock is correct.</source>
+        <translation>Innloggingen er datert fram i tid. Kontroller at klokken på datamaskinen går riktig.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has security level %1. Meldeklient requires level %2 or higher (BankID, Buypass or Commfides).</source>
+        <translation>Innloggingen din har sikkerhetsnivå %1. Meldeklient krever nivå %2 eller høyere (BankID, Buypass eller Commfides).</translation>
+    </message>
+    <message>
+        <source>Your sign-in does not state a security level. Meldeklient requires level %1 or higher (BankID, Buypass or Commfides).</source>
+        <translation>Innloggingen din oppgir ikke sikkerhetsnivå. Meldeklient krever nivå %1 eller høyere (BankID, Buypass eller Commfides).</translation>
+    </message>
+    <message>
+        <source>The sign-in did not include your national identity number. Sign in again and allow Meldeklient to read it.</source>
+        <translation>Innloggingen inneholdt ikke fødselsnummeret ditt. Logg inn på nytt og gi Meldeklient tilgang til å lese det.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not include an HPR number. Only authorised health personnel can submit reports.</source>
+        <translation>Innloggingen inneholdt ikke noe HPR-nummer. Bare autorisert helsepersonell kan sende inn meldinger.</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not completed in time. Please try again.</source>
+        <translation>Innloggingen i nettleseren ble ikke fullført i tide. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Cannot receive the sign-in response on local port %1: %2</source>
+        <translation>Kan ikke motta svaret fra innloggingen på lokal port %1: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in response does not belong to this sign-in (wrong state). It was refused; please try again.</source>
+        <translation>Innloggingssvaret hører ikke til denne innloggingen (feil state). Det ble avvist; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The sign-in response came from an unexpected issuer (iss does not match %1). It was refused.</source>
+        <translation>Innloggingssvaret kom fra en uventet utsteder (iss samsvarer ikke med %1). Det ble avvist.</translation>
+    </message>
+    <message>
+        <source>HelseID did not complete the sign-in (%1). %2</source>
+        <translation>HelseID fullførte ikke innloggingen (%1). %2</translation>
+    </message>
+    <message>
+        <source>The sign-in response carried no authorization code.</source>
+        <translation>Innloggingssvaret inneholdt ingen autorisasjonskode.</translation>
+    </message>
+    <message>
+        <source>HelseID answered HTTP %1 when asked for its configuration.</source>
+        <translation>HelseID svarte med HTTP %1 på forespørselen om konfigurasjonen.</translation>
+    </message>
+    <message>
+        <source>HelseID answered HTTP %1 when asked for its signing keys.</source>
+        <translation>HelseID svarte med HTTP %1 på forespørselen om signeringsnøklene.</translation>
+    </message>
+    <message>
+        <source>HelseID refused the sign-in request (HTTP %1, %2). %3</source>
+        <translation>HelseID avviste innloggingsforespørselen (HTTP %1, %2). %3</translation>
+    </message>
+    <message>
+        <source>HelseID's answer to the sign-in request has no request_uri.</source>
+        <translation>Svaret fra HelseID på innloggingsforespørselen mangler request_uri.</translation>
+    </message>
+    <message>
+        <source>HelseID kept asking for a new DPoP nonce; the sign-in was stopped.</source>
+        <translation>HelseID ba gjentatte ganger om en ny DPoP-nonce; innloggingen ble stoppet.</translation>
+    </message>
+    <message>
+        <source>Your HelseID sign-in has expired or was revoked. Please sign in again.</source>
+        <translation>HelseID-innloggingen din har utløpt eller er trukket tilbake. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>HelseID refused to issue a token (HTTP %1, %2). %3</source>
+        <translation>HelseID nektet å utstede et token (HTTP %1, %2). %3</translation>
+    </message>
+    <message>
+        <source>HelseID sent a token response Meldeklient cannot read.</source>
+        <translation>HelseID sendte et tokensvar som Meldeklient ikke kan lese.</translation>
+    </message>
+    <message>
+        <source>HelseID issued a %1 token instead of a DPoP-bound one; it was refused.</source>
+        <translation>HelseID utstedte et %1-token i stedet for et DPoP-bundet token; det ble avvist.</translation>
+    </message>
+    <message>
+        <source>The token is signed with an algorithm that is not accepted.</source>
+        <translation>Tokenet er signert med en algoritme som ikke godtas.</translation>
+    </message>
+    <message>
+        <source>The data is not valid base64url.</source>
+        <translation>Dataene er ikke gyldig base64url.</translation>
+    </message>
+    <message>
+        <source>The signature could not be encoded.</source>
+        <translation>Signaturen kunne ikke kodes.</translation>
+    </message>
+    <message>
+        <source>The token's signature is invalid.</source>
+        <translation>Signaturen på tokenet er ugyldig.</translation>
+    </message>
+    <message>
+        <source>The key is not a valid JSON Web Key.</source>
+        <translation>Nøkkelen er ikke en gyldig JSON Web Key.</translation>
+    </message>
+    <message>
+        <source>The key type is not supported.</source>
+        <translation>Nøkkeltypen støttes ikke.</translation>
+    </message>
+    <message>
+        <source>The key lacks a required member.</source>
+        <translation>Nøkkelen mangler et obligatorisk felt.</translation>
+    </message>
+    <message>
+        <source>The key material is invalid.</source>
+        <translation>Nøkkelmaterialet er ugyldig.</translation>
+    </message>
+    <message>
+        <source>The RSA key is shorter than 2048 bits.</source>
+        <translation>RSA-nøkkelen er kortere enn 2048 bit.</translation>
+    </message>
+    <message>
+        <source>A new signing key could not be created.</source>
+        <translation>Kunne ikke lage en ny signeringsnøkkel.</translation>
+    </message>
+    <message>
+        <source>The key has no private part.</source>
+        <translation>Nøkkelen har ingen privat del.</translation>
+    </message>
+    <message>
+        <source>The key set is malformed.</source>
+        <translation>Nøkkelsettet har feil format.</translation>
+    </message>
+    <message>
+        <source>The key set has no usable signing key.</source>
+        <translation>Nøkkelsettet har ingen brukbar signeringsnøkkel.</translation>
+    </message>
+    <message>
+        <source>The key does not fit the token's signature algorithm.</source>
+        <translation>Nøkkelen passer ikke til signaturalgoritmen til tokenet.</translation>
+    </message>
+    <message>
+        <source>The token is signed with a key that is not known.</source>
+        <translation>Tokenet er signert med en ukjent nøkkel.</translation>
+    </message>
+    <message>
+        <source>The token does not say which key signed it.</source>
+        <translation>Tokenet oppgir ikke hvilken nøkkel det er signert med.</translation>
+    </message>
+    <message>
+        <source>No known key fits the token's signature algorithm.</source>
+        <translation>Ingen kjent nøkkel passer til signaturalgoritmen til tokenet.</translation>
+    </message>
+    <message>
+        <source>The token is malformed.</source>
+        <translation>Tokenet har feil format.</translation>
+    </message>
+    <message>
+        <source>The token could not be signed.</source>
+        <translation>Tokenet kunne ikke signeres.</translation>
+    </message>
+    <message>
+        <source>The key cannot sign: it has no private part.</source>
+        <translation>Nøkkelen kan ikke signere: den har ingen privat del.</translation>
+    </message>
+    <message>
+        <source>The token requires an extension that is not supported.</source>
+        <translation>Tokenet krever en utvidelse som ikke støttes.</translation>
+    </message>
+    <message>
+        <source>The system could not provide secure random numbers.</source>
+        <translation>Systemet kunne ikke levere sikre tilfeldige tall.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Check Norwegian identifiers (fødselsnummer, D-nummer, orgnr, HPR ...)</source>
@@ -127,6 +426,110 @@
         <source>validate needs exactly one FILE.</source>
         <translation>validate trenger nøyaktig én FILE.</translation>
     </message>
+    <message>
+        <source>auth key: show the client's public key (JWK) and thumbprint for HelseID registration</source>
+        <translation>auth key: vis klientens offentlige nøkkel (JWK) og fingeravtrykk for registrering i HelseID</translation>
+    </message>
+    <message>
+        <source>Import the private key (JWK file) IT provided, replacing the current one.</source>
+        <translation>Importer den private nøkkelen (JWK-fil) du har fått fra IT, og erstatt den nåværende.</translation>
+    </message>
+    <message>
+        <source>The only sub-command.</source>
+        <translation>Den eneste underkommandoen.</translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli auth key [--import FILE]</source>
+        <translation>Bruk: meldeklient-cli auth key [--import FILE]</translation>
+    </message>
+    <message>
+        <source>Environment: sandbox (default), test or production.</source>
+        <translation>Miljø: sandbox (standard), test eller production.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Uventet argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown environment. Use one of: %1.</source>
+        <translation>Ukjent miljø. Bruk ett av disse: %1.</translation>
+    </message>
+    <message>
+        <source>Could not register the client key with the sandbox at %1 (%2).</source>
+        <translation>Kunne ikke registrere klientnøkkelen i sandkassen på %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in ended without a result.</source>
+        <translation>Innloggingen ble avsluttet uten resultat.</translation>
+    </message>
+    <message>
+        <source>Sign in with HelseID (test and sandbox environments only)</source>
+        <translation>Logg inn med HelseID (bare i test- og sandkassemiljø)</translation>
+    </message>
+    <message>
+        <source>Test IdP: the synthetic person to sign in as (test_pid).</source>
+        <translation>Test-IdP: den syntetiske personen du vil logge inn som (test_pid).</translation>
+    </message>
+    <message>
+        <source>Test IdP: the security level to report (test_security_level).</source>
+        <translation>Test-IdP: sikkerhetsnivået som skal oppgis (test_security_level).</translation>
+    </message>
+    <message>
+        <source>Identity provider: helseid (default), idporten or test.</source>
+        <translation>Identitetsleverandør: helseid (standard), idporten eller test.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the sign-in (default 120).</source>
+        <translation>Antall sekunder å vente på innloggingen (standard 120).</translation>
+    </message>
+    <message>
+        <source>login works only in test and sandbox environments; sign in to %1 in the Meldeklient app.</source>
+        <translation>login virker bare i test- og sandkassemiljø; logg inn mot %1 i Meldeklient-appen.</translation>
+    </message>
+    <message>
+        <source>Unknown --idp "%1": use helseid, idporten or test.</source>
+        <translation>Ukjent --idp «%1»: bruk helseid, idporten eller test.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600.</source>
+        <translation>--timeout trenger et antall sekunder fra 1 til 3600.</translation>
+    </message>
+    <message>
+        <source>Sign out of HelseID and forget the stored sign-in</source>
+        <translation>Logg ut av HelseID og glem den lagrede innloggingen</translation>
+    </message>
+    <message>
+        <source>List, show or cancel notifications in the outbox</source>
+        <translation>List opp, vis eller avbryt meldinger i utboksen</translation>
+    </message>
+    <message>
+        <source>Opaque id of the user whose outbox to open.</source>
+        <translation>Intern ID for brukeren som eier utboksen som skal åpnes.</translation>
+    </message>
+    <message>
+        <source>Outbox file (default: the user's outbox in the data folder).</source>
+        <translation>Utboksfil (standard: brukerens utboks i datamappen).</translation>
+    </message>
+    <message>
+        <source>Keychain service holding the outbox key.</source>
+        <translation>Tjenestenavnet i nøkkelringen der utboksnøkkelen er lagret.</translation>
+    </message>
+    <message>
+        <source>list, show ID or cancel ID.</source>
+        <translation>list, show ID eller cancel ID.</translation>
+    </message>
+    <message>
+        <source>Use: outbox list | outbox show ID | outbox cancel ID</source>
+        <translation>Bruk: outbox list | outbox show ID | outbox cancel ID</translation>
+    </message>
+    <message>
+        <source>outbox needs --user-key-id.</source>
+        <translation>outbox trenger --user-key-id.</translation>
+    </message>
+    <message>
+        <source>Show who is signed in (resumes the stored HelseID sign-in)</source>
+        <translation>Vis hvem som er logget inn (gjenopptar den lagrede HelseID-innloggingen)</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -189,14 +592,6 @@
     <message>
         <source>The %1 lists no codes.</source>
         <translation>%1 inneholder ingen koder.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dager</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
     </message>
     <message>
         <source>%1 is not a code in the ICD-10 list (version %2).</source>
@@ -281,6 +676,29 @@
     <message>
         <source>The file lists no codes.</source>
         <translation>Filen inneholder ingen koder.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dager</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 år</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>No web browser could be opened for the HelseID sign-in.</source>
+        <translation>Kunne ikke åpne en nettleser for HelseID-innloggingen.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +1023,101 @@
     <message>
         <source>The Bundle must hold exactly one QuestionnaireResponse (found %1).</source>
         <translation>Bundle-ressursen må inneholde nøyaktig én QuestionnaireResponse (fant %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The system keychain cannot be used, so the outbox cannot be stored safely. Nothing was saved: unlock or set up the keychain and try again, or print the notification.</source>
+        <translation>Systemets nøkkelring kan ikke brukes, så utboksen kan ikke lagres sikkert. Ingenting ble lagret: lås opp eller sett opp nøkkelringen og prøv igjen, eller skriv ut meldingen.</translation>
+    </message>
+    <message>
+        <source>The outbox key in the system keychain is damaged.</source>
+        <translation>Utboksnøkkelen i systemets nøkkelring er skadet.</translation>
+    </message>
+    <message>
+        <source>The outbox key is missing from the system keychain, so the saved notifications cannot be opened.</source>
+        <translation>Utboksnøkkelen mangler i systemets nøkkelring, så de lagrede meldingene kan ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>The outbox database could not be upgraded to this version.</source>
+        <translation>Utboksdatabasen kunne ikke oppgraderes til denne versjonen.</translation>
+    </message>
+    <message>
+        <source>The outbox was written by a newer version of Meldeklient. Update Meldeklient to open it.</source>
+        <translation>Utboksen er laget av en nyere versjon av Meldeklient. Oppdater Meldeklient for å åpne den.</translation>
+    </message>
+    <message>
+        <source>The file is a database, but not a Meldeklient outbox.</source>
+        <translation>Filen er en database, men ikke en utboks fra Meldeklient.</translation>
+    </message>
+    <message>
+        <source>The outbox could not read or write its database.</source>
+        <translation>Utboksen kunne ikke lese fra eller skrive til databasen sin.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 does not exist.</source>
+        <translation>Oppføringen %1 i utboksen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The outbox is already open in another Meldeklient window or program. Close it and try again.</source>
+        <translation>Utboksen er allerede åpen i et annet Meldeklient-vindu eller program. Lukk det og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The outbox needs a signed-in user and a keychain.</source>
+        <translation>Utboksen krever en innlogget bruker og en nøkkelring.</translation>
+    </message>
+    <message>
+        <source>The outbox database could not be opened.</source>
+        <translation>Utboksdatabasen kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>The outbox belongs to another key than the one in the system keychain, so it cannot be opened.</source>
+        <translation>Utboksen hører til en annen nøkkel enn den i systemets nøkkelring, så den kan ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 has no such content.</source>
+        <translation>Oppføringen %1 i utboksen har ikke dette innholdet.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 cannot go from “%2” to “%3”.</source>
+        <translation>Oppføringen %1 i utboksen kan ikke gå fra «%2» til «%3».</translation>
+    </message>
+    <message>
+        <source>Unknown kind of notification.</source>
+        <translation>Ukjent meldingstype.</translation>
+    </message>
+    <message>
+        <source>The notification this one depends on was cancelled.</source>
+        <translation>Meldingen som denne er avhengig av, ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 can no longer be edited.</source>
+        <translation>Oppføringen %1 i utboksen kan ikke lenger redigeres.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 waits until the notification it depends on has been accepted.</source>
+        <translation>Oppføringen %1 i utboksen venter til meldingen den er avhengig av, er godtatt.</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted; it will be sent again with the same key, so it cannot arrive twice.</source>
+        <translation>Sendingen ble avbrutt; den sendes på nytt med samme nøkkel, så den kan ikke komme fram to ganger.</translation>
+    </message>
+    <message>
+        <source>The notification could not be encrypted for safe storage.</source>
+        <translation>Meldingen kunne ikke krypteres for sikker lagring.</translation>
+    </message>
+    <message>
+        <source>Stored outbox data could not be decrypted: it was changed outside Meldeklient or belongs to another key.</source>
+        <translation>Lagrede data i utboksen kunne ikke dekrypteres: de er endret utenfor Meldeklient eller hører til en annen nøkkel.</translation>
+    </message>
+    <message>
+        <source>Stored outbox data is not in a format this version can read.</source>
+        <translation>Lagrede data i utboksen har et format som denne versjonen ikke kan lese.</translation>
+    </message>
+    <message>
+        <source>The system could not provide secure random numbers.</source>
+        <translation>Systemet kunne ikke levere sikre tilfeldige tall.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,305 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>Auth</name>
+    <message>
+        <source>The test identity provider cannot be used with %1.</source>
+        <translation>Testidentitetsleverandøren kan ikkje brukast med %1.</translation>
+    </message>
+    <message>
+        <source>The client authentication is not configured.</source>
+        <translation>Klientautentiseringa er ikkje konfigurert.</translation>
+    </message>
+    <message>
+        <source>The client key must be a private EC P-256 key for ES256.</source>
+        <translation>Klientnøkkelen må vere ein privat EC P-256-nøkkel for ES256.</translation>
+    </message>
+    <message>
+        <source>The client key in the keychain cannot be used. Import the key again or create a new one and register it.</source>
+        <translation>Klientnøkkelen i nøkkelringen kan ikkje brukast. Importer nøkkelen på nytt, eller lag ein ny og registrer han.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1.</source>
+        <translation>Kan ikkje lese nøkkelfila %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration could not be read.</source>
+        <translation>Konfigurasjonen til innloggingstenesta kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration lacks a required endpoint.</source>
+        <translation>Konfigurasjonen til innloggingstenesta manglar eit obligatorisk endepunkt.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration has an invalid endpoint.</source>
+        <translation>Konfigurasjonen til innloggingstenesta har eit ugyldig endepunkt.</translation>
+    </message>
+    <message>
+        <source>The sign-in service's configuration has an endpoint without TLS.</source>
+        <translation>Konfigurasjonen til innloggingstenesta har eit endepunkt utan TLS.</translation>
+    </message>
+    <message>
+        <source>The sign-in service identified itself with an unexpected issuer.</source>
+        <translation>Innloggingstenesta identifiserte seg med ein uventa utferdar (issuer).</translation>
+    </message>
+    <message>
+        <source>The sign-in service does not support PKCE with S256.</source>
+        <translation>Innloggingstenesta støttar ikkje PKCE med S256.</translation>
+    </message>
+    <message>
+        <source>The DPoP key is not an ES256 private key.</source>
+        <translation>DPoP-nøkkelen er ikkje ein privat ES256-nøkkel.</translation>
+    </message>
+    <message>
+        <source>A DPoP proof cannot be made for this request.</source>
+        <translation>Det kan ikkje lagast eit DPoP-prov for denne førespurnaden.</translation>
+    </message>
+    <message>
+        <source>The sign-in pages redirected too many times.</source>
+        <translation>Innloggingssidene omdirigerte for mange gonger.</translation>
+    </message>
+    <message>
+        <source>A sign-in page redirected without a target.</source>
+        <translation>Ei innloggingsside omdirigerte utan å oppgje noko mål.</translation>
+    </message>
+    <message>
+        <source>The sign-in page could not be loaded: %1</source>
+        <translation>Innloggingssida kunne ikkje lastast: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in page answered HTTP %1. %2</source>
+        <translation>Innloggingssida svarte med HTTP %1. %2</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Du er ikkje logga inn.</translation>
+    </message>
+    <message>
+        <source>No HelseID client id is configured for %1.</source>
+        <translation>Det er ikkje konfigurert nokon HelseID-klient-ID for %1.</translation>
+    </message>
+    <message>
+        <source>The client key cannot sign DPoP proofs.</source>
+        <translation>Klientnøkkelen kan ikkje signere DPoP-prov.</translation>
+    </message>
+    <message>
+        <source>No browser is available for the sign-in.</source>
+        <translation>Ingen nettlesar er tilgjengeleg for innlogginga.</translation>
+    </message>
+    <message>
+        <source>HelseID did not send an ID token.</source>
+        <translation>HelseID sende ikkje noko ID-token.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Innlogginga vart avbroten.</translation>
+    </message>
+    <message>
+        <source>Your HelseID sign-in has expired. Please sign in again.</source>
+        <translation>HelseID-innlogginga di har gått ut. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>You signed out or in again while the sign-in was being renewed.</source>
+        <translation>Du logga ut eller inn på nytt medan innlogginga vart fornya.</translation>
+    </message>
+    <message>
+        <source>The access token has expired; it must be refreshed first.</source>
+        <translation>Tilgangstokenet har gått ut; det må fornyast først.</translation>
+    </message>
+    <message>
+        <source>Refusing to contact %1: sign-in endpoints must use https (plain http is allowed only on this computer).</source>
+        <translation>Koplar ikkje til %1: innloggingsendepunkt må bruke https (vanleg http er berre tillate mot denne datamaskina).</translation>
+    </message>
+    <message>
+        <source>The network connection is not available.</source>
+        <translation>Nettverkstilkoplinga er ikkje tilgjengeleg.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>Fekk ikkje kontakt med %1: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be confirmed: the identity token is not valid for Meldeklient. Please sign in again.</source>
+        <translation>Innlogginga kunne ikkje stadfestast: identitetstokenet er ikkje gyldig for Meldeklient. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in belongs to another person. Please sign in again.</source>
+        <translation>Den fornya innlogginga høyrer til ein annan person. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired. If this keeps happening, check that the computer's clock is correct.</source>
+        <translation>Innlogginga har gått ut. Om dette skjer fleire gonger, kontroller at klokka på datamaskina går rett.</translation>
+    </message>
+    <message>
+        <source>The sign-in was issued in the future. Check that the computer's clock is correct.</source>
+        <translation>Innlogginga er datert fram i tid. Kontroller at klokka på datamaskina går rett.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has security level %1. Meldeklient requires level %2 or higher (BankID, Buypass or Commfides).</source>
+        <translation>Innlogginga di har sikkerheitsnivå %1. Meldeklient krev nivå %2 eller høgare (BankID, Buypass eller Commfides).</translation>
+    </message>
+    <message>
+        <source>Your sign-in does not state a security level. Meldeklient requires level %1 or higher (BankID, Buypass or Commfides).</source>
+        <translation>Innlogginga di oppgjev ikkje sikkerheitsnivå. Meldeklient krev nivå %1 eller høgare (BankID, Buypass eller Commfides).</translation>
+    </message>
+    <message>
+        <source>The sign-in did not include your national identity number. Sign in again and allow Meldeklient to read it.</source>
+        <translation>Innlogginga inneheldt ikkje fødselsnummeret ditt. Logg inn på nytt og gje Meldeklient tilgang til å lese det.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not include an HPR number. Only authorised health personnel can submit reports.</source>
+        <translation>Innlogginga inneheldt ikkje noko HPR-nummer. Berre autorisert helsepersonell kan sende inn meldingar.</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not completed in time. Please try again.</source>
+        <translation>Innlogginga i nettlesaren vart ikkje fullført i tide. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Cannot receive the sign-in response on local port %1: %2</source>
+        <translation>Kan ikkje ta imot svaret frå innlogginga på lokal port %1: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in response does not belong to this sign-in (wrong state). It was refused; please try again.</source>
+        <translation>Innloggingssvaret høyrer ikkje til denne innlogginga (feil state). Det vart avvist; prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The sign-in response came from an unexpected issuer (iss does not match %1). It was refused.</source>
+        <translation>Innloggingssvaret kom frå ein uventa utferdar (iss samsvarar ikkje med %1). Det vart avvist.</translation>
+    </message>
+    <message>
+        <source>HelseID did not complete the sign-in (%1). %2</source>
+        <translation>HelseID fullførte ikkje innlogginga (%1). %2</translation>
+    </message>
+    <message>
+        <source>The sign-in response carried no authorization code.</source>
+        <translation>Innloggingssvaret inneheldt ingen autorisasjonskode.</translation>
+    </message>
+    <message>
+        <source>HelseID answered HTTP %1 when asked for its configuration.</source>
+        <translation>HelseID svarte med HTTP %1 på førespurnaden om konfigurasjonen.</translation>
+    </message>
+    <message>
+        <source>HelseID answered HTTP %1 when asked for its signing keys.</source>
+        <translation>HelseID svarte med HTTP %1 på førespurnaden om signeringsnøklane.</translation>
+    </message>
+    <message>
+        <source>HelseID refused the sign-in request (HTTP %1, %2). %3</source>
+        <translation>HelseID avviste innloggingsførespurnaden (HTTP %1, %2). %3</translation>
+    </message>
+    <message>
+        <source>HelseID's answer to the sign-in request has no request_uri.</source>
+        <translation>Svaret frå HelseID på innloggingsførespurnaden manglar request_uri.</translation>
+    </message>
+    <message>
+        <source>HelseID kept asking for a new DPoP nonce; the sign-in was stopped.</source>
+        <translation>HelseID bad gong på gong om ein ny DPoP-nonce; innlogginga vart stoppa.</translation>
+    </message>
+    <message>
+        <source>Your HelseID sign-in has expired or was revoked. Please sign in again.</source>
+        <translation>HelseID-innlogginga di har gått ut eller er trekt tilbake. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>HelseID refused to issue a token (HTTP %1, %2). %3</source>
+        <translation>HelseID nekta å utferde eit token (HTTP %1, %2). %3</translation>
+    </message>
+    <message>
+        <source>HelseID sent a token response Meldeklient cannot read.</source>
+        <translation>HelseID sende eit tokensvar som Meldeklient ikkje kan lese.</translation>
+    </message>
+    <message>
+        <source>HelseID issued a %1 token instead of a DPoP-bound one; it was refused.</source>
+        <translation>HelseID utferda eit %1-token i staden for eit DPoP-bunde token; det vart avvist.</translation>
+    </message>
+    <message>
+        <source>The token is signed with an algorithm that is not accepted.</source>
+        <translation>Tokenet er signert med ein algoritme som ikkje blir godteken.</translation>
+    </message>
+    <message>
+        <source>The data is not valid base64url.</source>
+        <translation>Dataa er ikkje gyldig base64url.</translation>
+    </message>
+    <message>
+        <source>The signature could not be encoded.</source>
+        <translation>Signaturen kunne ikkje kodast.</translation>
+    </message>
+    <message>
+        <source>The token's signature is invalid.</source>
+        <translation>Signaturen på tokenet er ugyldig.</translation>
+    </message>
+    <message>
+        <source>The key is not a valid JSON Web Key.</source>
+        <translation>Nøkkelen er ikkje ein gyldig JSON Web Key.</translation>
+    </message>
+    <message>
+        <source>The key type is not supported.</source>
+        <translation>Nøkkeltypen er ikkje støtta.</translation>
+    </message>
+    <message>
+        <source>The key lacks a required member.</source>
+        <translation>Nøkkelen manglar eit obligatorisk felt.</translation>
+    </message>
+    <message>
+        <source>The key material is invalid.</source>
+        <translation>Nøkkelmaterialet er ugyldig.</translation>
+    </message>
+    <message>
+        <source>The RSA key is shorter than 2048 bits.</source>
+        <translation>RSA-nøkkelen er kortare enn 2048 bit.</translation>
+    </message>
+    <message>
+        <source>A new signing key could not be created.</source>
+        <translation>Kunne ikkje lage ein ny signeringsnøkkel.</translation>
+    </message>
+    <message>
+        <source>The key has no private part.</source>
+        <translation>Nøkkelen har ingen privat del.</translation>
+    </message>
+    <message>
+        <source>The key set is malformed.</source>
+        <translation>Nøkkelsettet har feil format.</translation>
+    </message>
+    <message>
+        <source>The key set has no usable signing key.</source>
+        <translation>Nøkkelsettet har ingen brukande signeringsnøkkel.</translation>
+    </message>
+    <message>
+        <source>The key does not fit the token's signature algorithm.</source>
+        <translation>Nøkkelen passar ikkje til signaturalgoritmen til tokenet.</translation>
+    </message>
+    <message>
+        <source>The token is signed with a key that is not known.</source>
+        <translation>Tokenet er signert med ein ukjend nøkkel.</translation>
+    </message>
+    <message>
+        <source>The token does not say which key signed it.</source>
+        <translation>Tokenet oppgjev ikkje kva nøkkel det er signert med.</translation>
+    </message>
+    <message>
+        <source>No known key fits the token's signature algorithm.</source>
+        <translation>Ingen kjend nøkkel passar til signaturalgoritmen til tokenet.</translation>
+    </message>
+    <message>
+        <source>The token is malformed.</source>
+        <translation>Tokenet har feil format.</translation>
+    </message>
+    <message>
+        <source>The token could not be signed.</source>
+        <translation>Tokenet kunne ikkje signerast.</translation>
+    </message>
+    <message>
+        <source>The key cannot sign: it has no private part.</source>
+        <translation>Nøkkelen kan ikkje signere: han har ingen privat del.</translation>
+    </message>
+    <message>
+        <source>The token requires an extension that is not supported.</source>
+        <translation>Tokenet krev ei utviding som ikkje er støtta.</translation>
+    </message>
+    <message>
+        <source>The system could not provide secure random numbers.</source>
+        <translation>Systemet kunne ikkje levere sikre tilfeldige tal.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Check Norwegian identifiers (fødselsnummer, D-nummer, orgnr, HPR ...)</source>
@@ -57,7 +356,7 @@
     </message>
     <message>
         <source>Unknown option: %1</source>
-        <translation>Ukjent val: %1</translation>
+        <translation>Ukjend val: %1</translation>
     </message>
     <message>
         <source>Unsupported language "%1": use nb, nn or en.</source>
@@ -121,11 +420,115 @@
     </message>
     <message>
         <source>Unknown environment "%1": use sandbox, test or production.</source>
-        <translation>Ukjent miljø «%1»: bruk sandbox, test eller production.</translation>
+        <translation>Ukjend miljø «%1»: bruk sandbox, test eller production.</translation>
     </message>
     <message>
         <source>validate needs exactly one FILE.</source>
         <translation>validate treng nøyaktig éin FILE.</translation>
+    </message>
+    <message>
+        <source>auth key: show the client's public key (JWK) and thumbprint for HelseID registration</source>
+        <translation>auth key: vis den offentlege nøkkelen (JWK) og fingeravtrykket til klienten for registrering i HelseID</translation>
+    </message>
+    <message>
+        <source>Import the private key (JWK file) IT provided, replacing the current one.</source>
+        <translation>Importer den private nøkkelen (JWK-fil) du har fått frå IT, og erstatt den noverande.</translation>
+    </message>
+    <message>
+        <source>The only sub-command.</source>
+        <translation>Den einaste underkommandoen.</translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli auth key [--import FILE]</source>
+        <translation>Bruk: meldeklient-cli auth key [--import FILE]</translation>
+    </message>
+    <message>
+        <source>Environment: sandbox (default), test or production.</source>
+        <translation>Miljø: sandbox (standard), test eller production.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Uventa argument: %1</translation>
+    </message>
+    <message>
+        <source>Unknown environment. Use one of: %1.</source>
+        <translation>Ukjend miljø. Bruk eitt av desse: %1.</translation>
+    </message>
+    <message>
+        <source>Could not register the client key with the sandbox at %1 (%2).</source>
+        <translation>Kunne ikkje registrere klientnøkkelen i sandkassa på %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in ended without a result.</source>
+        <translation>Innlogginga vart avslutta utan resultat.</translation>
+    </message>
+    <message>
+        <source>Sign in with HelseID (test and sandbox environments only)</source>
+        <translation>Logg inn med HelseID (berre i test- og sandkassemiljø)</translation>
+    </message>
+    <message>
+        <source>Test IdP: the synthetic person to sign in as (test_pid).</source>
+        <translation>Test-IdP: den syntetiske personen du vil logge inn som (test_pid).</translation>
+    </message>
+    <message>
+        <source>Test IdP: the security level to report (test_security_level).</source>
+        <translation>Test-IdP: sikkerheitsnivået som skal oppgjevast (test_security_level).</translation>
+    </message>
+    <message>
+        <source>Identity provider: helseid (default), idporten or test.</source>
+        <translation>Identitetsleverandør: helseid (standard), idporten eller test.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the sign-in (default 120).</source>
+        <translation>Tal på sekund å vente på innlogginga (standard 120).</translation>
+    </message>
+    <message>
+        <source>login works only in test and sandbox environments; sign in to %1 in the Meldeklient app.</source>
+        <translation>login verkar berre i test- og sandkassemiljø; logg inn mot %1 i Meldeklient-appen.</translation>
+    </message>
+    <message>
+        <source>Unknown --idp "%1": use helseid, idporten or test.</source>
+        <translation>Ukjend --idp «%1»: bruk helseid, idporten eller test.</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600.</source>
+        <translation>--timeout treng eit tal på sekund frå 1 til 3600.</translation>
+    </message>
+    <message>
+        <source>Sign out of HelseID and forget the stored sign-in</source>
+        <translation>Logg ut av HelseID og gløym den lagra innlogginga</translation>
+    </message>
+    <message>
+        <source>List, show or cancel notifications in the outbox</source>
+        <translation>List opp, vis eller avbryt meldingar i utboksen</translation>
+    </message>
+    <message>
+        <source>Opaque id of the user whose outbox to open.</source>
+        <translation>Intern ID for brukaren som eig utboksen som skal opnast.</translation>
+    </message>
+    <message>
+        <source>Outbox file (default: the user's outbox in the data folder).</source>
+        <translation>Utboksfil (standard: utboksen til brukaren i datamappa).</translation>
+    </message>
+    <message>
+        <source>Keychain service holding the outbox key.</source>
+        <translation>Tenestenamnet i nøkkelringen der utboksnøkkelen er lagra.</translation>
+    </message>
+    <message>
+        <source>list, show ID or cancel ID.</source>
+        <translation>list, show ID eller cancel ID.</translation>
+    </message>
+    <message>
+        <source>Use: outbox list | outbox show ID | outbox cancel ID</source>
+        <translation>Bruk: outbox list | outbox show ID | outbox cancel ID</translation>
+    </message>
+    <message>
+        <source>outbox needs --user-key-id.</source>
+        <translation>outbox treng --user-key-id.</translation>
+    </message>
+    <message>
+        <source>Show who is signed in (resumes the stored HelseID sign-in)</source>
+        <translation>Vis kven som er logga inn (tek opp att den lagra HelseID-innlogginga)</translation>
     </message>
 </context>
 <context>
@@ -189,14 +592,6 @@
     <message>
         <source>The %1 lists no codes.</source>
         <translation>%1 inneheld ingen kodar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
     </message>
     <message>
         <source>%1 is not a code in the ICD-10 list (version %2).</source>
@@ -281,6 +676,29 @@
     <message>
         <source>The file lists no codes.</source>
         <translation>Fila inneheld ingen kodar.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 år</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 år</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>No web browser could be opened for the HelseID sign-in.</source>
+        <translation>Kunne ikkje opne ein nettlesar for HelseID-innlogginga.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +1023,101 @@
     <message>
         <source>The Bundle must hold exactly one QuestionnaireResponse (found %1).</source>
         <translation>Bundle-ressursen må innehalde nøyaktig éin QuestionnaireResponse (fann %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The system keychain cannot be used, so the outbox cannot be stored safely. Nothing was saved: unlock or set up the keychain and try again, or print the notification.</source>
+        <translation>Nøkkelringen i systemet kan ikkje brukast, så utboksen kan ikkje lagrast trygt. Ingenting vart lagra: lås opp eller set opp nøkkelringen og prøv igjen, eller skriv ut meldinga.</translation>
+    </message>
+    <message>
+        <source>The outbox key in the system keychain is damaged.</source>
+        <translation>Utboksnøkkelen i nøkkelringen i systemet er skadd.</translation>
+    </message>
+    <message>
+        <source>The outbox key is missing from the system keychain, so the saved notifications cannot be opened.</source>
+        <translation>Utboksnøkkelen manglar i nøkkelringen i systemet, så dei lagra meldingane kan ikkje opnast.</translation>
+    </message>
+    <message>
+        <source>The outbox database could not be upgraded to this version.</source>
+        <translation>Utboksdatabasen kunne ikkje oppgraderast til denne versjonen.</translation>
+    </message>
+    <message>
+        <source>The outbox was written by a newer version of Meldeklient. Update Meldeklient to open it.</source>
+        <translation>Utboksen er laga av ein nyare versjon av Meldeklient. Oppdater Meldeklient for å opne han.</translation>
+    </message>
+    <message>
+        <source>The file is a database, but not a Meldeklient outbox.</source>
+        <translation>Fila er ein database, men ikkje ein utboks frå Meldeklient.</translation>
+    </message>
+    <message>
+        <source>The outbox could not read or write its database.</source>
+        <translation>Utboksen kunne ikkje lese frå eller skrive til databasen sin.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 does not exist.</source>
+        <translation>Oppføringa %1 i utboksen finst ikkje.</translation>
+    </message>
+    <message>
+        <source>The outbox is already open in another Meldeklient window or program. Close it and try again.</source>
+        <translation>Utboksen er allereie open i eit anna Meldeklient-vindauge eller program. Lukk det og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The outbox needs a signed-in user and a keychain.</source>
+        <translation>Utboksen krev ein innlogga brukar og ein nøkkelring.</translation>
+    </message>
+    <message>
+        <source>The outbox database could not be opened.</source>
+        <translation>Utboksdatabasen kunne ikkje opnast.</translation>
+    </message>
+    <message>
+        <source>The outbox belongs to another key than the one in the system keychain, so it cannot be opened.</source>
+        <translation>Utboksen høyrer til ein annan nøkkel enn den i nøkkelringen i systemet, så han kan ikkje opnast.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 has no such content.</source>
+        <translation>Oppføringa %1 i utboksen har ikkje dette innhaldet.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 cannot go from “%2” to “%3”.</source>
+        <translation>Oppføringa %1 i utboksen kan ikkje gå frå «%2» til «%3».</translation>
+    </message>
+    <message>
+        <source>Unknown kind of notification.</source>
+        <translation>Ukjend meldingstype.</translation>
+    </message>
+    <message>
+        <source>The notification this one depends on was cancelled.</source>
+        <translation>Meldinga som denne er avhengig av, vart avbroten.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 can no longer be edited.</source>
+        <translation>Oppføringa %1 i utboksen kan ikkje lenger redigerast.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 waits until the notification it depends on has been accepted.</source>
+        <translation>Oppføringa %1 i utboksen ventar til meldinga ho er avhengig av, er godteken.</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted; it will be sent again with the same key, so it cannot arrive twice.</source>
+        <translation>Sendinga vart avbroten; ho blir send på nytt med same nøkkel, så ho kan ikkje kome fram to gonger.</translation>
+    </message>
+    <message>
+        <source>The notification could not be encrypted for safe storage.</source>
+        <translation>Meldinga kunne ikkje krypterast for trygg lagring.</translation>
+    </message>
+    <message>
+        <source>Stored outbox data could not be decrypted: it was changed outside Meldeklient or belongs to another key.</source>
+        <translation>Lagra data i utboksen kunne ikkje dekrypterast: dei er endra utanfor Meldeklient eller høyrer til ein annan nøkkel.</translation>
+    </message>
+    <message>
+        <source>Stored outbox data is not in a format this version can read.</source>
+        <translation>Lagra data i utboksen har eit format som denne versjonen ikkje kan lese.</translation>
+    </message>
+    <message>
+        <source>The system could not provide secure random numbers.</source>
+        <translation>Systemet kunne ikkje levere sikre tilfeldige tal.</translation>
     </message>
 </context>
 <context>
