@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace Meldeklient::Notification;
 using Meldeklient::Identity::Sex;
 
@@ -35,13 +37,14 @@ QStringList rules(const QList<ValidationIssue>& issues)
     return result;
 }
 
-const ValidationIssue* find(const QList<ValidationIssue>& issues, const QString& rule)
+// A copy, not a pointer: the list is often a temporary.
+std::optional<ValidationIssue> find(const QList<ValidationIssue>& issues, const QString& rule)
 {
     for (const ValidationIssue& issue : issues) {
         if (issue.rule == rule)
-            return &issue;
+            return issue;
     }
-    return nullptr;
+    return std::nullopt;
 }
 } // namespace
 
@@ -77,7 +80,7 @@ void TestDeathCauseRules::codeAndTextOnOneLine()
     DeathCauseReport report = cleanReport();
     report.lines[1].text = "KOLS";
     const auto issues = DeathCauseRules::check(report, now);
-    const ValidationIssue* issue = find(issues, "cause-code-and-text");
+    const std::optional<ValidationIssue> issue = find(issues, "cause-code-and-text");
     QVERIFY(issue);
     QCOMPARE(issue->severity, Severity::Error);
     QCOMPARE(issue->linkId, "causeOfDeath_question_B_code");
@@ -156,7 +159,7 @@ void TestDeathCauseRules::terminalModeAloneOnA()
     report.lines[0].text = text;
     if (!withLineB)
         report.lines[1] = CauseLine {u'B', {}, {}, CauseInterval::None};
-    QCOMPARE(find(DeathCauseRules::check(report, now), "cause-terminal-mode-alone") != nullptr, fires);
+    QCOMPARE(find(DeathCauseRules::check(report, now), "cause-terminal-mode-alone") .has_value(), fires);
 }
 
 void TestDeathCauseRules::intervalOrder_data()
@@ -193,7 +196,7 @@ void TestDeathCauseRules::intervalOrder()
     report.lines[2].code = "E119";
     report.lines[2].interval = static_cast<CauseInterval>(c);
     const auto issues = DeathCauseRules::check(report, now);
-    QCOMPARE(find(issues, "cause-interval-order") != nullptr, fires);
+    QCOMPARE(find(issues, "cause-interval-order") .has_value(), fires);
 }
 
 void TestDeathCauseRules::dates()
@@ -250,8 +253,8 @@ void TestDeathCauseRules::injuryCodes()
     DeathCauseReport report = cleanReport();
     report.lines[0].code = code;
     auto issues = DeathCauseRules::check(report, now);
-    QCOMPARE(find(issues, "injury-code-needs-injury") != nullptr, injury);
-    QCOMPARE(find(issues, "injury-needs-unnatural") != nullptr, injury);
+    QCOMPARE(find(issues, "injury-code-needs-injury") .has_value(), injury);
+    QCOMPARE(find(issues, "injury-needs-unnatural") .has_value(), injury);
     if (injury)
         QVERIFY(find(issues, "injury-code-needs-injury")->message.contains(code));
     // Answering the injury block and "unnatural" silences both.
@@ -291,7 +294,7 @@ void TestDeathCauseRules::unnaturalDeathGivesPoliceInstruction()
 {
     DeathCauseReport report = cleanReport();
     report.reportUnnatural = YesNo::Yes;
-    const ValidationIssue* issue = find(DeathCauseRules::check(report, now), "unnatural-notify-police");
+    const std::optional<ValidationIssue> issue = find(DeathCauseRules::check(report, now), "unnatural-notify-police");
     QVERIFY(issue);
     QCOMPARE(issue->severity, Severity::Warning);
     QVERIFY(issue->message.contains("02800"));
