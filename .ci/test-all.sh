@@ -32,7 +32,7 @@ tests/support/with-test-session.sh ctest --test-dir build-asan --output-on-failu
 echo "== benchmarks (figures only) =="
 tests/support/with-test-session.sh ctest --test-dir build --output-on-failure -L bench -V > build/bench.log 2>&1 \
   || status=1
-sed -n 's/^[0-9]*: //p' build/bench.log | grep -v -E '^(Test command|Working Directory|Environment variables| [A-Z_]+=)'
+sed -n 's/^[0-9]*: //p' build/bench.log | grep -v -E '^(Test command|Working Directory|Environment variables| [A-Z_]+=|meldeklient\.)'
 echo "(full benchmark log: build/bench.log)"
 
 echo "== all tests (gcc build) =="
