@@ -295,10 +295,6 @@
         <source>The token requires an extension that is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The system could not provide secure random numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -691,6 +687,13 @@
     </message>
     <message>
         <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>The system could not provide secure random numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,10 +1116,6 @@
     </message>
     <message>
         <source>Stored outbox data is not in a format this version can read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system could not provide secure random numbers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

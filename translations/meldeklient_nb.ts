@@ -295,10 +295,6 @@
         <source>The token requires an extension that is not supported.</source>
         <translation>Tokenet krever en utvidelse som ikke støttes.</translation>
     </message>
-    <message>
-        <source>The system could not provide secure random numbers.</source>
-        <translation>Systemet kunne ikke levere sikre tilfeldige tall.</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -692,6 +688,13 @@
     <message>
         <source>%1 years</source>
         <translation>%1 år</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>The system could not provide secure random numbers.</source>
+        <translation>Systemet kunne ikke levere sikre tilfeldige tall.</translation>
     </message>
 </context>
 <context>
@@ -1114,10 +1117,6 @@
     <message>
         <source>Stored outbox data is not in a format this version can read.</source>
         <translation>Lagrede data i utboksen har et format som denne versjonen ikke kan lese.</translation>
-    </message>
-    <message>
-        <source>The system could not provide secure random numbers.</source>
-        <translation>Systemet kunne ikke levere sikre tilfeldige tall.</translation>
     </message>
 </context>
 <context>

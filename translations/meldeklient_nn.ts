@@ -295,10 +295,6 @@
         <source>The token requires an extension that is not supported.</source>
         <translation>Tokenet krev ei utviding som ikkje er støtta.</translation>
     </message>
-    <message>
-        <source>The system could not provide secure random numbers.</source>
-        <translation>Systemet kunne ikkje levere sikre tilfeldige tal.</translation>
-    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -692,6 +688,13 @@
     <message>
         <source>%1 years</source>
         <translation>%1 år</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>The system could not provide secure random numbers.</source>
+        <translation>Systemet kunne ikkje levere sikre tilfeldige tal.</translation>
     </message>
 </context>
 <context>
@@ -1114,10 +1117,6 @@
     <message>
         <source>Stored outbox data is not in a format this version can read.</source>
         <translation>Lagra data i utboksen har eit format som denne versjonen ikkje kan lese.</translation>
-    </message>
-    <message>
-        <source>The system could not provide secure random numbers.</source>
-        <translation>Systemet kunne ikkje levere sikre tilfeldige tal.</translation>
     </message>
 </context>
 <context>

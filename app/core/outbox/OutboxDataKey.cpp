@@ -2,7 +2,7 @@
 
 #include "core/common/SecretStore.h"
 #include "core/outbox/PayloadCipher.h"
-#include "core/outbox/SecureRandom.h"
+#include "core/common/SecureRandom.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -4,7 +4,7 @@
 #include "core/outbox/OutboxDataKey.h"
 #include "core/outbox/OutboxSchema.h"
 #include "core/outbox/PayloadCipher.h"
-#include "core/outbox/SecureRandom.h"
+#include "core/common/SecureRandom.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "core/outbox/PayloadCipher.h"
 
-#include "core/outbox/SecureRandom.h"
+#include "core/common/SecureRandom.h"
 
 #include <QCoreApplication>
 #include <QtEndian>

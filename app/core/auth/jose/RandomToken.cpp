@@ -1,21 +1,14 @@
 #include "core/auth/jose/RandomToken.h"
 
 #include "core/auth/jose/Base64Url.h"
+#include "core/common/SecureRandom.h"
 
-#include <QCoreApplication>
-
-#include <openssl/rand.h>
 
 namespace Meldeklient::Auth::Jose {
 
 Result<QByteArray> RandomToken::bytes(int count)
 {
-    QByteArray buffer(count, Qt::Uninitialized);
-    if (count <= 0 || RAND_bytes(reinterpret_cast<unsigned char*>(buffer.data()), count) != 1) {
-        return Error {QStringLiteral("random-failure"),
-            QCoreApplication::translate("Auth", "The system could not provide secure random numbers.")};
-    }
-    return buffer;
+    return SecureRandom::bytes(count);
 }
 
 Result<QByteArray> RandomToken::generate(int count)

@@ -1,18 +1,18 @@
-#include "core/outbox/SecureRandom.h"
+#include "core/common/SecureRandom.h"
 
 #include <QCoreApplication>
 #include <QUuid>
 
 #include <openssl/rand.h>
 
-namespace Meldeklient::Outbox {
+namespace Meldeklient {
 
 Result<QByteArray> SecureRandom::bytes(int count)
 {
-    QByteArray out(count, Qt::Uninitialized);
-    if (RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), count) != 1) {
-        return Error {QStringLiteral("outbox-random-failed"),
-            QCoreApplication::translate("Outbox", "The system could not provide secure random numbers.")};
+    QByteArray out(qMax(count, 0), Qt::Uninitialized);
+    if (count <= 0 || RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), count) != 1) {
+        return Error {QStringLiteral("random-failure"),
+            QCoreApplication::translate("Common", "The system could not provide secure random numbers.")};
     }
     return out;
 }
@@ -28,4 +28,4 @@ Result<QString> SecureRandom::uuidV4()
     return QUuid::fromRfc4122(b).toString(QUuid::WithoutBraces);
 }
 
-} // namespace Meldeklient::Outbox
+} // namespace Meldeklient

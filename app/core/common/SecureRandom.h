@@ -5,9 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
-namespace Meldeklient::Outbox {
+namespace Meldeklient {
 
-// Randomness for keys, nonces and idempotency keys, straight from OpenSSL's CSPRNG (RAND_bytes).
+// Randomness for keys, nonces, tokens and idempotency keys, straight from OpenSSL's CSPRNG (RAND_bytes). The one
+// place that calls it: a failure is an error ("random-failure"), never a fallback to a weaker source.
 class SecureRandom
 {
 public:
@@ -16,4 +17,4 @@ public:
     static Result<QString> uuidV4();
 };
 
-} // namespace Meldeklient::Outbox
+} // namespace Meldeklient

@@ -1,10 +1,10 @@
-#include "core/outbox/SecureRandom.h"
+#include "core/common/SecureRandom.h"
 
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
-using namespace Meldeklient::Outbox;
+using namespace Meldeklient;
 
 class TestSecureRandom : public QObject
 {
