@@ -18,20 +18,6 @@ namespace Meldeklient::Cli {
 using namespace Meldeklient::Notification;
 
 namespace {
-QString issuesJson(const QList<ValidationIssue>& issues)
-{
-    QStringList items;
-    for (const ValidationIssue& issue : issues) {
-        items.append(JsonLine()
-                         .add(QStringLiteral("severity"), QString(ValidationIssue::severityName(issue.severity)))
-                         .add(QStringLiteral("rule"), issue.rule)
-                         .add(QStringLiteral("linkId"), issue.linkId)
-                         .add(QStringLiteral("message"), issue.message)
-                         .toString());
-    }
-    return u'[' + items.join(u',') + u']';
-}
-
 QString validatedAgainstJson(const Questionnaire::Questionnaire& form, const Codes::CodeSystemRegistry& registry)
 {
     QStringList lists;
@@ -53,6 +39,20 @@ int unreadable(CliContext& context, const QString& reason)
     return ExitUsage;
 }
 } // namespace
+
+QString ValidateCommand::issuesJson(const QList<ValidationIssue>& issues)
+{
+    QStringList items;
+    for (const ValidationIssue& issue : issues) {
+        items.append(JsonLine()
+                         .add(QStringLiteral("severity"), QString(ValidationIssue::severityName(issue.severity)))
+                         .add(QStringLiteral("rule"), issue.rule)
+                         .add(QStringLiteral("linkId"), issue.linkId)
+                         .add(QStringLiteral("message"), issue.message)
+                         .toString());
+    }
+    return u'[' + items.join(u',') + u']';
+}
 
 QString ValidateCommand::name() const
 {
