@@ -35,6 +35,7 @@ Result<NotificationBundle> NotificationBundle::fromJson(const QByteArray& json)
     NotificationBundle result;
     int patients = 0;
     int responses = 0;
+    int roles = 0;
     for (const QJsonValue& entry : bundle.value(u"entry").toArray()) {
         const QJsonObject resource = entry.toObject().value(u"resource").toObject();
         const QString type = resource.value(u"resourceType").toString();
@@ -44,6 +45,9 @@ Result<NotificationBundle> NotificationBundle::fromJson(const QByteArray& json)
         } else if (type == u"QuestionnaireResponse") {
             result.questionnaireResponse = resource;
             ++responses;
+        } else if (type == u"PractitionerRole") {
+            result.practitionerRole = resource;
+            ++roles;
         }
     }
     if (patients != 1)
@@ -53,6 +57,10 @@ Result<NotificationBundle> NotificationBundle::fromJson(const QByteArray& json)
         return invalid(QCoreApplication::translate("Notification",
             "The Bundle must hold exactly one QuestionnaireResponse (found %1).")
                            .arg(responses));
+    if (roles > 1)
+        return invalid(QCoreApplication::translate("Notification",
+            "The Bundle may hold at most one PractitionerRole (found %1).")
+                           .arg(roles));
     return result;
 }
 
