@@ -17,7 +17,7 @@ export class ApiError extends Error {
 
 // Validation rejections: one issue per broken rule.
 export function rejection(issues) {
-  const message = issues.length === 1 ? issues[0].message : `${issues.length} feil i meldingen`;
+  const message = issues.map((entry) => entry.message).join('; ');
   return new ApiError(422, 'validation', message, { issues });
 }
 

@@ -215,6 +215,10 @@ export function createApi({ issuer, keys, log = () => {}, referenceDir = default
     }
   }
 
+  function describeSettings() {
+    return { ...settings, xsdAvailable: api.xsd.available, persons: persons.size };
+  }
+
   // Admin routes under /_sandbox/ (lib/admin.js): `${method} api/<name>` -> async (body) => answer
   function adminRoutes(AdminError) {
     return {
@@ -250,7 +254,7 @@ export function createApi({ issuer, keys, log = () => {}, referenceDir = default
         log('admin: api reset');
         return { counts: api.records.counts() };
       },
-      'GET api/settings': async () => ({ ...settings, xsdAvailable: api.xsd.available }),
+      'GET api/settings': async () => describeSettings(),
       'POST api/settings': async (body) => {
         if (body.xsdValidation !== undefined) {
           if (typeof body.xsdValidation !== 'boolean') {
@@ -269,7 +273,7 @@ export function createApi({ issuer, keys, log = () => {}, referenceDir = default
         if (unknown.length) {
           throw new AdminError(400, `unknown setting: ${unknown.join(', ')}`);
         }
-        return { ...settings, xsdAvailable: api.xsd.available };
+        return describeSettings();
       },
     };
   }
