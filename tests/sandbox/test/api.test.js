@@ -233,6 +233,15 @@ describe('nhn-rest happy path', () => {
     assert.equal(cause.status, 201, cause.text);
     assert.ok(cause.body.dodsarsakId);
     assert.equal(cause.body.legeerklaering, `${server.issuer}${REST}/legeerklaering/${cause.body.dodsarsakId}`);
+    const pdf = await client.callApi('GET', new URL(cause.body.legeerklaering).pathname, { accessToken: token });
+    assert.equal(pdf.status, 200);
+    assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+    assert.match(pdf.text, /^%PDF-1\.4\n[\s\S]*%%EOF\n$/);
+    assert.ok(pdf.text.includes(cause.body.dodsarsakId));
+    const otherPhysician = await client.login({ extra: { test_pid: '21925544083' } });
+    assertProblem(await client.callApi('GET', new URL(cause.body.legeerklaering).pathname,
+      { accessToken: otherPhysician.token.body.access_token }), 404, /legeerklæring/);
+
     const voided = await rest('/dodsfall/annullering', { dodsfallId: death.body.dodsfallId,
       identifikator: { type: 'FNR', verdi: '09836242030' }, meldendeLege: REPORTER, begrunnelse: 'Feil person' });
     assert.equal(voided.status, 201, voided.text);

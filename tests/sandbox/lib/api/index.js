@@ -56,6 +56,23 @@ function parseJsonBody(req, body) {
   }
 }
 
+// `GET /x/<id>` matches the route `GET /x/:id`.
+function findRoute(table, method, subPath) {
+  if (table[`${method} ${subPath}`]) {
+    return { route: table[`${method} ${subPath}`] };
+  }
+  const slash = subPath.lastIndexOf('/');
+  const route = slash > 0 ? table[`${method} ${subPath.slice(0, slash)}/:id`] : undefined;
+  if (!route) {
+    return {};
+  }
+  try {
+    return { route, id: decodeURIComponent(subPath.slice(slash + 1)) };
+  } catch {
+    return { route, id: '' };
+  }
+}
+
 const sleep = (ms) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
 
 export function createApi({ issuer, keys, log = () => {}, referenceDir = defaultReferenceDir(),
@@ -103,7 +120,7 @@ export function createApi({ issuer, keys, log = () => {}, referenceDir = default
   }
 
   function rendered(transport, result) {
-    const headers = { 'Content-Type': transport.contentType };
+    const headers = { 'Content-Type': result.contentType ?? transport.contentType };
     if (result.location) {
       headers.Location = result.location;
     }
@@ -166,7 +183,7 @@ export function createApi({ issuer, keys, log = () => {}, referenceDir = default
     const transport = TRANSPORTS[kind];
     const subPath = url.pathname.slice((kind === 'fhir' ? FHIR_BASE : REST_BASE).length);
     try {
-      const route = routes[kind][`${req.method} ${subPath}`];
+      const { route, id } = findRoute(routes[kind], req.method, subPath);
       if (!route) {
         const known = Object.keys(routes[kind]).some((name) => name.endsWith(` ${subPath}`));
         throw known ? new ApiError(405, 'method-not-allowed', `${req.method} støttes ikke her`)
@@ -194,7 +211,7 @@ export function createApi({ issuer, keys, log = () => {}, referenceDir = default
         await write(req, res, url, transport, route, body, claims, drop);
       } else {
         const parsed = req.method === 'POST' ? parseJsonBody(req, body) : undefined;
-        const response = rendered(transport, await route.read({ url, body: parsed, claims }));
+        const response = rendered(transport, await route.read({ url, body: parsed, claims, id }));
         if (drop) {
           req.socket.destroy();
           return;

@@ -53,7 +53,8 @@ export async function prepareCause(api, cause, ctx) {
   }
   issues.push(...api.rules.validate(cause.answers));
   rejectIf(issues);
-  return () => ({ id: api.records.commitCause({ death, record: record(ctx) }), death });
+  return () => ({ id: api.records.commitCause({ death, hpr: ctx.claims['helseid://claims/hpr/hpr_number'],
+    record: record(ctx) }), death });
 }
 
 // → commit() returning { id, death }

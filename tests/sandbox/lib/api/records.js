@@ -25,6 +25,7 @@ export class Records {
     this.deaths = [];
     this.causes = [];
     this.voids = [];
+    this.causesById = new Map(); // dodsarsakId -> { id, death, hpr, receivedAt }
     this.roles = new Map(); // `${hpr} ${contact details}` -> role
     this.rolesById = new Map();
     this.deathsById = new Map(); // dødsfallId -> { id, identifier, hpr, voided }
@@ -61,6 +62,10 @@ export class Records {
     return this.deathsByIdentifier.get(identifierKey(identifier));
   }
 
+  causeById(id) {
+    return this.causesById.get(id);
+  }
+
   deathById(id) {
     return this.deathsById.get(id);
   }
@@ -78,9 +83,10 @@ export class Records {
     return death;
   }
 
-  commitCause({ death, record }) {
+  commitCause({ death, hpr, record }) {
     const id = randomUUID();
     this.causes.push({ id, dodsfallId: death.id, ...record });
+    this.causesById.set(id, { id, death, hpr, receivedAt: record.receivedAt });
     return id;
   }
 

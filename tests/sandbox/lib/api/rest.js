@@ -1,6 +1,7 @@
 // nhn-rest transport: NHN's current REST API with our mapping of its bodies (API-SPEC "nhn-rest").
 import { ApiError, rejection } from './errors.js';
 import { classifyIdentifier } from './identity.js';
+import { certificatePdf } from './pdf.js';
 import { prepareCause, prepareDeath, prepareVoid } from './operations.js';
 import { issue } from './validation.js';
 
@@ -75,6 +76,19 @@ export function createRestRoutes(api) {
       },
     },
 
+    // The physician's certificate of a recorded cause of death; only the physician who reported it sees it.
+    'GET /legeerklaering/:id': {
+      read: async ({ id, claims }) => {
+        const cause = api.records.causeById(id);
+        if (!cause || cause.hpr !== claims['helseid://claims/hpr/hpr_number']) {
+          throw new ApiError(404, 'not-found', 'Fant ingen legeerklæring med denne id-en for innlogget lege');
+        }
+        return { status: 200, contentType: 'application/pdf', raw: certificatePdf([
+          'Legeerklaering om dodsfall (Meldeklient sandkasse, ikke et ekte dokument)',
+          `Dodsarsak-id: ${cause.id}`, `Dodsfall-id: ${cause.death.id}`, `Mottatt: ${cause.receivedAt}`]) };
+      },
+    },
+
     'POST /dodsfall': {
       write: async (ctx) => {
         requireObject(ctx.body);
@@ -104,7 +118,7 @@ export function createRestRoutes(api) {
             `skjema må være {"navn": "${FORM_NAME}", "versjon": "<versjon>"}`)]);
         }
         const commit = await prepareCause(api, {
-          deathId: typeof body.dodsfallId === 'string' ? body.dodsfallId : undefined,
+          deathId: typeof body.dodsfallId === 'string' || typeof body.dodsfallId === 'number' ? String(body.dodsfallId) : undefined,
           reporter: reporterFromRest(body.meldendeLege),
           answers: answersFromSvar(body.svar),
         }, ctx);
@@ -121,7 +135,7 @@ export function createRestRoutes(api) {
         requireObject(ctx.body);
         const { body } = ctx;
         const commit = await prepareVoid(api, {
-          deathId: body.dodsfallId,
+          deathId: body.dodsfallId ?? undefined,
           identifier: identifierFromRest(body.identifikator),
           reporter: reporterFromRest(body.meldendeLege),
           reason: body.begrunnelse,
