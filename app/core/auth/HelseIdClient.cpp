@@ -563,22 +563,33 @@ void HelseIdClient::sendAuthorized(QNetworkRequest request, const QByteArray& me
     std::function<void(const HttpResponse&)> callback)
 {
     if (accessTokenUsable()) {
-        sendWithToken(std::move(request), method, body, false, std::move(callback));
+        sendWithToken(std::move(request), method, body, {}, std::move(callback));
         return;
     }
     refreshNow([this, request, method, body, callback = std::move(callback)](const Result<void>& refreshed) {
         if (!refreshed) {
-            HttpResponse response;
-            response.transportError = refreshed.error();
-            callback(response);
+            callback(refreshFailedResponse(refreshed.error()));
             return;
         }
-        sendWithToken(request, method, body, false, callback);
+        sendWithToken(request, method, body, {}, callback);
     });
 }
 
+HttpResponse HelseIdClient::refreshFailedResponse(const Error& refreshError) const
+{
+    HttpResponse response;
+    // Without a session nothing but a new sign-in helps; a refresh that failed on the network may work later.
+    if (m_state == State::MustSignInAgain || m_state == State::SignedOut || m_refreshToken.isEmpty()) {
+        response.transportError = Error {QStringLiteral("sign-in-required"),
+            QCoreApplication::translate("Auth", "Your sign-in has ended. Please sign in again.")};
+    } else {
+        response.transportError = refreshError;
+    }
+    return response;
+}
+
 void HelseIdClient::sendWithToken(QNetworkRequest request, const QByteArray& method, const QByteArray& body,
-    bool isRetry, std::function<void(const HttpResponse&)> callback)
+    ApiRetries retries, std::function<void(const HttpResponse&)> callback)
 {
     const QString origin = originOf(request.url());
     QNetworkRequest authorized = request;
@@ -589,14 +600,31 @@ void HelseIdClient::sendWithToken(QNetworkRequest request, const QByteArray& met
         return;
     }
     m_http->send(authorized, method, body,
-        [this, request, method, body, isRetry, origin, callback = std::move(callback)](const HttpResponse& response) {
+        [this, request, method, body, retries, origin, callback = std::move(callback)](const HttpResponse& response) {
             const QByteArray nonce = response.header("DPoP-Nonce");
             if (!nonce.isEmpty())
                 m_apiNonces.insert(origin, QString::fromLatin1(nonce));
+            const QByteArray challenge = response.header("WWW-Authenticate");
             // RFC 9449 §9: a resource server asks for a nonce with 401 and WWW-Authenticate error="use_dpop_nonce".
-            if (response.status == 401 && !isRetry && !nonce.isEmpty()
-                && response.header("WWW-Authenticate").contains("use_dpop_nonce")) {
-                sendWithToken(request, method, body, true, callback);
+            if (response.status == 401 && !retries.nonce && !nonce.isEmpty() && challenge.contains("use_dpop_nonce")) {
+                ApiRetries next = retries;
+                next.nonce = true;
+                sendWithToken(request, method, body, next, callback);
+                return;
+            }
+            // RFC 6750 §3.1: the API no longer takes this access token (expired early, revoked): refresh once and
+            // resend once. A second invalid_token goes to the caller.
+            if (response.status == 401 && !retries.refresh && challenge.contains("invalid_token")) {
+                qCInfo(lcAuth) << "the API refused the access token; refreshing once";
+                ApiRetries next = retries;
+                next.refresh = true;
+                refreshNow([this, request, method, body, next, callback](const Result<void>& refreshed) {
+                    if (!refreshed) {
+                        callback(refreshFailedResponse(refreshed.error()));
+                        return;
+                    }
+                    sendWithToken(request, method, body, next, callback);
+                });
                 return;
             }
             callback(response);

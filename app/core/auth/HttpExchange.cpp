@@ -88,7 +88,9 @@ void HttpExchange::send(QNetworkRequest request, const QByteArray& method, const
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setTransferTimeout(m_timeoutMs);
+    // A caller with its own limit (API requests) sets it on the request; everything else gets the exchange's.
+    if (request.transferTimeout() <= 0)
+        request.setTransferTimeout(m_timeoutMs);
     if (request.rawHeader("Accept").isEmpty())
         request.setRawHeader("Accept", "application/json");
     QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);

@@ -35,6 +35,7 @@ public:
 
     HttpExchange(QNetworkAccessManager* network, AuthClock clock, QObject* parent = nullptr);
 
+    // The transfer time limit for requests that do not set QNetworkRequest::transferTimeout() themselves.
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
     // The callback runs once, later, from the event loop (also for refused URLs), unless this object is gone.

@@ -30,24 +30,43 @@ QString Environment::keychainService() const
     return QStringLiteral("no.meldeklient.") + name;
 }
 
+QUrl Environment::apiBaseUrl(const QString& transport) const
+{
+    if (!apiBaseUrlOverride.isEmpty())
+        return QUrl(apiBaseUrlOverride);
+    const QString chosen = transport.isEmpty() ? apiTransport : transport;
+    const bool rest = chosen == u"nhn-rest";
+    if (!rest && chosen != u"nhn-fhir")
+        return {};
+    if (name == u"sandbox")
+        return QUrl(issuer + (rest ? QStringLiteral("/dodsmelding/api") : QStringLiteral("/dodsmelding/fhir")));
+    if (name == u"test") {
+        return QUrl(rest ? QStringLiteral("https://api.dodsmelding.test.nhn.no")
+                         : QStringLiteral("https://fhir-dodsmelding.test.nhn.no"));
+    }
+    // Production addresses are not published yet (API-SPEC): IT sets MELDEKLIENT_API_BASE_URL.
+    return {};
+}
+
 Environment Environment::sandbox()
 {
     return Environment {QStringLiteral("sandbox"), QStringLiteral("Local sandbox"),
         QStringLiteral("http://127.0.0.1:%1").arg(SandboxPort), QStringLiteral("meldeklient-sandbox"), ApiResources,
-        ApiScopes, true, 0};
+        ApiScopes, true, 0, QStringLiteral("nhn-rest"), QString()};
 }
 
 Environment Environment::helseIdTest()
 {
     // The client id is issued by HelseID's self-service per customer; IT sets it with MELDEKLIENT_CLIENT_ID.
     return Environment {QStringLiteral("test"), QStringLiteral("HelseID test"),
-        QStringLiteral("https://helseid-sts.test.nhn.no"), QString(), ApiResources, ApiScopes, true, 0};
+        QStringLiteral("https://helseid-sts.test.nhn.no"), QString(), ApiResources, ApiScopes, true, 0,
+        QStringLiteral("nhn-rest"), QString()};
 }
 
 Environment Environment::helseIdProduction()
 {
     return Environment {QStringLiteral("production"), QStringLiteral("HelseID"), QStringLiteral("https://helseid-sts.nhn.no"),
-        QString(), ApiResources, ApiScopes, false, 0};
+        QString(), ApiResources, ApiScopes, false, 0, QStringLiteral("nhn-rest"), QString()};
 }
 
 std::optional<Environment> Environment::byName(const QString& environmentName)
@@ -86,6 +105,10 @@ std::optional<Environment> Environment::fromProcessEnvironment(const QString& re
     const uint port = qEnvironmentVariable("MELDEKLIENT_REDIRECT_PORT").toUInt(&portOk);
     if (portOk && port <= 65535)
         environment->redirectPort = quint16(port);
+    const QString transportOverride = qEnvironmentVariable("MELDEKLIENT_API_TRANSPORT").trimmed();
+    if (!transportOverride.isEmpty())
+        environment->apiTransport = transportOverride;
+    environment->apiBaseUrlOverride = qEnvironmentVariable("MELDEKLIENT_API_BASE_URL").trimmed();
     return environment;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -22,11 +23,21 @@ struct Environment {
     bool isTest = false;
     // 0: an ephemeral loopback port; otherwise the port registered with the redirect URI (helseid.md R2).
     quint16 redirectPort = 0;
+    // How Meldeklient talks to the national death-notification API: "nhn-rest" (NHN's current REST API) or
+    // "nhn-fhir" (NHN's retired FHIR API). Checked by Api::Transport::create().
+    QString apiTransport = QStringLiteral("nhn-rest");
+    // MELDEKLIENT_API_BASE_URL: replaces the built-in API base URL of every transport (https unless loopback;
+    // Api::ApiClient::checkBaseUrl refuses anything else).
+    QString apiBaseUrlOverride;
 
     // The OIDC scopes requested at sign-in: identity claims HelseID needs to report, plus the API scopes.
     QStringList scopes() const;
     // The keychain service name, one per environment so test and production secrets never mix.
     QString keychainService() const;
+    // The base URL of the national API for `transport` ("nhn-rest", "nhn-fhir"; empty: apiTransport). Sandbox:
+    // the issuer + "/dodsmelding/api" or "/dodsmelding/fhir". Empty when not known (production, unknown transport):
+    // the client then refuses with "api-not-configured".
+    QUrl apiBaseUrl(const QString& transport = {}) const;
 
     // Port of the sandbox provider (tests/sandbox/README.md).
     static constexpr quint16 SandboxPort = 47101;
@@ -38,7 +49,8 @@ struct Environment {
     static QStringList names();
 
     // The environment named `requestedName`, else by MELDEKLIENT_ENVIRONMENT, else the sandbox; then
-    // MELDEKLIENT_ISSUER, MELDEKLIENT_CLIENT_ID and MELDEKLIENT_REDIRECT_PORT applied on top. Production ignores the
+    // MELDEKLIENT_ISSUER, MELDEKLIENT_CLIENT_ID, MELDEKLIENT_REDIRECT_PORT, MELDEKLIENT_API_TRANSPORT and
+    // MELDEKLIENT_API_BASE_URL applied on top. Production ignores the
     // issuer override, so a stray variable cannot point real sign-ins somewhere else. nullopt for an unknown name.
     static std::optional<Environment> fromProcessEnvironment(const QString& requestedName = {});
 };

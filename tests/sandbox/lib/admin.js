@@ -7,7 +7,7 @@ import { clientMetadata } from './provider.js';
 export const ADMIN_PREFIX = '/_sandbox/';
 const MAX_BODY = 64 * 1024;
 
-class AdminError extends Error {
+export class AdminError extends Error {
   constructor(status, message) {
     super(message);
     this.status = status;
@@ -72,7 +72,7 @@ function validateUris(name, value) {
   }
 }
 
-export function createAdminHandler({ provider, store, state, keys, issuer, log }) {
+export function createAdminHandler({ provider, store, state, keys, issuer, api, log }) {
   const registeredClients = new Set();
 
   const routes = {
@@ -162,6 +162,9 @@ export function createAdminHandler({ provider, store, state, keys, issuer, log }
       log('admin: reset');
       return { faults: state.faults, login: { pid: state.login.pid, security_level: state.login.securityLevel } };
     },
+
+    // The national API sandbox's own routes: api/records, api/faults, api/reset, api/settings.
+    ...api.adminRoutes(AdminError),
   };
 
   return async function handleAdmin(req, res, url) {

@@ -2,6 +2,7 @@
 import http from 'node:http';
 import { DEFAULT_PID, DEFAULT_SECURITY_LEVEL } from './accounts.js';
 import { ADMIN_PREFIX, createAdminHandler } from './admin.js';
+import { createApi } from './api/index.js';
 import { faultMiddleware, noFaults } from './faults.js';
 import { createInteractionHandler } from './interaction.js';
 import { SigningKeys } from './keys.js';
@@ -68,7 +69,8 @@ export async function startSandbox({ port, log = () => {}, logError = log }) {
       + `${error.error_description ? ` (${error.error_description})` : ''}`));
   }
 
-  const handleAdmin = createAdminHandler({ provider, store, state, keys, issuer, log });
+  const api = createApi({ issuer, keys, log });
+  const handleAdmin = createAdminHandler({ provider, store, state, keys, issuer, api, log });
   const handleInteraction = createInteractionHandler({ provider, state, log });
   const handleProvider = provider.callback();
 
@@ -77,6 +79,8 @@ export async function startSandbox({ port, log = () => {}, logError = log }) {
     try {
       if (url.pathname.startsWith(ADMIN_PREFIX)) {
         await handleAdmin(req, res, url);
+      } else if (api.handles(url.pathname)) {
+        await api.handle(req, res, url);
       } else if (url.pathname.startsWith(INTERACTION_PREFIX) && req.method === 'GET') {
         await handleInteraction(req, res);
       } else {

@@ -91,6 +91,49 @@ export class TestClient {
       .sign(this.dpopKey);
   }
 
+  // A DPoP proof for an API request (RFC 9449 §7: with ath). `claims` and `header` override single fields
+  // (undefined removes one); `key`/`jwk` sign with another key.
+  async apiProof(method, url, accessToken, { claims = {}, header = {}, key = this.dpopKey, jwk = this.dpopJwk } = {}) {
+    const payload = { jti: randomUUID(), htm: method, htu: url, iat: Math.floor(Date.now() / 1000),
+      ath: b64url(createHash('sha256').update(accessToken).digest()), ...claims };
+    for (const name of Object.keys(payload)) {
+      if (payload[name] === undefined) {
+        delete payload[name];
+      }
+    }
+    return new SignJWT(payload).setProtectedHeader({ typ: 'dpop+jwt', alg: 'ES256', jwk, ...header }).sign(key);
+  }
+
+  // One API request with `Authorization: DPoP` and a fresh proof (or `proof`), JSON in and out.
+  async callApi(method, path, { accessToken, body, idempotencyKey, contentType, proof, proofOptions,
+    authorization, headers = {} } = {}) {
+    const url = `${this.issuer}${path}`;
+    const all = { ...headers };
+    if (authorization !== null) {
+      all.Authorization = authorization ?? `DPoP ${accessToken}`;
+    }
+    if (proof !== null) {
+      all.DPoP = proof ?? await this.apiProof(method, url.split('?')[0], accessToken, proofOptions);
+    }
+    if (idempotencyKey) {
+      all['Idempotency-Key'] = idempotencyKey;
+    }
+    let text;
+    if (body !== undefined) {
+      text = typeof body === 'string' ? body : JSON.stringify(body);
+      all['Content-Type'] = contentType ?? (path.startsWith('/dodsmelding/fhir') ? 'application/fhir+json' : 'application/json');
+    }
+    const response = await fetch(url, { method, headers: all, body: text });
+    const responseText = await response.text();
+    let json;
+    try {
+      json = responseText ? JSON.parse(responseText) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, text: responseText, body: json };
+  }
+
   async dpopThumbprint() {
     return calculateJwkThumbprint(this.dpopJwk);
   }

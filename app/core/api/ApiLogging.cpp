@@ -1,0 +1,3 @@
+#include "core/api/ApiLogging.h"
+
+Q_LOGGING_CATEGORY(lcApi, "meldeklient.api", QtInfoMsg)

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace Meldeklient::Api {
+
+// Limits for one OutboxSender::flush().
+struct FlushOptions {
+    int maxItems = -1;            // stop after this many attempted items; -1: no limit
+    bool stopOnTransient = false; // stop at the first transient failure (e.g. the registry is down: do not try the rest)
+};
+
+} // namespace Meldeklient::Api

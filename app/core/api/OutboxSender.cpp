@@ -1,0 +1,140 @@
+#include "core/api/OutboxSender.h"
+
+#include "core/api/ApiClient.h"
+#include "core/api/ApiLogging.h"
+#include "core/outbox/OutboxStore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace Meldeklient::Api {
+
+OutboxSender::OutboxSender(Outbox::OutboxStore& store, ApiClient& client, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+{
+}
+
+void OutboxSender::flush(Callback callback, FlushOptions options)
+{
+    if (m_flushing) {
+        FlushSummary busy;
+        busy.storeErrors.append(Error {QStringLiteral("api-flush-running"),
+            QCoreApplication::translate("Api", "The outbox is already being sent.")});
+        QTimer::singleShot(0, this, [callback = std::move(callback), busy] {
+            if (callback)
+                callback(busy);
+        });
+        return;
+    }
+    m_flushing = true;
+    m_options = options;
+    m_summary = {};
+    m_attempted.clear();
+    m_callback = std::move(callback);
+    m_stop = false;
+    QTimer::singleShot(0, this, [this] { sendNext(); });
+}
+
+void OutboxSender::sendNext()
+{
+    if (m_stop || (m_options.maxItems >= 0 && m_summary.attempted() >= m_options.maxItems)) {
+        finish();
+        return;
+    }
+    const Result<QList<Outbox::OutboxItem>> ready = m_store.readyToSend();
+    if (!ready) {
+        m_summary.storeErrors.append(ready.error());
+        finish();
+        return;
+    }
+    for (const Outbox::OutboxItem& item : ready.value()) {
+        if (m_attempted.contains(item.id))
+            continue;
+        m_attempted.insert(item.id);
+        const Result<Outbox::SendClaim> claim = m_store.claim(item.id);
+        if (!claim) {
+            // Cancelled or blocked since readyToSend(): leave it, go on with the others.
+            qCInfo(lcApi) << "could not claim outbox item" << item.id << claim.error().code;
+            ++m_summary.skipped;
+            continue;
+        }
+        Q_EMIT itemStarted(claim->id, claim->kind, claim->attempt);
+        const qint64 id = claim->id;
+        m_client.submit(claim.value(), [this, id](const SubmitOutcome& outcome) {
+            record(id, outcome);
+            sendNext();
+        });
+        return;
+    }
+    finish();
+}
+
+void OutboxSender::record(qint64 id, const SubmitOutcome& outcome)
+{
+    // The outcome goes to disk before anything else happens (outbox/README.md "What a sender does").
+    switch (outcome.kind) {
+    case SubmitOutcome::Kind::Accepted: {
+        const Result<void> recorded = m_store.recordAccepted(id, outcome.receipt);
+        if (!recorded) {
+            m_summary.storeErrors.append(recorded.error());
+            m_stop = true;
+            return;
+        }
+        ++m_summary.accepted;
+        qCInfo(lcApi) << "outbox item" << id << "accepted";
+        Q_EMIT itemAccepted(id, outcome.receipt.serverId);
+        return;
+    }
+    case SubmitOutcome::Kind::Rejected: {
+        const Result<void> recorded = m_store.recordRejected(id, outcome.error, outcome.serverMessage);
+        if (!recorded) {
+            m_summary.storeErrors.append(recorded.error());
+            m_stop = true;
+            return;
+        }
+        ++m_summary.rejected;
+        qCInfo(lcApi) << "outbox item" << id << "rejected:" << outcome.error.code;
+        Q_EMIT itemRejected(id, outcome.error);
+        return;
+    }
+    case SubmitOutcome::Kind::Transient:
+    case SubmitOutcome::Kind::SignInRequired: {
+        const bool signIn = outcome.kind == SubmitOutcome::Kind::SignInRequired;
+        // After a sign-in the item may go at once; otherwise back-off, not before the server's Retry-After.
+        const Result<QDateTime> next = m_store.recordTransientFailure(id, outcome.error,
+            signIn ? std::optional<qint64>(0) : outcome.retryAfterMs);
+        if (!next) {
+            m_summary.storeErrors.append(next.error());
+            m_stop = true;
+            return;
+        }
+        ++m_summary.retrying;
+        qCInfo(lcApi) << "outbox item" << id << "will be retried:" << outcome.error.code;
+        Q_EMIT itemRetrying(id, outcome.error, next.value());
+        if (signIn) {
+            m_summary.signInRequired = true;
+            m_summary.signInError = outcome.error;
+            m_stop = true;
+            Q_EMIT signInRequired(outcome.error);
+        } else if (m_options.stopOnTransient) {
+            m_stop = true;
+        }
+        return;
+    }
+    }
+}
+
+void OutboxSender::finish()
+{
+    m_flushing = false;
+    const FlushSummary summary = m_summary;
+    Callback callback = std::move(m_callback);
+    m_callback = nullptr;
+    Q_EMIT finished(summary);
+    if (callback)
+        callback(summary);
+}
+
+} // namespace Meldeklient::Api

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/api/FlushOptions.h"
+#include "core/api/FlushSummary.h"
+#include "core/api/SubmitOutcome.h"
+#include "core/common/Result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+namespace Meldeklient::Outbox {
+class OutboxStore;
+}
+
+namespace Meldeklient::Api {
+
+class ApiClient;
+
+// Drains the outbox through the API: readyToSend → claim → ApiClient::submit → record the outcome, one item at a
+// time, until nothing is ready. An accepted Del 1 makes its Del 2 ready in the same flush. Each item is attempted
+// at most once per flush, so a failing item never spins. SignInRequired stops the flush; the item goes back to
+// waiting-to-retry (due at once), nothing is lost. Use from the thread that opened the store.
+class OutboxSender : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const FlushSummary&)>;
+
+    OutboxSender(Outbox::OutboxStore& store, ApiClient& client, QObject* parent = nullptr);
+
+    bool isFlushing() const { return m_flushing; }
+    // The callback runs once, later. A flush while one is running ends at once with storeErrors
+    // ["api-flush-running"] and changes nothing.
+    void flush(Callback callback, FlushOptions options = {});
+
+Q_SIGNALS:
+    void itemStarted(qint64 id, const QString& kind, int attempt);
+    void itemAccepted(qint64 id, const QString& serverId);
+    // `error` is our own code and message; the server's message is in the store (serverMessage(id)).
+    void itemRejected(qint64 id, const Meldeklient::Error& error);
+    void itemRetrying(qint64 id, const Meldeklient::Error& error, const QDateTime& nextAttempt);
+    void signInRequired(const Meldeklient::Error& error);
+    void finished(const Meldeklient::Api::FlushSummary& summary);
+
+private:
+    void sendNext();
+    void record(qint64 id, const SubmitOutcome& outcome);
+    void finish();
+
+    Outbox::OutboxStore& m_store;
+    ApiClient& m_client;
+    bool m_flushing = false;
+    FlushOptions m_options;
+    FlushSummary m_summary;
+    QSet<qint64> m_attempted;
+    Callback m_callback;
+    bool m_stop = false;
+};
+
+} // namespace Meldeklient::Api

@@ -1,0 +1,74 @@
+#include "core/api/ResponseClassifier.h"
+
+#include "core/api/ApiErrorParser.h"
+#include "core/outbox/RetryAfter.h"
+
+#include <QCoreApplication>
+
+namespace Meldeklient::Api {
+
+namespace {
+SubmitOutcome outcome(SubmitOutcome::Kind kind, const QString& code, const QString& message)
+{
+    SubmitOutcome result;
+    result.kind = kind;
+    result.error = Error {code, message};
+    return result;
+}
+} // namespace
+
+bool ResponseClassifier::isSuccess(const Auth::HttpResponse& response)
+{
+    return response.status >= 200 && response.status < 300;
+}
+
+SubmitOutcome ResponseClassifier::unreadableAnswer(const Error& why)
+{
+    return outcome(SubmitOutcome::Kind::Transient, QStringLiteral("api-unreadable-answer"),
+        QCoreApplication::translate("Api", "The registry's answer could not be read (%1); it will be asked again.")
+            .arg(why.message));
+}
+
+SubmitOutcome ResponseClassifier::classifyFailure(const Auth::HttpResponse& response, const QDateTime& now)
+{
+    using Kind = SubmitOutcome::Kind;
+    const int status = response.status;
+    if (status == 0) {
+        const QString code = response.transportError.code;
+        if (code == u"sign-in-required" || code == u"not-signed-in") {
+            return outcome(Kind::SignInRequired, QStringLiteral("api-sign-in-required"),
+                QCoreApplication::translate("Api", "Please sign in again to send notifications."));
+        }
+        return outcome(Kind::Transient, QStringLiteral("api-unreachable"),
+            QCoreApplication::translate("Api", "The registry could not be reached: %1").arg(response.transportError.message));
+    }
+
+    const ServerMessage message = ApiErrorParser::parse(status, response.body);
+    SubmitOutcome result;
+    if (status == 401) {
+        result = outcome(Kind::SignInRequired, QStringLiteral("api-unauthorized"),
+            QCoreApplication::translate("Api", "The registry did not accept your sign-in. Please sign in again."));
+    } else if (status == 403) {
+        result = outcome(Kind::SignInRequired, QStringLiteral("api-forbidden"),
+            QCoreApplication::translate("Api",
+                "The signed-in person may not send this notification. A physician who may must sign in."));
+    } else if (status == 408 || status == 425 || status == 429 || (status >= 500 && !message.contentRefused)) {
+        result = outcome(Kind::Transient, QStringLiteral("api-unavailable"),
+            QCoreApplication::translate("Api", "The registry is busy or unavailable (%1); it will be tried again.")
+                .arg(ApiErrorParser::statusLine(status)));
+        result.retryAfterMs = Outbox::RetryAfter::parseMs(response.header("Retry-After"), now);
+    } else if (status >= 400) {
+        result = outcome(Kind::Rejected, QStringLiteral("api-rejected"),
+            QCoreApplication::translate("Api", "The registry refused the notification (%1). See its message.")
+                .arg(ApiErrorParser::statusLine(status)));
+    } else {
+        // 1xx/3xx: redirects are not followed; a misconfigured address, not the content.
+        result = outcome(Kind::Transient, QStringLiteral("api-unexpected-status"),
+            QCoreApplication::translate("Api", "The registry gave an unexpected answer (%1).")
+                .arg(ApiErrorParser::statusLine(status)));
+    }
+    result.serverMessage = message.text.toUtf8();
+    return result;
+}
+
+} // namespace Meldeklient::Api

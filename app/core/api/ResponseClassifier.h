@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/api/SubmitOutcome.h"
+#include "core/auth/HttpResponse.h"
+
+#include <QDateTime>
+
+namespace Meldeklient::Api {
+
+// Decides what an API answer that is not a usable 2xx means for the outbox item (API-SPEC.md):
+//   400 404 409 410 422, other 4xx, and 5xx whose OperationOutcome only refuses content → Rejected
+//   401, and "sign-in-required"/"not-signed-in" from HelseIdClient                      → SignInRequired
+//   403                                                                                  → SignInRequired "api-forbidden"
+//   408 425 429 5xx, no answer (network, timeout)                                        → Transient (+ Retry-After)
+// HelseIdClient has already retried a 401 with a DPoP nonce and after one refresh (invalid_token).
+class ResponseClassifier
+{
+public:
+    static bool isSuccess(const Auth::HttpResponse& response);
+    static SubmitOutcome classifyFailure(const Auth::HttpResponse& response, const QDateTime& now);
+    // A 2xx whose body could not be read: Transient, since the idempotent resend returns the original receipt.
+    static SubmitOutcome unreadableAnswer(const Error& why);
+};
+
+} // namespace Meldeklient::Api
