@@ -45,7 +45,12 @@ SubmitOutcome ResponseClassifier::classifyFailure(const Auth::HttpResponse& resp
 
     const ServerMessage message = ApiErrorParser::parse(status, response.body);
     SubmitOutcome result;
-    if (status == 401) {
+    if (status == 401 && response.header("WWW-Authenticate").contains("invalid_dpop_proof")) {
+        // A proof refused even after a fresh one (e.g. a clock far off): a new sign-in would not change it.
+        result = outcome(Kind::Transient, QStringLiteral("api-proof-refused"),
+            QCoreApplication::translate("Api", "The registry refused the request's proof of possession; it will be "
+                                               "tried again. Check this computer's clock if this goes on."));
+    } else if (status == 401) {
         result = outcome(Kind::SignInRequired, QStringLiteral("api-unauthorized"),
             QCoreApplication::translate("Api", "The registry did not accept your sign-in. Please sign in again."));
     } else if (status == 403) {

@@ -10,9 +10,11 @@ namespace Meldeklient::Api {
 // Decides what an API answer that is not a usable 2xx means for the outbox item (API-SPEC.md):
 //   400 404 409 410 422, other 4xx, and 5xx whose OperationOutcome only refuses content → Rejected
 //   401, and "sign-in-required"/"not-signed-in" from HelseIdClient                      → SignInRequired
+//   401 error="invalid_dpop_proof" (after HelseIdClient's resend with a fresh proof)     → Transient
 //   403                                                                                  → SignInRequired "api-forbidden"
 //   408 425 429 5xx, no answer (network, timeout)                                        → Transient (+ Retry-After)
-// HelseIdClient has already retried a 401 with a DPoP nonce and after one refresh (invalid_token).
+// HelseIdClient has already retried a 401 with a DPoP nonce, with a fresh proof, and after one refresh
+// (invalid_token).
 class ResponseClassifier
 {
 public:

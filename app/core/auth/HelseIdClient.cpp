@@ -612,6 +612,16 @@ void HelseIdClient::sendWithToken(QNetworkRequest request, const QByteArray& met
                 sendWithToken(request, method, body, next, callback);
                 return;
             }
+            // The API refused the proof itself. Qt resends a request by itself when a kept-alive connection closes
+            // before any answer, with the same headers, so the API sees the proof's jti twice; a fresh proof is
+            // cheap and the Idempotency-Key keeps the resend safe.
+            if (response.status == 401 && !retries.proof && challenge.contains("invalid_dpop_proof")) {
+                qCInfo(lcAuth) << "the API refused the DPoP proof; resending once with a fresh one";
+                ApiRetries next = retries;
+                next.proof = true;
+                sendWithToken(request, method, body, next, callback);
+                return;
+            }
             // RFC 6750 §3.1: the API no longer takes this access token (expired early, revoked): refresh once and
             // resend once. A second invalid_token goes to the caller.
             if (response.status == 401 && !retries.refresh && challenge.contains("invalid_token")) {

@@ -86,8 +86,8 @@ public:
     // `method` on request.url(). Errors: "not-signed-in", "access-token-expired", proof errors.
     Result<void> authorize(QNetworkRequest& request, QByteArrayView method, const QString& nonce = {}) const;
     // Sends an API request with authorize(), refreshing first if the access token is due, and retries once when
-    // the API answers 401 with a DPoP-Nonce (use_dpop_nonce). A 401 with error="invalid_token" refreshes the tokens
-    // once and resends once. The callback gets the final response; when a needed refresh failed because the session
+    // the API answers 401 with a DPoP-Nonce (use_dpop_nonce). A 401 with error="invalid_dpop_proof" is resent once
+    // with a fresh proof; a 401 with error="invalid_token" refreshes the tokens once and resends once. The callback gets the final response; when a needed refresh failed because the session
     // is gone, a response with status 0 and transportError "sign-in-required" (a refresh that failed on the network
     // passes its own error on).
     // QNetworkRequest::transferTimeout(), when set, replaces the default time limit.
@@ -136,6 +136,7 @@ private:
     // Which one-time retries an API request has used.
     struct ApiRetries {
         bool nonce = false;
+        bool proof = false;
         bool refresh = false;
     };
     void sendWithToken(QNetworkRequest request, const QByteArray& method, const QByteArray& body, ApiRetries retries,

@@ -13,13 +13,16 @@ const QByteArray Exception =
     R"({"resourceType":"OperationOutcome","issue":[{"code":"exception","diagnostics":"Intern feil"}]})";
 const QDateTime Now(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
 
-Auth::HttpResponse answer(int status, const QByteArray& body = {}, const QByteArray& retryAfter = {})
+Auth::HttpResponse answer(int status, const QByteArray& body = {}, const QByteArray& retryAfter = {},
+    const QByteArray& challenge = {})
 {
     Auth::HttpResponse response;
     response.status = status;
     response.body = body;
     if (!retryAfter.isEmpty())
         response.headers.append({"Retry-After", retryAfter});
+    if (!challenge.isEmpty())
+        response.headers.append({"WWW-Authenticate", challenge});
     return response;
 }
 } // namespace
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void transportErrorsAreTransientUnlessSignInIsNeeded_data();
     void transportErrorsAreTransientUnlessSignInIsNeeded();
     void unreadableTwoHundredIsTransient();
+    void refusedProofIsTransientRefusedTokenMeansSignIn();
 };
 
 void TestResponseClassifier::onlyTwoHundredsSucceed()
@@ -120,6 +124,18 @@ void TestResponseClassifier::unreadableTwoHundredIsTransient()
     const SubmitOutcome outcome = ResponseClassifier::unreadableAnswer(Error {"api-unreadable-answer", "no id"});
     QCOMPARE(outcome.kind, Kind::Transient);
     QCOMPARE(outcome.error.code, QStringLiteral("api-unreadable-answer"));
+}
+
+void TestResponseClassifier::refusedProofIsTransientRefusedTokenMeansSignIn()
+{
+    const SubmitOutcome proof = ResponseClassifier::classifyFailure(
+        answer(401, {}, {}, R"(DPoP error="invalid_dpop_proof", error_description="DPoP proof jti was already used")"), Now);
+    QCOMPARE(proof.kind, Kind::Transient);
+    QCOMPARE(proof.error.code, QStringLiteral("api-proof-refused"));
+    const SubmitOutcome token = ResponseClassifier::classifyFailure(
+        answer(401, {}, {}, R"(DPoP error="invalid_token", error_description="token expired")"), Now);
+    QCOMPARE(token.kind, Kind::SignInRequired);
+    QCOMPARE(token.error.code, QStringLiteral("api-unauthorized"));
 }
 
 QTEST_GUILESS_MAIN(TestResponseClassifier)

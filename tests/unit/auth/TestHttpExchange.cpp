@@ -1,6 +1,9 @@
 #include "core/auth/HttpExchange.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QTcpServer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,6 +20,7 @@ private Q_SLOTS:
     void plainHttpToRemoteHostIsNeverSent();
     void formValuesArePercentEncoded();
     void httpDatesParse();
+    void requestTimeoutReplacesTheDefault();
 };
 
 void TestHttpExchange::tlsRequiredExceptOnLoopback_data()
@@ -74,6 +78,36 @@ void TestHttpExchange::httpDatesParse()
     QCOMPARE(parsed.toSecsSinceEpoch(), qint64(784111777));
     QVERIFY(!HttpExchange::parseHttpDate("yesterday").isValid());
     QVERIFY(!HttpExchange::parseHttpDate("").isValid());
+}
+
+void TestHttpExchange::requestTimeoutReplacesTheDefault()
+{
+    // A server that accepts and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QNetworkAccessManager network;
+    HttpExchange http(&network, AuthClock());
+    http.setTimeoutMs(60000);
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(silent.serverPort())));
+    request.setTransferTimeout(300);
+    std::optional<HttpResponse> outcome;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    http.send(request, "GET", {}, [&outcome](const HttpResponse& response) { outcome = response; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    QCOMPARE(outcome->status, 0);
+    QCOMPARE(outcome->transportError.code, QStringLiteral("network-error"));
+    QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+
+    // Without its own limit the exchange's applies.
+    http.setTimeoutMs(300);
+    outcome.reset();
+    elapsed.restart();
+    http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/other").arg(silent.serverPort())), {},
+        [&outcome](const HttpResponse& response) { outcome = response; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    QCOMPARE(outcome->status, 0);
+    QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestHttpExchange)

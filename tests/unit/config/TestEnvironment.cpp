@@ -15,6 +15,8 @@ private Q_SLOTS:
     void overridesApplyToTestEnvironments();
     void productionIssuerCannotBeRedirected();
     void scopesIncludeIdentityAndApi();
+    void apiBaseUrlsPerEnvironmentAndTransport();
+    void apiOverridesApply();
 
 private:
     void clearOverrides();
@@ -23,7 +25,7 @@ private:
 void TestEnvironment::clearOverrides()
 {
     for (const char* name : {"MELDEKLIENT_ENVIRONMENT", "MELDEKLIENT_ISSUER", "MELDEKLIENT_CLIENT_ID",
-             "MELDEKLIENT_REDIRECT_PORT"})
+             "MELDEKLIENT_REDIRECT_PORT", "MELDEKLIENT_API_TRANSPORT", "MELDEKLIENT_API_BASE_URL"})
         qunsetenv(name);
 }
 
@@ -92,6 +94,36 @@ void TestEnvironment::scopesIncludeIdentityAndApi()
     QVERIFY(scopes.contains("helseid://scopes/identity/security_level"));
     QVERIFY(scopes.contains("nhn:dodsmelding/api"));
     QCOMPARE(Environment::helseIdTest().apiResources.first(), QStringLiteral("nhn:dodsmelding"));
+}
+
+void TestEnvironment::apiBaseUrlsPerEnvironmentAndTransport()
+{
+    const Environment sandbox = Environment::sandbox();
+    QCOMPARE(sandbox.apiTransport, QStringLiteral("nhn-rest"));
+    QCOMPARE(sandbox.apiBaseUrl(), QUrl(sandbox.issuer + "/dodsmelding/api"));
+    QCOMPARE(sandbox.apiBaseUrl("nhn-fhir"), QUrl(sandbox.issuer + "/dodsmelding/fhir"));
+    const Environment test = Environment::helseIdTest();
+    QCOMPARE(test.apiTransport, QStringLiteral("nhn-rest"));
+    QCOMPARE(test.apiBaseUrl(), QUrl("https://api.dodsmelding.test.nhn.no"));
+    QCOMPARE(test.apiBaseUrl("nhn-fhir"), QUrl("https://fhir-dodsmelding.test.nhn.no"));
+    QVERIFY(test.apiBaseUrl("soap").isEmpty());
+    // Not published: the client refuses with api-not-configured until IT sets an address.
+    QVERIFY(Environment::helseIdProduction().apiBaseUrl().isEmpty());
+    QVERIFY(Environment::helseIdProduction().apiBaseUrl("nhn-fhir").isEmpty());
+    // The sandbox API follows an overridden issuer (the sandbox's ephemeral port in tests).
+    qputenv("MELDEKLIENT_ISSUER", "http://127.0.0.1:4711");
+    QCOMPARE(Environment::fromProcessEnvironment("sandbox")->apiBaseUrl(), QUrl("http://127.0.0.1:4711/dodsmelding/api"));
+}
+
+void TestEnvironment::apiOverridesApply()
+{
+    qputenv("MELDEKLIENT_API_TRANSPORT", "nhn-fhir");
+    QCOMPARE(Environment::fromProcessEnvironment("test")->apiTransport, QStringLiteral("nhn-fhir"));
+    QCOMPARE(Environment::fromProcessEnvironment("test")->apiBaseUrl(), QUrl("https://fhir-dodsmelding.test.nhn.no"));
+    qputenv("MELDEKLIENT_API_BASE_URL", "https://dodsmelding.example.no/api/");
+    const auto production = Environment::fromProcessEnvironment("production");
+    QCOMPARE(production->apiBaseUrl(), QUrl("https://dodsmelding.example.no/api/"));
+    QCOMPARE(production->apiBaseUrl("nhn-rest"), QUrl("https://dodsmelding.example.no/api/"));
 }
 
 QTEST_GUILESS_MAIN(TestEnvironment)
