@@ -174,6 +174,7 @@ int OutboxCommand::flush(
                              .add(QStringLiteral("outcome"), QStringLiteral("accepted"))
                              .toString()
                       << '\n';
+        context.out().flush(); // progress as it happens, not when the flush ends
     });
     QObject::connect(&sender, &Api::OutboxSender::itemRejected, &sender, [&context](qint64 id, const Error& error) {
         context.out() << JsonLine().addRaw(QStringLiteral("id"), QString::number(id))
