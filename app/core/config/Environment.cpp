@@ -1,5 +1,7 @@
 #include "core/config/Environment.h"
 
+#include <QCryptographicHash>
+
 namespace Meldeklient::Config {
 
 namespace {
@@ -27,7 +29,14 @@ QStringList Environment::scopes() const
 
 QString Environment::keychainService() const
 {
-    return QStringLiteral("no.meldeklient.") + name;
+    const QString service = QStringLiteral("no.meldeklient.") + name;
+    const std::optional<Environment> builtIn = byName(name);
+    if (!builtIn || builtIn->issuer == issuer)
+        return service;
+    // Another identity provider (MELDEKLIENT_ISSUER, e.g. a sandbox on another port) gets entries of its own, so
+    // sessions of different providers never overwrite each other.
+    return service + u'.'
+        + QString::fromLatin1(QCryptographicHash::hash(issuer.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
 }
 
 QUrl Environment::apiBaseUrl(const QString& transport) const

@@ -32,7 +32,8 @@ struct Environment {
 
     // The OIDC scopes requested at sign-in: identity claims HelseID needs to report, plus the API scopes.
     QStringList scopes() const;
-    // The keychain service name, one per environment so test and production secrets never mix.
+    // The keychain service name, one per environment so test and production secrets never mix; an overridden issuer
+    // gets its own ("no.meldeklient.sandbox.<hash of the issuer>").
     QString keychainService() const;
     // The base URL of the national API for `transport` ("nhn-rest", "nhn-fhir"; empty: apiTransport). Sandbox:
     // the issuer + "/dodsmelding/api" or "/dodsmelding/fhir". Empty when not known (production, unknown transport):

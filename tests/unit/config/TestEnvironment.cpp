@@ -45,6 +45,15 @@ void TestEnvironment::builtInsHaveTheirIssuers()
     QCOMPARE(Environment::byName("production")->name, QStringLiteral("production"));
     QCOMPARE(Environment::helseIdProduction().keychainService(), QStringLiteral("no.meldeklient.production"));
     QVERIFY(Environment::sandbox().keychainService() != Environment::helseIdTest().keychainService());
+    QCOMPARE(Environment::sandbox().keychainService(), QStringLiteral("no.meldeklient.sandbox"));
+    // Another provider (a sandbox on another port) never shares the session entry of the default one.
+    Environment elsewhere = Environment::sandbox();
+    elsewhere.issuer = "http://127.0.0.1:40001";
+    Environment another = Environment::sandbox();
+    another.issuer = "http://127.0.0.1:40002";
+    QVERIFY(elsewhere.keychainService().startsWith("no.meldeklient.sandbox."));
+    QVERIFY(elsewhere.keychainService() != Environment::sandbox().keychainService());
+    QVERIFY(elsewhere.keychainService() != another.keychainService());
     // Default is the sandbox.
     QCOMPARE(Environment::fromProcessEnvironment()->name, QStringLiteral("sandbox"));
 }
