@@ -53,7 +53,7 @@ QByteArray post(Test::SignInHarness& harness, const QUrl& url, const QByteArray&
     request.setRawHeader("Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
     if (!harness.client->authorize(request, "POST"))
         return {};
-    QNetworkReply* reply = harness.network.post(request, body);
+    QNetworkReply* reply = qEnvironmentVariableIsSet("BENCH_CUSTOM") ? harness.network.sendCustomRequest(request, "POST", body) : harness.network.post(request, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -90,6 +90,7 @@ int main(int argc, char** argv)
     options.secrets = &secrets;
     options.userKeyId = QStringLiteral("bench-user-0123456789abcdef");
     options.databasePath = folder.filePath(QStringLiteral("outbox.sqlite"));
+    if (qEnvironmentVariableIsSet("BENCH_DURABILITY_OFF")) options.durability = Outbox::Durability::Off;
     auto store = Outbox::OutboxStore::open(options);
     for (const QList<Api::SubmissionDocument>& parts : documents) {
         const qint64 part1 = store.value()->createDraft(parts.at(0).kind, {}).value();

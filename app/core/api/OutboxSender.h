@@ -4,6 +4,7 @@
 #include "core/api/FlushSummary.h"
 #include "core/api/SubmitOutcome.h"
 #include "core/common/Result.h"
+#include "core/outbox/SendClaim.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -29,6 +30,8 @@ class OutboxSender : public QObject
 
 public:
     using Callback = std::function<void(const FlushSummary&)>;
+    // How many ready items are claimed together (one transaction).
+    static constexpr int ClaimBatch = 8;
 
     OutboxSender(Outbox::OutboxStore& store, ApiClient& client, QObject* parent = nullptr);
 
@@ -57,6 +60,7 @@ private:
     FlushOptions m_options;
     FlushSummary m_summary;
     QSet<qint64> m_attempted;
+    QList<Outbox::SendClaim> m_claimed; // claimed in this flush, not yet sent; oldest first
     Callback m_callback;
     bool m_stop = false;
 };

@@ -434,12 +434,23 @@ Result<void> OutboxStore::changeState(qint64 id, ItemState to, const ChangePrepa
     Transaction transaction(database());
     if (!transaction.isActive())
         return storageFailed(transaction.lastError());
+    const Result<ItemState> from = applyChange(id, to, prepare);
+    if (!from)
+        return from.error();
+    const Result<void> committed = transaction.commit();
+    if (committed)
+        qCDebug(lcOutbox) << "item" << id << stateCode(from.value()) << "->" << stateCode(to);
+    return committed;
+}
+
+Result<ItemState> OutboxStore::applyChange(qint64 id, ItemState to, const ChangePreparer& prepare)
+{
     const Result<OutboxItem> current = loadItem(id);
     if (!current)
         return current.error();
     const Result<void> legal = checkTransition(current.value(), to);
     if (!legal)
-        return legal;
+        return legal.error();
     Result<StateChange> change = prepare(current.value());
     if (!change)
         return change.error();
@@ -459,10 +470,7 @@ Result<void> OutboxStore::changeState(qint64 id, ItemState to, const ChangePrepa
     query.addBindValue(QString(stateCode(current->state)));
     if (!query.exec())
         return storageFailed(query.lastError());
-    const Result<void> committed = transaction.commit();
-    if (committed)
-        qCDebug(lcOutbox) << "item" << id << stateCode(current->state) << "->" << stateCode(to);
-    return committed;
+    return current->state;
 }
 
 Result<void> OutboxStore::enqueue(qint64 id, const QByteArray& payload, const QString& formVersion,
@@ -501,8 +509,11 @@ Result<void> OutboxStore::enqueue(qint64 id, const QByteArray& payload, const QS
 Result<QList<OutboxItem>> OutboxStore::readyToSend(int limit) const
 {
     QSqlQuery query(database());
+    // The candidates come from the state index; a plain OR over the table would make SQLite scan every row (and
+    // read every encrypted blob's page) on each call, which grows with the history of accepted items.
     query.prepare(selectItems
-        + QStringLiteral(" WHERE (i.state = 'queued' OR (i.state = 'waiting-to-retry' AND i.next_attempt_at <= ?))"
+        + QStringLiteral(" WHERE i.id IN (SELECT id FROM items WHERE state = 'queued'"
+                         " UNION ALL SELECT id FROM items WHERE state = 'waiting-to-retry' AND next_attempt_at <= ?)"
                          " AND (i.parent_id IS NULL OR p.state = 'accepted') ORDER BY i.id LIMIT ?"));
     query.addBindValue(toMs(now()));
     query.addBindValue(limit);
@@ -524,11 +535,9 @@ Result<std::optional<QDateTime>> OutboxStore::nextAttemptAt() const
     return std::optional<QDateTime>(fromMs(query.value(0)));
 }
 
-Result<SendClaim> OutboxStore::claim(qint64 id)
+OutboxStore::ChangePreparer OutboxStore::claimPreparer(qint64 id, SendClaim& claimed) const
 {
-    SendClaim claimed;
-    const Result<void> changed = changeState(id, ItemState::Sending, [&](const OutboxItem& current)
-                                                                         -> Result<StateChange> {
+    return [this, id, &claimed](const OutboxItem& current) -> Result<StateChange> {
         if (current.isBlockedByParent()) {
             return Error {QStringLiteral("outbox-blocked-by-parent"),
                 QCoreApplication::translate("Outbox",
@@ -553,10 +562,59 @@ Result<SendClaim> OutboxStore::claim(qint64 id)
         claimed.payload = std::move(bytes).value();
         return StateChange {{QStringLiteral("attempt_count = attempt_count + 1"), QStringLiteral("claimed_at = ?")},
             {toMs(now())}};
-    });
+    };
+}
+
+Result<SendClaim> OutboxStore::claim(qint64 id)
+{
+    SendClaim claimed;
+    const Result<void> changed = changeState(id, ItemState::Sending, claimPreparer(id, claimed));
     if (!changed)
         return changed.error();
     return claimed;
+}
+
+Result<QList<SendClaim>> OutboxStore::claimAll(const QList<qint64>& ids)
+{
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    QList<SendClaim> claims;
+    for (qint64 id : ids) {
+        SendClaim claimed;
+        const Result<ItemState> from = applyChange(id, ItemState::Sending, claimPreparer(id, claimed));
+        if (from) {
+            claims.append(std::move(claimed));
+        } else if (from.error().code == u"outbox-storage-failed") {
+            return from.error(); // the transaction rolls back: nothing is claimed
+        } else {
+            qCDebug(lcOutbox) << "item" << id << "not claimed:" << from.error().code;
+        }
+    }
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return claims;
+}
+
+Result<void> OutboxStore::unclaim(const QList<qint64>& ids)
+{
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    const QVariant time = toMs(now());
+    for (qint64 id : ids) {
+        QSqlQuery query(database());
+        // Never sent: due again at once, and the attempt that never happened is not counted.
+        query.prepare(QStringLiteral("UPDATE items SET state = 'waiting-to-retry', next_attempt_at = ?, updated_at = ?,"
+                                     " claimed_at = NULL, attempt_count = max(attempt_count - 1, 0)"
+                                     " WHERE id = ? AND state = 'sending'"));
+        query.addBindValue(time);
+        query.addBindValue(time);
+        query.addBindValue(id);
+        if (!query.exec())
+            return storageFailed(query.lastError());
+    }
+    return transaction.commit();
 }
 
 Result<void> OutboxStore::recordAccepted(qint64 id, const Receipt& receipt)

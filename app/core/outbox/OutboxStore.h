@@ -68,6 +68,12 @@ public:
     // Queued/WaitingToRetry → Sending: counts the attempt, records the lease, and hands out the bytes and key.
     // "outbox-blocked-by-parent" while the parent is not Accepted.
     Result<SendClaim> claim(qint64 id);
+    // claim() for several items in one transaction (one fsync instead of one each). Items that cannot be claimed
+    // (blocked, cancelled meanwhile) are left out; a storage failure claims none.
+    Result<QList<SendClaim>> claimAll(const QList<qint64>& ids);
+    // Claimed items that were never put on the wire (the sender stopped first): Sending → WaitingToRetry, due now,
+    // without counting the attempt. Items no longer in Sending are left as they are.
+    Result<void> unclaim(const QList<qint64>& ids);
     // Sending → Accepted, keeping the receipt encrypted.
     Result<void> recordAccepted(qint64 id, const Receipt& receipt);
     // Sending → NeedsCorrection: the registry refused the content. `error` is our own code and message (no personal
@@ -110,6 +116,9 @@ private:
     OutboxStore() = default;
     // One state change as one transaction: load, check the transition, prepare, compare-and-set, commit.
     Result<void> changeState(qint64 id, ItemState to, const ChangePreparer& prepare);
+    // The body of changeState() inside a transaction the caller owns; returns the state it left.
+    Result<ItemState> applyChange(qint64 id, ItemState to, const ChangePreparer& prepare);
+    ChangePreparer claimPreparer(qint64 id, SendClaim& claimed) const;
     Result<void> initialise(const OutboxOptions& options);
     Result<void> checkOrCreateDataKey(const OutboxOptions& options);
     QSqlDatabase database() const;

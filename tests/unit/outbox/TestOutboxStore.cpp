@@ -32,6 +32,7 @@ private Q_SLOTS:
     void readyItemsComeOldestFirst();
     void cancellingAParentCancelsItsWaitingChildren();
     void retryNowMakesAnItemDueWithItsKey();
+    void claimAllClaimsWhatItCanInOneGo();
     void reopenKeepsEverything();
     void sendingItemsAreRecoveredOnOpen();
     void sendingItemsAreRecoveredEvenAfterTheClockWentBack();
@@ -475,6 +476,38 @@ void TestOutboxStore::retryNowMakesAnItemDueWithItsKey()
         QCOMPARE(store->retryNow(id).error().code, QString("outbox-illegal-transition"));
         QCOMPARE(store->item(id).value().state, state);
     }
+}
+
+void TestOutboxStore::claimAllClaimsWhatItCanInOneGo()
+{
+    OutboxTestFixture f;
+    auto store = f.open();
+    const qint64 first = reach(*store, ItemState::Queued);
+    const qint64 parent = reach(*store, ItemState::Queued);
+    const qint64 child = store->createDraft(QString(ItemKind::DeathPart2), "del 2", parent).value();
+    QVERIFY(store->enqueue(child, "del 2 body", {}, {}).isOk());
+    const qint64 cancelled = reach(*store, ItemState::Cancelled);
+
+    const QList<SendClaim> claims = store->claimAll({first, child, parent, cancelled, 9999}).value();
+    QCOMPARE(claims.size(), 2); // the blocked child, the cancelled and the unknown item are left out
+    QCOMPARE(claims.at(0).id, first);
+    QCOMPARE(claims.at(1).id, parent);
+    QCOMPARE(claims.at(0).attempt, 1);
+    QCOMPARE(claims.at(0).idempotencyKey, store->item(first).value().idempotencyKey);
+    QCOMPARE(store->item(first).value().state, ItemState::Sending);
+    QCOMPARE(store->item(child).value().state, ItemState::Queued);
+    QCOMPARE(store->item(cancelled).value().state, ItemState::Cancelled);
+
+    // Never sent: back to due at once, the attempt not counted; items no longer in Sending are not touched.
+    QVERIFY(store->recordAccepted(parent, Receipt {"D-1", f.clock, "{}"}).isOk());
+    QVERIFY(store->unclaim({first, parent}).isOk());
+    QCOMPARE(store->item(first).value().state, ItemState::WaitingToRetry);
+    QCOMPARE(store->item(first).value().attemptCount, 0);
+    QCOMPARE(store->item(first).value().nextAttemptAt, f.clock);
+    QCOMPARE(store->item(parent).value().state, ItemState::Accepted);
+    const QList<SendClaim> again = store->claimAll({first, child}).value();
+    QCOMPARE(again.size(), 2);
+    QCOMPARE(again.at(1).parentReceiptId, QString("D-1"));
 }
 
 void TestOutboxStore::reopenKeepsEverything()
