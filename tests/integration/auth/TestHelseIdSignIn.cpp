@@ -62,6 +62,8 @@ private Q_SLOTS:
     void revokedRefreshTokenMeansSignInAgain();
     void replayedOldRefreshTokenMeansSignInAgain();
     void apiRequestRetriesOnceWithTheApiNonce();
+    void apiRequestRenewsRefusedProofAndTokenOnce_data();
+    void apiRequestRenewsRefusedProofAndTokenOnce();
     void signOutDuringRefreshStaysSignedOut();
     void restoredSessionMustStayWithTheSamePerson();
 
@@ -451,6 +453,74 @@ void TestHelseIdSignIn::apiRequestRetriesOnceWithTheApiNonce()
     QVERIFY(retried.value("jti").toString() != SignInHarness::jwtClaims(proofs.at(0)).value("jti").toString());
     QCOMPARE(authorizations.value(1), "DPoP " + h->accessToken());
     QCOMPARE(retried.value("ath").toString().toLatin1(), Jose::AccessTokenHash::ath(h->accessToken()));
+}
+
+void TestHelseIdSignIn::apiRequestRenewsRefusedProofAndTokenOnce_data()
+{
+    QTest::addColumn<QByteArray>("error");
+    QTest::addColumn<int>("refusals");
+    QTest::addColumn<int>("expectedStatus");
+    QTest::addColumn<int>("expectedRequests");
+    QTest::addColumn<int>("expectedRefreshes");
+    QTest::newRow("invalid_token: refreshed and resent") << QByteArray("invalid_token") << 1 << 200 << 2 << 1;
+    QTest::newRow("invalid_token twice: one refresh only") << QByteArray("invalid_token") << 5 << 401 << 2 << 1;
+    QTest::newRow("invalid_dpop_proof: fresh proof") << QByteArray("invalid_dpop_proof") << 1 << 200 << 2 << 0;
+    QTest::newRow("invalid_dpop_proof twice: once only") << QByteArray("invalid_dpop_proof") << 5 << 401 << 2 << 0;
+}
+
+void TestHelseIdSignIn::apiRequestRenewsRefusedProofAndTokenOnce()
+{
+    QFETCH(QByteArray, error);
+    QFETCH(int, refusals);
+    QFETCH(int, expectedStatus);
+    QFETCH(int, expectedRequests);
+    QFETCH(int, expectedRefreshes);
+    // A stand-in resource server that refuses the first `refusals` requests the way RFC 9449 §7.1 / RFC 6750 §3.1
+    // describe, then accepts.
+    QTcpServer api;
+    QVERIFY(api.listen(QHostAddress::LocalHost));
+    QList<QByteArray> proofs;
+    QList<QByteArray> authorizations;
+    connect(&api, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket* socket = api.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+            const QByteArray head = socket->peek(65536);
+            if (!head.contains("\r\n\r\n"))
+                return;
+            socket->readAll();
+            for (const QByteArray& line : head.split('\n')) {
+                if (line.toLower().startsWith("dpop:"))
+                    proofs.append(line.mid(5).trimmed());
+                if (line.toLower().startsWith("authorization:"))
+                    authorizations.append(line.mid(14).trimmed());
+            }
+            const QByteArray answer = proofs.size() <= refusals
+                ? "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: DPoP error=\"" + error
+                    + "\", error_description=\"refused\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n"
+                             "Connection: close\r\n\r\n{\"ok\":true}");
+            socket->write(answer);
+            socket->disconnectFromHost();
+        });
+    });
+
+    auto h = harness();
+    QVERIFY(h);
+    QVERIFY(h->signIn(asTestPerson()).isOk());
+    const int tokenRequests = h->client->tokenRequestCount();
+    std::optional<HttpResponse> outcome;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/dodsfall").arg(api.serverPort())));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    h->client->sendAuthorized(request, "POST", "{}", [&outcome](const HttpResponse& response) { outcome = response; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    QCOMPARE(outcome->status, expectedStatus);
+    QCOMPARE(proofs.size(), expectedRequests);
+    QCOMPARE(h->client->tokenRequestCount(), tokenRequests + expectedRefreshes);
+    // The resend has a new proof; after a refresh also the new access token.
+    QVERIFY(SignInHarness::jwtClaims(proofs.at(1)).value("jti") != SignInHarness::jwtClaims(proofs.at(0)).value("jti"));
+    QCOMPARE(authorizations.value(1), "DPoP " + h->accessToken());
+    QCOMPARE(authorizations.value(0) != authorizations.value(1), expectedRefreshes > 0);
+    QCOMPARE(h->client->state(), HelseIdClient::State::SignedIn);
 }
 
 void TestHelseIdSignIn::signOutDuringRefreshStaysSignedOut()
