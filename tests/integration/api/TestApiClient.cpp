@@ -43,6 +43,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void baseUrlMustBeConfiguredAndSecure();
+    void unusablePayloadIsRejectedWithoutSending();
     void lookUpFindsRegistryPersons_data();
     void lookUpFindsRegistryPersons();
     void lookUpRefusesWhatIsNotANumber();
@@ -114,6 +115,27 @@ void TestApiClient::baseUrlMustBeConfiguredAndSecure()
     const SubmitOutcome outcome = ApiHarness::submit(insecure, ApiHarness::claim(ApiHarness::death("17853842044").at(0)));
     QCOMPARE(outcome.kind, SubmitOutcome::Kind::Transient);
     QCOMPARE(outcome.error.code, QStringLiteral("insecure-endpoint"));
+    QCOMPARE(m_api->auth.network.urls.size(), before);
+}
+
+void TestApiClient::unusablePayloadIsRejectedWithoutSending()
+{
+    auto client = m_api->client("nhn-fhir");
+    const int before = m_api->auth.network.urls.size();
+    Outbox::SendClaim garbage = ApiHarness::claim(ApiHarness::death("17853842044").at(0));
+    garbage.payload = "{\"resourceType\":\"Bundle\"}";
+    const SubmitOutcome unreadable = ApiHarness::submit(*client, garbage);
+    QCOMPARE(unreadable.kind, SubmitOutcome::Kind::Rejected);
+    QCOMPARE(unreadable.error.code, QStringLiteral("api-payload-invalid"));
+
+    Outbox::SendClaim mismatched = ApiHarness::claim(ApiHarness::death("17853842044").at(0));
+    mismatched.kind = "death-part2";
+    QCOMPARE(ApiHarness::submit(*client, mismatched).error.code, QStringLiteral("api-payload-invalid"));
+
+    // Del 2 without the registry's id of the death cannot be rendered.
+    const SubmitOutcome orphan = ApiHarness::submit(*client, ApiHarness::claim(ApiHarness::death("17853842044").at(1)));
+    QCOMPARE(orphan.kind, SubmitOutcome::Kind::Rejected);
+    QCOMPARE(orphan.error.code, QStringLiteral("api-render-failed"));
     QCOMPARE(m_api->auth.network.urls.size(), before);
 }
 
