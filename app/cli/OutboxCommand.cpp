@@ -2,11 +2,15 @@
 
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
-#include "core/common/KeychainSecretStore.h"
+#include "cli/AuthSession.h"
+#include "cli/RegistryConnection.h"
+#include "cli/SignedInOutbox.h"
+#include "core/api/OutboxSender.h"
 #include "core/outbox/OutboxStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 
 namespace Meldeklient::Cli {
 
@@ -54,14 +58,9 @@ int fail(CliContext& context, const Error& error)
 }
 } // namespace
 
-OutboxCommand::OutboxCommand(SecretStoreFactory secrets)
+OutboxCommand::OutboxCommand(SignedInOutbox::SecretStoreFactory secrets)
     : m_secrets(std::move(secrets))
 {
-    if (!m_secrets) {
-        m_secrets = [](const QString& service) -> std::unique_ptr<SecretStore> {
-            return std::make_unique<KeychainSecretStore>(service);
-        };
-    }
 }
 
 QString OutboxCommand::name() const
@@ -71,26 +70,24 @@ QString OutboxCommand::name() const
 
 QString OutboxCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "List, show or cancel notifications in the outbox");
+    return QCoreApplication::translate("Cli", "List, show, send, retry or cancel notifications in the outbox");
 }
 
 int OutboxCommand::run(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption userOption(QStringLiteral("user-key-id"),
-        QCoreApplication::translate("Cli", "Opaque id of the user whose outbox to open."), QStringLiteral("ID"));
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-        QCoreApplication::translate("Cli", "Outbox file (default: the user's outbox in the data folder)."),
-        QStringLiteral("PATH"));
-    const QCommandLineOption serviceOption(QStringLiteral("keychain-service"),
-        QCoreApplication::translate("Cli", "Keychain service holding the outbox key."), QStringLiteral("SERVICE"),
-        QStringLiteral("no.meldeklient.production"));
-    const QCommandLineOption helpOption(QStringList {QStringLiteral("help"), QStringLiteral("h")},
-        QCoreApplication::translate("Cli", "Show this help."));
-    parser.addOptions({userOption, databaseOption, serviceOption, helpOption});
+    const QCommandLineOption environmentOption = AuthSession::environmentOption();
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+        QCoreApplication::translate("Cli", "Seconds to wait for each answer from the registry (default 30)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption helpOption = AuthSession::helpOption();
+    parser.addOptions({environmentOption, timeoutOption, helpOption});
+    parser.addOptions(SignedInOutbox::options());
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-        QCoreApplication::translate("Cli", "list, show ID or cancel ID."), QStringLiteral("list|show ID|cancel ID"));
+        QCoreApplication::translate("Cli",
+            "list, show ID, flush (send everything due), retry ID (send it again now) or cancel ID."),
+        QStringLiteral("list|show ID|flush|retry ID|cancel ID"));
     if (!parser.parse(arguments)) {
         context.err() << parser.errorText() << '\n';
         return ExitUsage;
@@ -103,28 +100,31 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
 
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    const bool needsId = action == u"show" || action == u"cancel";
+    const bool needsId = action == u"show" || action == u"cancel" || action == u"retry";
+    const bool alone = action == u"list" || action == u"flush";
     bool idOk = false;
     const qint64 id = positional.value(1).toLongLong(&idOk);
-    if (!(action == u"list" && positional.size() == 1) && !(needsId && positional.size() == 2 && idOk)) {
-        context.err() << QCoreApplication::translate("Cli", "Use: outbox list | outbox show ID | outbox cancel ID")
+    if (!(alone && positional.size() == 1) && !(needsId && positional.size() == 2 && idOk)) {
+        context.err() << QCoreApplication::translate("Cli",
+                             "Use: outbox list | outbox show ID | outbox flush | outbox retry ID | outbox cancel ID")
                       << '\n';
         return ExitUsage;
     }
-    if (!parser.isSet(userOption)) {
-        context.err() << QCoreApplication::translate("Cli", "outbox needs --user-key-id.") << '\n';
+    bool timeoutOk = true;
+    const int timeoutSeconds = parser.isSet(timeoutOption) ? parser.value(timeoutOption).toInt(&timeoutOk) : 30;
+    if (!timeoutOk || timeoutSeconds <= 0 || timeoutSeconds > 600) {
+        context.err() << QCoreApplication::translate("Cli", "--timeout needs a number of seconds from 1 to 600.") << '\n';
         return ExitUsage;
     }
+    const std::optional<Config::Environment> environment
+        = AuthSession::environmentFor(parser.value(environmentOption), context);
+    if (!environment)
+        return ExitUsage;
 
-    const std::unique_ptr<SecretStore> secrets = m_secrets(parser.value(serviceOption));
-    OutboxOptions options;
-    options.secrets = secrets.get();
-    options.userKeyId = parser.value(userOption);
-    options.databasePath = parser.value(databaseOption);
-    auto opened = OutboxStore::open(options);
-    if (!opened)
+    SignedInOutbox outbox(m_secrets);
+    if (const Result<void> opened = outbox.open(parser, *environment); !opened)
         return fail(context, opened.error());
-    OutboxStore& store = *opened.value();
+    OutboxStore& store = outbox.store();
 
     if (action == u"list") {
         const Result<QList<OutboxItem>> items = store.items();
@@ -133,6 +133,13 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
         for (const OutboxItem& item : items.value())
             context.out() << describe(item, false) << '\n';
         return ExitOk;
+    }
+    if (action == u"flush")
+        return flush(*environment, store, timeoutSeconds * 1000, context);
+    if (action == u"retry") {
+        if (const Result<void> due = store.retryNow(id); !due)
+            return fail(context, due.error());
+        return flush(*environment, store, timeoutSeconds * 1000, context);
     }
     if (action == u"cancel") {
         const Result<void> cancelled = store.cancel(id);
@@ -143,7 +150,73 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
     if (!item)
         return fail(context, item.error());
     context.out() << describe(item.value(), true) << '\n';
+    if (item->state == ItemState::NeedsCorrection) {
+        // The registry's own words, for the person who corrects the notification. Shown, never logged.
+        const Result<QByteArray> message = store.serverMessage(id);
+        if (message && !message->isEmpty())
+            context.out() << JsonLine().add(QStringLiteral("serverMessage"), QString::fromUtf8(message.value())).toString()
+                          << '\n';
+    }
     return ExitOk;
+}
+
+int OutboxCommand::flush(
+    const Config::Environment& environment, OutboxStore& store, int requestTimeoutMs, CliContext& context)
+{
+    RegistryConnection connection(environment, requestTimeoutMs);
+    const Result<Auth::SignedInUser> user = connection.open();
+    if (!user)
+        return fail(context, user.error());
+
+    Api::OutboxSender sender(store, connection.api());
+    QObject::connect(&sender, &Api::OutboxSender::itemAccepted, &sender, [&context](qint64 id, const QString&) {
+        context.out() << JsonLine().addRaw(QStringLiteral("id"), QString::number(id))
+                             .add(QStringLiteral("outcome"), QStringLiteral("accepted"))
+                             .toString()
+                      << '\n';
+    });
+    QObject::connect(&sender, &Api::OutboxSender::itemRejected, &sender, [&context](qint64 id, const Error& error) {
+        context.out() << JsonLine().addRaw(QStringLiteral("id"), QString::number(id))
+                             .add(QStringLiteral("outcome"), QStringLiteral("needs-correction"))
+                             .add(QStringLiteral("code"), error.code)
+                             .add(QStringLiteral("message"), error.message)
+                             .toString()
+                      << '\n';
+    });
+    QObject::connect(&sender, &Api::OutboxSender::itemRetrying, &sender,
+        [&context](qint64 id, const Error& error, const QDateTime& next) {
+            context.out() << JsonLine().addRaw(QStringLiteral("id"), QString::number(id))
+                                 .add(QStringLiteral("outcome"), QStringLiteral("waiting-to-retry"))
+                                 .add(QStringLiteral("code"), error.code)
+                                 .add(QStringLiteral("message"), error.message)
+                                 .add(QStringLiteral("nextAttemptAt"), isoTime(next))
+                                 .toString()
+                          << '\n';
+        });
+
+    QEventLoop loop;
+    Api::FlushSummary summary;
+    sender.flush([&](const Api::FlushSummary& finished) {
+        summary = finished;
+        loop.quit();
+    });
+    loop.exec();
+
+    JsonLine line;
+    line.addRaw(QStringLiteral("accepted"), QString::number(summary.accepted))
+        .addRaw(QStringLiteral("needsCorrection"), QString::number(summary.rejected))
+        .addRaw(QStringLiteral("waitingToRetry"), QString::number(summary.retrying))
+        .add(QStringLiteral("signInRequired"), summary.signInRequired);
+    if (summary.signInRequired) {
+        line.add(QStringLiteral("code"), summary.signInError.code)
+            .add(QStringLiteral("message"), summary.signInError.message);
+    }
+    context.out() << line.toString() << '\n';
+    for (const Error& problem : std::as_const(summary.storeErrors))
+        context.err() << problem.code << ": " << problem.message << '\n';
+    const bool allSent = !summary.signInRequired && summary.rejected == 0 && summary.retrying == 0
+        && summary.storeErrors.isEmpty();
+    return allSent ? ExitOk : ExitFailed;
 }
 
 } // namespace Meldeklient::Cli

@@ -6,10 +6,8 @@
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeSystemRegistry.h"
 #include "core/codes/StandardCodeLists.h"
-#include "core/notification/DeathNotificationValidator.h"
-#include "core/notification/NotificationBundle.h"
+#include "core/notification/BundleCheck.h"
 #include "core/questionnaire/Questionnaire.h"
-#include "core/questionnaire/QuestionnaireResponseJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,20 +18,6 @@ namespace Meldeklient::Cli {
 using namespace Meldeklient::Notification;
 
 namespace {
-QString issuesJson(const QList<ValidationIssue>& issues)
-{
-    QStringList items;
-    for (const ValidationIssue& issue : issues) {
-        items.append(JsonLine()
-                         .add(QStringLiteral("severity"), QString(ValidationIssue::severityName(issue.severity)))
-                         .add(QStringLiteral("rule"), issue.rule)
-                         .add(QStringLiteral("linkId"), issue.linkId)
-                         .add(QStringLiteral("message"), issue.message)
-                         .toString());
-    }
-    return u'[' + items.join(u',') + u']';
-}
-
 QString validatedAgainstJson(const Questionnaire::Questionnaire& form, const Codes::CodeSystemRegistry& registry)
 {
     QStringList lists;
@@ -55,6 +39,20 @@ int unreadable(CliContext& context, const QString& reason)
     return ExitUsage;
 }
 } // namespace
+
+QString ValidateCommand::issuesJson(const QList<ValidationIssue>& issues)
+{
+    QStringList items;
+    for (const ValidationIssue& issue : issues) {
+        items.append(JsonLine()
+                         .add(QStringLiteral("severity"), QString(ValidationIssue::severityName(issue.severity)))
+                         .add(QStringLiteral("rule"), issue.rule)
+                         .add(QStringLiteral("linkId"), issue.linkId)
+                         .add(QStringLiteral("message"), issue.message)
+                         .toString());
+    }
+    return u'[' + items.join(u',') + u']';
+}
 
 QString ValidateCommand::name() const
 {
@@ -104,29 +102,19 @@ int ValidateCommand::run(const QStringList& arguments, CliContext& context)
     QFile file(parser.positionalArguments().constFirst());
     if (!file.open(QIODevice::ReadOnly))
         return unreadable(context, file.errorString());
-    const Result<NotificationBundle> bundle = NotificationBundle::fromJson(file.readAll());
-    if (!bundle)
-        return unreadable(context, bundle.error().message);
-    const Result<DeceasedPerson> person = DeceasedPerson::fromFhirPatient(bundle->patient);
-    if (!person)
-        return unreadable(context, person.error().message);
-
     const Result<Questionnaire::Questionnaire> form
         = Questionnaire::Questionnaire::fromFile(QStringLiteral(":/forms/dodsaarsak.json"));
     if (!form)
         return unreadable(context, form.error().message);
-    const Result<Questionnaire::QuestionnaireResponse> cause
-        = Questionnaire::QuestionnaireResponseJson::read(form.value(), bundle->questionnaireResponse);
-    if (!cause)
-        return unreadable(context, cause.error().message);
-
     Codes::CodeSystemRegistry registry;
     for (const Error& problem : Codes::StandardCodeLists::loadInto(registry, Codes::CodeListCache()))
         context.err() << problem.message << '\n';
 
-    const DeathNotificationValidator validator(form.value(), &registry, {environment != u"production"});
-    const QList<ValidationIssue> issues
-        = validator.validate(person.value(), cause.value(), QDateTime::currentDateTime());
+    const BundleCheck bundleCheck(form.value(), &registry, {environment != u"production"});
+    const Result<CheckedNotification> checked = bundleCheck.check(file.readAll(), QDateTime::currentDateTime());
+    if (!checked)
+        return unreadable(context, checked.error().message);
+    const QList<ValidationIssue>& issues = checked->issues;
     const bool valid = !hasErrors(issues);
     context.out() << JsonLine()
                          .add(QStringLiteral("valid"), valid)

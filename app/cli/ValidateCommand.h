@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CliCommand.h"
+#include "core/notification/ValidationIssues.h"
 
 namespace Meldeklient::Cli {
 
@@ -12,6 +13,9 @@ public:
     QString name() const override;
     QString summary() const override;
     int run(const QStringList& arguments, CliContext& context) override;
+
+    // [{"severity", "rule", "linkId", "message"}, ...]: the issues as `validate` and `submit` print them.
+    static QString issuesJson(const QList<Notification::ValidationIssue>& issues);
 };
 
 } // namespace Meldeklient::Cli

@@ -8,6 +8,10 @@
 #include "cli/WhoamiCommand.h"
 #include "cli/ValidateCommand.h"
 #include "cli/OutboxCommand.h"
+#include "cli/SubmitCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/LookupCommand.h"
+#include "cli/VoidDeathCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,6 +44,10 @@ int main(int argc, char* argv[])
     tool.addCommand(std::make_unique<Meldeklient::Cli::AuthKeyCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::CodesCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::ValidateCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::LookupCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::SubmitCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::OutboxCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::VoidDeathCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::ExportCommand>());
     return tool.run(QCoreApplication::arguments(), context);
 }

@@ -110,13 +110,26 @@ QJsonObject DeathNotificationFixture::residentPatient(const QString& fnr, const 
         {QStringLiteral("deceasedDateTime"), deceasedDateTime}};
 }
 
-QJsonObject DeathNotificationFixture::bundle(const QJsonObject& patient) const
+QJsonObject DeathNotificationFixture::reporterContact()
 {
+    return QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("PractitionerRole")},
+        {QStringLiteral("organization"), QJsonObject {{QStringLiteral("display"), QStringLiteral("Testheim sykehjem")}}},
+        {QStringLiteral("location"), QJsonArray {QJsonObject {{QStringLiteral("display"), QStringLiteral("Avdeling 2")}}}},
+        {QStringLiteral("telecom"),
+            QJsonArray {QJsonObject {{QStringLiteral("system"), QStringLiteral("phone")},
+                            {QStringLiteral("value"), QStringLiteral("+47 22 00 00 00")}},
+                QJsonObject {{QStringLiteral("system"), QStringLiteral("email")},
+                    {QStringLiteral("value"), QStringLiteral("lege@testheim.example")}}}}};
+}
+
+QJsonObject DeathNotificationFixture::bundle(const QJsonObject& patient, const QJsonObject& practitionerRole) const
+{
+    QJsonArray entries {QJsonObject {{QStringLiteral("resource"), patient}},
+        QJsonObject {{QStringLiteral("resource"), responseJson()}}};
+    if (!practitionerRole.isEmpty())
+        entries.append(QJsonObject {{QStringLiteral("resource"), practitionerRole}});
     return QJsonObject {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-        {QStringLiteral("type"), QStringLiteral("collection")},
-        {QStringLiteral("entry"),
-            QJsonArray {QJsonObject {{QStringLiteral("resource"), patient}},
-                QJsonObject {{QStringLiteral("resource"), responseJson()}}}}};
+        {QStringLiteral("type"), QStringLiteral("collection")}, {QStringLiteral("entry"), entries}};
 }
 
 } // namespace Meldeklient::Test

@@ -28,9 +28,11 @@ public:
     const Questionnaire::QuestionnaireResponse& response() const { return m_response; }
     QJsonObject responseJson() const;
 
-    // A FHIR Patient (resident) and a Bundle holding it with these answers.
+    // A FHIR Patient (resident), the reporting physician's contact details (NHN's PractitionerRole), and a Bundle
+    // holding the patient, the contact details and these answers.
     static QJsonObject residentPatient(const QString& fnr, const QString& deceasedDateTime);
-    QJsonObject bundle(const QJsonObject& patient) const;
+    static QJsonObject reporterContact();
+    QJsonObject bundle(const QJsonObject& patient, const QJsonObject& practitionerRole = reporterContact()) const;
 
 private:
     const Questionnaire::Questionnaire& m_form;

@@ -108,8 +108,15 @@ void OutboxSender::record(qint64 id, const SubmitOutcome& outcome)
     case SubmitOutcome::Kind::SignInRequired: {
         const bool signIn = outcome.kind == SubmitOutcome::Kind::SignInRequired;
         // After a sign-in the item may go at once; otherwise back-off, not before the server's Retry-After.
-        const Result<QDateTime> next = m_store.recordTransientFailure(id, outcome.error,
+        Result<QDateTime> next = m_store.recordTransientFailure(id, outcome.error,
             signIn ? std::optional<qint64>(0) : outcome.retryAfterMs);
+        if (next && signIn) {
+            // Not the item's fault: once someone has signed in it goes at once, without back-off.
+            if (const Result<void> due = m_store.retryNow(id); !due)
+                next = due.error();
+            else
+                next = QDateTime::currentDateTimeUtc();
+        }
         if (!next) {
             m_summary.storeErrors.append(next.error());
             m_stop = true;

@@ -347,6 +347,14 @@ Result<void> OutboxStore::checkTransition(const OutboxItem& item, ItemState to) 
             .arg(stateCode(item.state), stateCode(to))};
 }
 
+Error OutboxStore::cannotRetry(const OutboxItem& item)
+{
+    return Error {QStringLiteral("outbox-illegal-transition"),
+        QCoreApplication::translate("Outbox", "Outbox item %1 is “%2”: there is nothing to send again.")
+            .arg(item.id)
+            .arg(stateCode(item.state))};
+}
+
 Result<qint64> OutboxStore::createDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId)
 {
     if (!isKnownKind(kind)) {
@@ -622,6 +630,39 @@ Result<void> OutboxStore::cancel(qint64 id)
     if (changed)
         qCInfo(lcOutbox) << "item" << id << "cancelled";
     return changed;
+}
+
+Result<void> OutboxStore::retryNow(qint64 id)
+{
+    const Result<OutboxItem> current = loadItem(id);
+    if (!current)
+        return current.error();
+    if (current->state == ItemState::NeedsCorrection) {
+        const Result<QByteArray> sent = payload(id);
+        if (!sent)
+            return sent.error();
+        return enqueue(id, sent.value(), current->formVersion, current->codeListVersions);
+    }
+    if (current->state == ItemState::Queued)
+        return {}; // already due
+    if (current->state != ItemState::WaitingToRetry)
+        return cannotRetry(current.value());
+
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "UPDATE items SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'waiting-to-retry'"));
+    const QVariant time = toMs(now());
+    query.addBindValue(time);
+    query.addBindValue(time);
+    query.addBindValue(id);
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    if (query.numRowsAffected() != 1)
+        return cannotRetry(current.value());
+    return transaction.commit();
 }
 
 Result<OutboxItem> OutboxStore::item(qint64 id) const

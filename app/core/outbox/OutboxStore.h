@@ -76,6 +76,10 @@ public:
     // Sending → WaitingToRetry after a transient failure (network, 5xx, 429). Returns the next attempt time:
     // back-off with full jitter, never earlier than `retryAfterMs` (RetryAfter::parseMs).
     Result<QDateTime> recordTransientFailure(qint64 id, const Error& error, std::optional<qint64> retryAfterMs = {});
+    // The person asks to send again now: a WaitingToRetry item becomes due at once (same key, same bytes); a
+    // NeedsCorrection item is resubmitted unchanged (Queued, same key); a Queued item is due already.
+    // "outbox-illegal-transition" in the other states.
+    Result<void> retryNow(qint64 id);
     // → Cancelled, from Draft, Queued, WaitingToRetry or NeedsCorrection. Children that were waiting for this item
     // are cancelled with it, since they can never be sent.
     Result<void> cancel(qint64 id);
@@ -114,6 +118,7 @@ private:
     Result<QByteArray> readBlob(qint64 id, QLatin1StringView column, QLatin1StringView field) const;
     Result<QByteArray> seal(qint64 id, QLatin1StringView field, const QByteArray& plaintext) const;
     Result<void> checkTransition(const OutboxItem& item, ItemState to) const;
+    static Error cannotRetry(const OutboxItem& item);
     // Sending → WaitingToRetry for claims made up to `claimedUpTo`; all claims when it is invalid.
     Result<int> releaseClaims(const QDateTime& claimedUpTo);
 

@@ -721,3 +721,28 @@ describe('admin', () => {
     assert.deepEqual((await records()).counts, { deaths: 0, causes: 0, voids: 0, practitionerRoles: 0 });
   });
 });
+
+describe('logging', () => {
+  test('the verbose log names method, path and status, never numbers, names or tokens', async () => {
+    const verbose = await startServer({ quiet: false });
+    try {
+      const other = await TestClient.create(verbose.issuer);
+      assert.equal((await other.register()).status, 201);
+      const accessToken = (await other.login()).token.body.access_token;
+      const lookup = await other.callApi('GET', `${FHIR}/Patient?identifier=${FNR_SYSTEM}|17853842044`, { accessToken });
+      assert.equal(lookup.status, 200);
+      const death = await other.callApi('POST', `${REST}/dodsfall`, { accessToken, idempotencyKey: randomUUID(),
+        body: restDeath('09836242030', { meldendeLege: { ...REPORTER, telefon: 'x'.repeat(30) } }) });
+      assert.equal(death.status, settings.xsdAvailable ? 422 : 201);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const log = verbose.stderr();
+      assert.match(log, /api: GET \/dodsmelding\/fhir\/Patient 200/);
+      assert.match(log, /api: POST \/dodsmelding\/api\/dodsfall (422|201)/);
+      for (const secret of ['17853842044', '09836242030', 'Prøveland', 'Sandkasse sykehus', accessToken.slice(-20)]) {
+        assert.ok(!log.includes(secret), `the log must not contain ${secret}`);
+      }
+    } finally {
+      await verbose.stop();
+    }
+  });
+});

@@ -10,11 +10,11 @@ import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jos
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export async function startServer() {
+export async function startServer({ quiet = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'sandbox-test-'));
   const readyFile = join(dir, 'ready.json');
   const child = spawn(process.execPath, [join(here, '..', 'server.js'), '--port', '0', '--ready-file', readyFile,
-    '--quiet', '--max-lifetime', '300'], { stdio: ['pipe', 'inherit', 'pipe'] });
+    ...(quiet ? ['--quiet'] : []), '--max-lifetime', '300'], { stdio: ['pipe', 'inherit', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => { stderr += chunk; });
   const deadline = Date.now() + 15000;
@@ -24,6 +24,7 @@ export async function startServer() {
       return {
         ...ready,
         child,
+        stderr: () => stderr,
         stop: async () => {
           child.stdin.end();
           child.kill('SIGTERM');

@@ -143,6 +143,7 @@ void TestValidateCommand::nhnSampleValidates()
 {
     MELDEKLIENT_REQUIRE_REFERENCE(patientPath, "nhn-dodsmelding-fhir/sample-Patient.md");
     MELDEKLIENT_REQUIRE_REFERENCE(responsePath, "nhn-dodsmelding-fhir/sample-QuestionnaireResponseSample.md");
+    MELDEKLIENT_REQUIRE_REFERENCE(rolePath, "nhn-dodsmelding-fhir/sample-PractitionerRole.md");
     auto firstJson = [](const QString& path) {
         QFile file(path);
         file.open(QIODevice::ReadOnly);
@@ -151,9 +152,19 @@ void TestValidateCommand::nhnSampleValidates()
     };
     const QJsonObject bundle {{"resourceType", "Bundle"}, {"type", "collection"},
         {"entry", QJsonArray {QJsonObject {{"resource", firstJson(patientPath)}},
-                      QJsonObject {{"resource", firstJson(responsePath)}}}}};
+                      QJsonObject {{"resource", firstJson(responsePath)}},
+                      QJsonObject {{"resource", firstJson(rolePath)}}}}};
     const Run result = run({"validate", writeFile("nhn.json", QJsonDocument(bundle).toJson())});
     QVERIFY2(result.status == 0, qPrintable(QJsonDocument(result.result).toJson() + result.err));
+
+    // Without the reporting physician's contact details (NHN's PractitionerRole) it cannot be sent.
+    QJsonObject withoutContact = bundle;
+    QJsonArray entries = bundle.value("entry").toArray();
+    entries.removeLast();
+    withoutContact.insert("entry", entries);
+    const Run missing = run({"validate", writeFile("nhn-no-contact.json", QJsonDocument(withoutContact).toJson())});
+    QCOMPARE(missing.status, 1);
+    QVERIFY(QJsonDocument(missing.result).toJson().contains("reporter-missing"));
 }
 
 QTEST_GUILESS_MAIN(TestValidateCommand)

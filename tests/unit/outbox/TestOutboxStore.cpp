@@ -31,6 +31,7 @@ private Q_SLOTS:
     void childWaitsForParentAndCarriesItsReceiptId();
     void readyItemsComeOldestFirst();
     void cancellingAParentCancelsItsWaitingChildren();
+    void retryNowMakesAnItemDueWithItsKey();
     void reopenKeepsEverything();
     void sendingItemsAreRecoveredOnOpen();
     void sendingItemsAreRecoveredEvenAfterTheClockWentBack();
@@ -442,6 +443,38 @@ void TestOutboxStore::cancellingAParentCancelsItsWaitingChildren()
     QCOMPARE(store->item(other).value().state, ItemState::Queued);
     QCOMPARE(store->createDraft(QString(ItemKind::DeathPart2), "x", part1).error().code,
         QString("outbox-parent-cancelled"));
+}
+
+void TestOutboxStore::retryNowMakesAnItemDueWithItsKey()
+{
+    OutboxTestFixture f;
+    auto store = f.open();
+    const qint64 waiting = reach(*store, ItemState::WaitingToRetry);
+    const OutboxItem before = store->item(waiting).value();
+    QVERIFY(before.nextAttemptAt > f.clock);
+    QVERIFY(store->readyToSend().value().isEmpty());
+    QVERIFY(store->retryNow(waiting).isOk());
+    QCOMPARE(store->item(waiting).value().state, ItemState::WaitingToRetry);
+    QCOMPARE(store->item(waiting).value().nextAttemptAt, f.clock);
+    QCOMPARE(store->readyToSend().value().size(), 1);
+    QCOMPARE(store->claim(waiting).value().idempotencyKey, before.idempotencyKey);
+
+    // A rejected item goes back to the queue unchanged, keeping its key so the registry can recognise it.
+    const qint64 rejected = reach(*store, ItemState::NeedsCorrection);
+    const QString key = store->item(rejected).value().idempotencyKey;
+    QVERIFY(store->retryNow(rejected).isOk());
+    QCOMPARE(store->item(rejected).value().state, ItemState::Queued);
+    QCOMPARE(store->item(rejected).value().idempotencyKey, key);
+
+    // Nothing to retry in the other states.
+    const qint64 queued = reach(*store, ItemState::Queued);
+    QVERIFY(store->retryNow(queued).isOk());
+    QCOMPARE(store->item(queued).value().state, ItemState::Queued);
+    for (ItemState state : {ItemState::Draft, ItemState::Accepted, ItemState::Cancelled}) {
+        const qint64 id = reach(*store, state);
+        QCOMPARE(store->retryNow(id).error().code, QString("outbox-illegal-transition"));
+        QCOMPARE(store->item(id).value().state, state);
+    }
 }
 
 void TestOutboxStore::reopenKeepsEverything()

@@ -49,27 +49,27 @@ function physicianId(context) {
   return /^\d{11}$/.test(context.physicianPid ?? '') ? context.physicianPid : undefined;
 }
 
+// One Folkeregisteret message: the two contracts share innsending and the start of forespoersel.
 // context: { messageId, sentAt (ISO date-time), physicianHpr, physicianPid }
-export function deathXml(death, context) {
-  return '<?xml version="1.0" encoding="UTF-8"?>'
-    + '<meldingOmDoedsfall xmlns="folkeregisteret:melding:doedsfall:v1">'
-    + innsending(context)
+function message(root, namespace, context, body) {
+  return `<?xml version="1.0" encoding="UTF-8"?><${root} xmlns="${namespace}">${innsending(context)}`
     + `<forespoersel>${element('forespoerselssdato', context.sentAt.slice(0, 10))}<kilde>helse</kilde>`
-    + `${element('avsendersSaksbehandler', context.physicianHpr)}`
-    + `<doedPerson>${element('foedselsnummer', death.identifier.value)}${element('doedsdato', death.deathTime.slice(0, 10))}</doedPerson>`
-    + `<innsender>${institution(death.reporter)}${contact(death.reporter)}${element('identifikasjon', physicianId(context))}</innsender>`
-    + '</forespoersel></meldingOmDoedsfall>\n';
+    + `${element('avsendersSaksbehandler', context.physicianHpr)}${body}</forespoersel></${root}>\n`;
 }
 
+export function deathXml(death, context) {
+  const { reporter } = death;
+  return message('meldingOmDoedsfall', 'folkeregisteret:melding:doedsfall:v1', context,
+    `<doedPerson>${element('foedselsnummer', death.identifier.value)}${element('doedsdato', death.deathTime.slice(0, 10))}</doedPerson>`
+    + `<innsender>${institution(reporter)}${contact(reporter)}${element('identifikasjon', physicianId(context))}</innsender>`);
+}
+
+// The void's innsender lists its parts in another order than the death's (see the XSDs).
 export function voidXml(voidRequest, context) {
-  return '<?xml version="1.0" encoding="UTF-8"?>'
-    + '<meldingOmAnnulleringAvDoedsfall xmlns="folkeregisteret:melding:annulleringavdoedsfall:v1">'
-    + innsending(context)
-    + `<forespoersel>${element('forespoerselssdato', context.sentAt.slice(0, 10))}<kilde>helse</kilde>`
-    + `${element('avsendersSaksbehandler', context.physicianHpr)}`
-    + `<levendePerson>${element('foedselsnummer', voidRequest.identifier.value)}</levendePerson>`
-    + `<innsender>${element('identifikasjon', physicianId(context))}${institution(voidRequest.reporter)}${contact(voidRequest.reporter)}</innsender>`
-    + '</forespoersel></meldingOmAnnulleringAvDoedsfall>\n';
+  const { reporter } = voidRequest;
+  return message('meldingOmAnnulleringAvDoedsfall', 'folkeregisteret:melding:annulleringavdoedsfall:v1', context,
+    `<levendePerson>${element('foedselsnummer', voidRequest.identifier.value)}</levendePerson>`
+    + `<innsender>${element('identifikasjon', physicianId(context))}${institution(reporter)}${contact(reporter)}</innsender>`);
 }
 
 // xmllint's own words, without the "-:1:" stdin positions and the closing "- fails to validate".

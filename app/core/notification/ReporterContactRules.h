@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/notification/ValidationIssues.h"
+
+#include <QJsonObject>
+
+namespace Meldeklient::Notification {
+
+// The reporting physician's contact details (NHN's PractitionerRole: organization.display, location[].display,
+// telecom email/phone), which the registries need to reach the doctor. The doctor's identity and HPR number come
+// from the HelseID sign-in, not from here. Limits follow Folkeregisteret's MeldingOmDoedsfall (e-mail ≤ 254,
+// phone ≤ 20 characters).
+class ReporterContactRules
+{
+public:
+    static constexpr qsizetype MaxEmailLength = 254;
+    static constexpr qsizetype MaxPhoneLength = 20;
+
+    // `practitionerRole` empty: the details are missing altogether.
+    static QList<ValidationIssue> check(const QJsonObject& practitionerRole);
+};
+
+} // namespace Meldeklient::Notification
