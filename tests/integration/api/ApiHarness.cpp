@@ -77,11 +77,8 @@ QList<Api::SubmissionDocument> ApiHarness::death(const QString& fnr, const QStri
 {
     static const Questionnaire::Questionnaire form =
         Questionnaire::Questionnaire::fromFile(":/forms/dodsaarsak.json").value();
-    QJsonObject bundle = DeathNotificationFixture::natural(form).bundle(
-        DeathNotificationFixture::residentPatient(fnr, deceasedDateTime));
-    QJsonArray entries = bundle.value("entry").toArray();
-    entries.append(QJsonObject {{"resource", practitionerRole()}});
-    bundle.insert("entry", entries);
+    const QJsonObject bundle = DeathNotificationFixture::natural(form).bundle(
+        DeathNotificationFixture::residentPatient(fnr, deceasedDateTime), practitionerRole());
     const auto parsed = Notification::NotificationBundle::fromJson(QJsonDocument(bundle).toJson());
     if (!parsed)
         return {};
