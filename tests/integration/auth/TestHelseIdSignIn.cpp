@@ -33,6 +33,46 @@ SignInOptions asTestPerson(const QString& level = "4", const QString& pid = Pid)
     options.testSecurityLevel = level;
     return options;
 }
+// A stand-in resource server: answers the n-th request (from 1) with answer(n) and records the DPoP proofs and
+// Authorization headers it was sent.
+class StandInApi : public QTcpServer
+{
+public:
+    explicit StandInApi(std::function<QByteArray(int)> answer)
+        : m_answer(std::move(answer))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket* socket = nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                const QByteArray head = socket->peek(65536);
+                if (!head.contains("\r\n\r\n"))
+                    return;
+                socket->readAll();
+                for (const QByteArray& line : head.split('\n')) {
+                    if (line.toLower().startsWith("dpop:"))
+                        proofs.append(line.mid(5).trimmed());
+                    if (line.toLower().startsWith("authorization:"))
+                        authorizations.append(line.mid(14).trimmed());
+                }
+                socket->write(m_answer(++m_requests));
+                socket->disconnectFromHost();
+            });
+        });
+    }
+
+    static QByteArray ok()
+    {
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\nConnection: close\r\n\r\n"
+               "{\"ok\":true}";
+    }
+
+    QList<QByteArray> proofs;
+    QList<QByteArray> authorizations;
+
+private:
+    std::function<QByteArray(int)> m_answer;
+    int m_requests = 0;
+};
 } // namespace
 
 // The C++ client end to end against the HelseID-like sandbox provider (oidc-provider), with the real
@@ -407,34 +447,16 @@ void TestHelseIdSignIn::replayedOldRefreshTokenMeansSignInAgain()
 
 void TestHelseIdSignIn::apiRequestRetriesOnceWithTheApiNonce()
 {
-    // A stand-in resource server (the national API sandbox does not exist yet) that asks for a DPoP nonce the way
-    // RFC 9449 §9 describes, then accepts. It records the DPoP proofs it was sent.
-    QTcpServer api;
-    QVERIFY(api.listen(QHostAddress::LocalHost));
-    QList<QByteArray> proofs;
-    QList<QByteArray> authorizations;
-    connect(&api, &QTcpServer::newConnection, this, [&] {
-        QTcpSocket* socket = api.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
-            const QByteArray head = socket->peek(65536);
-            if (!head.contains("\r\n\r\n"))
-                return;
-            socket->readAll();
-            for (const QByteArray& line : head.split('\n')) {
-                if (line.toLower().startsWith("dpop:"))
-                    proofs.append(line.mid(5).trimmed());
-                if (line.toLower().startsWith("authorization:"))
-                    authorizations.append(line.mid(14).trimmed());
-            }
-            const QByteArray answer = proofs.size() == 1
-                ? QByteArray("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: DPoP error=\"use_dpop_nonce\"\r\n"
-                             "DPoP-Nonce: api-nonce-1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-                : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n"
-                             "Connection: close\r\n\r\n{\"ok\":true}");
-            socket->write(answer);
-            socket->disconnectFromHost();
-        });
+    // A stand-in resource server that asks for a DPoP nonce the way RFC 9449 §9 describes, then accepts.
+    StandInApi api([](int request) {
+        return request == 1
+            ? QByteArray("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: DPoP error=\"use_dpop_nonce\"\r\n"
+                         "DPoP-Nonce: api-nonce-1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            : StandInApi::ok();
     });
+    QVERIFY(api.listen(QHostAddress::LocalHost));
+    const QList<QByteArray>& proofs = api.proofs;
+    const QList<QByteArray>& authorizations = api.authorizations;
 
     auto h = harness();
     QVERIFY(h);
@@ -477,32 +499,15 @@ void TestHelseIdSignIn::apiRequestRenewsRefusedProofAndTokenOnce()
     QFETCH(int, expectedRefreshes);
     // A stand-in resource server that refuses the first `refusals` requests the way RFC 9449 §7.1 / RFC 6750 §3.1
     // describe, then accepts.
-    QTcpServer api;
-    QVERIFY(api.listen(QHostAddress::LocalHost));
-    QList<QByteArray> proofs;
-    QList<QByteArray> authorizations;
-    connect(&api, &QTcpServer::newConnection, this, [&] {
-        QTcpSocket* socket = api.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
-            const QByteArray head = socket->peek(65536);
-            if (!head.contains("\r\n\r\n"))
-                return;
-            socket->readAll();
-            for (const QByteArray& line : head.split('\n')) {
-                if (line.toLower().startsWith("dpop:"))
-                    proofs.append(line.mid(5).trimmed());
-                if (line.toLower().startsWith("authorization:"))
-                    authorizations.append(line.mid(14).trimmed());
-            }
-            const QByteArray answer = proofs.size() <= refusals
-                ? "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: DPoP error=\"" + error
-                    + "\", error_description=\"refused\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n"
-                             "Connection: close\r\n\r\n{\"ok\":true}");
-            socket->write(answer);
-            socket->disconnectFromHost();
-        });
+    StandInApi api([&](int request) {
+        return request <= refusals
+            ? "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: DPoP error=\"" + error
+                + "\", error_description=\"refused\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            : StandInApi::ok();
     });
+    QVERIFY(api.listen(QHostAddress::LocalHost));
+    const QList<QByteArray>& proofs = api.proofs;
+    const QList<QByteArray>& authorizations = api.authorizations;
 
     auto h = harness();
     QVERIFY(h);
