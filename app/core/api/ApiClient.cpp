@@ -7,6 +7,7 @@
 #include "core/auth/HelseIdClient.h"
 #include "core/auth/HttpExchange.h"
 #include "core/common/SecureRandom.h"
+#include "core/outbox/ItemKind.h"
 
 #include <QCoreApplication>
 #include <QNetworkRequest>
@@ -140,6 +141,15 @@ void ApiClient::submit(const Outbox::SendClaim& claim, SubmitCallback callback)
         outcome.error = Error {QStringLiteral("api-payload-invalid"),
             document ? QCoreApplication::translate("Api", "The stored submission does not match its outbox item.")
                      : document.error().message};
+        finishLater(outcome);
+        return;
+    }
+    if (document->kind == Outbox::ItemKind::DeathPart2 && claim.parentReceiptId.isEmpty()) {
+        // Checked before any step leaves: Del 2 can never be sent without Del 1's receipt.
+        SubmitOutcome outcome;
+        outcome.kind = SubmitOutcome::Kind::Rejected;
+        outcome.error = Error {QStringLiteral("api-render-failed"),
+            QCoreApplication::translate("Api", "The causes of death need the registry's id of the death.")};
         finishLater(outcome);
         return;
     }

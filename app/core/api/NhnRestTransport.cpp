@@ -75,9 +75,13 @@ Result<PersonMembers> personMembers(const QJsonObject& patient)
         type = QStringLiteral("DNR");
     members.identifier = {{QStringLiteral("type"), type}, {QStringLiteral("verdi"), person->identifierValue}};
     if (person->isPuf()) {
-        QJsonObject details {{QStringLiteral("fornavn"), person->givenNames.join(u' ')},
+        // Names split as personoppslag answers them: the first given name, the others as middle names.
+        const QStringList given = person->givenNames;
+        QJsonObject details {{QStringLiteral("fornavn"), given.value(0)},
             {QStringLiteral("etternavn"), person->familyName}, {QStringLiteral("kjoenn"), sexText(person->sex)},
             {QStringLiteral("bostedsland"), person->country}};
+        if (given.size() > 1)
+            details.insert(QStringLiteral("mellomnavn"), given.mid(1).join(u' '));
         if (person->birthDate)
             details.insert(QStringLiteral("foedselsdato"), person->birthDate->toString(Qt::ISODate));
         const QString reason = reasonForStay(patient);

@@ -7,6 +7,8 @@ namespace Meldeklient::Api {
 // NHN's current REST API for death notifications, with the JSON mapping of API-SPEC.md ("to confirm with NHN's
 // OpenAPI"): one step per submission.
 //   death-part1 → POST /dodsfall              {identifikator, personUtenFoedselsnummer?, doedstidspunkt, meldendeLege}
+//                 (personUtenFoedselsnummer also carries "mellomnavn" when the person has more than one given name,
+//                 as personoppslag answers)
 //   death-part2 → POST /dodsarsaker           {dodsfallId, skjema, meldendeLege, svar[{linkId, verdi}]}
 //   death-void  → POST /dodsfall/annullering  {dodsfallId?, identifikator, meldendeLege, begrunnelse}
 //   lookup      → POST /personoppslag         {identifikator} (POST, so the number never sits in a URL)

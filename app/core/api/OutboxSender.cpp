@@ -5,6 +5,7 @@
 #include "core/outbox/OutboxStore.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
@@ -86,9 +87,13 @@ void OutboxSender::sendNext()
     const Outbox::SendClaim claim = m_claimed.takeFirst();
     Q_EMIT itemStarted(claim.id, claim.kind, claim.attempt);
     const qint64 id = claim.id;
-    m_client.submit(claim, [this, id](const SubmitOutcome& outcome) {
-        record(id, outcome);
-        sendNext();
+    QPointer<OutboxSender> self(this);
+    m_client.submit(claim, [self, id](const SubmitOutcome& outcome) {
+        // A sender destroyed meanwhile leaves the item in Sending; the store's recovery returns it.
+        if (!self)
+            return;
+        self->record(id, outcome);
+        self->sendNext();
     });
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/KeychainSecretStore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTest>
 #include <QUuid>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void baseUrlMustBeConfiguredAndSecure();
+    void unusablePayloadIsRejectedWithoutSending();
     void lookUpFindsRegistryPersons_data();
     void lookUpFindsRegistryPersons();
     void lookUpRefusesWhatIsNotANumber();
@@ -49,6 +51,10 @@ private Q_SLOTS:
     void deathPart1AndPart2AreAccepted();
     void resendWithTheSameKeyGetsTheOriginalReceipt_data();
     void resendWithTheSameKeyGetsTheOriginalReceipt();
+    void personWithoutNumberIsAccepted_data();
+    void personWithoutNumberIsAccepted();
+    void voidWithdrawsARecordedDeath_data();
+    void voidWithdrawsARecordedDeath();
     void refusedContentIsRejectedWithTheServersMessage_data();
     void refusedContentIsRejectedWithTheServersMessage();
     void apiNonceIsRetriedOnce();
@@ -109,6 +115,27 @@ void TestApiClient::baseUrlMustBeConfiguredAndSecure()
     const SubmitOutcome outcome = ApiHarness::submit(insecure, ApiHarness::claim(ApiHarness::death("17853842044").at(0)));
     QCOMPARE(outcome.kind, SubmitOutcome::Kind::Transient);
     QCOMPARE(outcome.error.code, QStringLiteral("insecure-endpoint"));
+    QCOMPARE(m_api->auth.network.urls.size(), before);
+}
+
+void TestApiClient::unusablePayloadIsRejectedWithoutSending()
+{
+    auto client = m_api->client("nhn-fhir");
+    const int before = m_api->auth.network.urls.size();
+    Outbox::SendClaim garbage = ApiHarness::claim(ApiHarness::death("17853842044").at(0));
+    garbage.payload = "{\"resourceType\":\"Bundle\"}";
+    const SubmitOutcome unreadable = ApiHarness::submit(*client, garbage);
+    QCOMPARE(unreadable.kind, SubmitOutcome::Kind::Rejected);
+    QCOMPARE(unreadable.error.code, QStringLiteral("api-payload-invalid"));
+
+    Outbox::SendClaim mismatched = ApiHarness::claim(ApiHarness::death("17853842044").at(0));
+    mismatched.kind = "death-part2";
+    QCOMPARE(ApiHarness::submit(*client, mismatched).error.code, QStringLiteral("api-payload-invalid"));
+
+    // Del 2 without the registry's id of the death cannot be rendered.
+    const SubmitOutcome orphan = ApiHarness::submit(*client, ApiHarness::claim(ApiHarness::death("17853842044").at(1)));
+    QCOMPARE(orphan.kind, SubmitOutcome::Kind::Rejected);
+    QCOMPARE(orphan.error.code, QStringLiteral("api-render-failed"));
     QCOMPARE(m_api->auth.network.urls.size(), before);
 }
 
@@ -227,6 +254,62 @@ void TestApiClient::resendWithTheSameKeyGetsTheOriginalReceipt()
     QCOMPARE(second.receipt.serverId, first.receipt.serverId);
     QCOMPARE(second.receipt.responseBody, first.receipt.responseBody);
     QCOMPARE(m_api->count("deaths"), 1);
+}
+
+void TestApiClient::personWithoutNumberIsAccepted_data()
+{
+    lookUpFindsRegistryPersons_data();
+}
+
+void TestApiClient::personWithoutNumberIsAccepted()
+{
+    QFETCH(QString, transport);
+    auto client = m_api->client(transport);
+    // NHN's sample-Patient-foreigner: a DUF number, name, birth date, sex, country and reason for stay.
+    SubmissionDocument part1 = ApiHarness::death("17853842044").at(0);
+    part1.patient = QJsonDocument::fromJson(R"({"resourceType":"Patient",
+        "identifier":[{"use":"usual","system":" ","type":{"coding":[{"system":"https://api.helsepunkt.no/api/koder/8116","code":"DUF"}]},"value":"201234567890"}],
+        "deceasedDateTime":"2026-11-20T08:00:00+01:00","birthDate":"1971-10-01","gender":"male",
+        "name":[{"family":"Etternavn","given":["Fornavn","Mellomnavn"]}],"address":[{"country":"DK"}],
+        "extension":[{"url":"http://nhn.no/dodsmelding/fhir/StructureDefinition/ReasonForStay",
+            "valueCodeableConcept":{"coding":[{"system":"https://api.helsepunkt.no/api/koder/99012","code":"3"}]}}]})")
+                        .object();
+    const SubmitOutcome death = ApiHarness::submit(*client, ApiHarness::claim(part1));
+    QVERIFY2(death.kind == SubmitOutcome::Kind::Accepted, qPrintable(describe(death)));
+    QCOMPARE(m_api->count("deaths"), 1);
+}
+
+void TestApiClient::voidWithdrawsARecordedDeath_data()
+{
+    lookUpFindsRegistryPersons_data();
+}
+
+void TestApiClient::voidWithdrawsARecordedDeath()
+{
+    QFETCH(QString, transport);
+    auto client = m_api->client(transport);
+    const SubmissionDocument part1 = ApiHarness::death("02914542122").at(0);
+    const SubmitOutcome death = ApiHarness::submit(*client, ApiHarness::claim(part1));
+    QVERIFY2(death.kind == SubmitOutcome::Kind::Accepted, qPrintable(describe(death)));
+
+    const SubmissionDocument voiding =
+        SubmissionDocument::forVoid(part1.patient, ApiHarness::practitionerRole(), "Meldt død ved en feil").value();
+    const Outbox::SendClaim claim = ApiHarness::claim(voiding, death.receipt.serverId);
+    const SubmitOutcome withdrawn = ApiHarness::submit(*client, claim);
+    QVERIFY2(withdrawn.kind == SubmitOutcome::Kind::Accepted, qPrintable(describe(withdrawn)));
+    QVERIFY(!withdrawn.receipt.serverId.isEmpty());
+    const QJsonObject records = m_api->records();
+    QCOMPARE(records.value("counts").toObject().value("voids").toInt(), 1);
+    const QJsonObject voidRecord = records.value("voids").toArray().first().toObject();
+    QCOMPARE(voidRecord.value("dodsfallId").toString(), death.receipt.serverId);
+    QCOMPARE(voidRecord.value("idempotencyKey").toString(), claim.idempotencyKey);
+
+    // A person the registry has no death for cannot be withdrawn.
+    const SubmissionDocument unknown = SubmissionDocument::forVoid(
+        ApiHarness::death("09836242030").at(0).patient, ApiHarness::practitionerRole(), "Feil").value();
+    const SubmitOutcome refused = ApiHarness::submit(*client, ApiHarness::claim(unknown));
+    QVERIFY2(refused.kind == SubmitOutcome::Kind::Rejected, qPrintable(describe(refused)));
+    QCOMPARE(m_api->count("voids"), 1);
 }
 
 void TestApiClient::refusedContentIsRejectedWithTheServersMessage_data()

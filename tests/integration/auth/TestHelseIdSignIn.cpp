@@ -33,6 +33,58 @@ SignInOptions asTestPerson(const QString& level = "4", const QString& pid = Pid)
     options.testSecurityLevel = level;
     return options;
 }
+// A stand-in resource server: answers the n-th request (from 1) with answer(n) and records the DPoP proofs and
+// Authorization headers it was sent.
+class StandInApi : public QTcpServer
+{
+public:
+    explicit StandInApi(std::function<QByteArray(int)> answer)
+        : m_answer(std::move(answer))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket* socket = nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                const QByteArray head = socket->peek(65536);
+                if (!head.contains("\r\n\r\n"))
+                    return;
+                socket->readAll();
+                for (const QByteArray& line : head.split('\n')) {
+                    if (line.toLower().startsWith("dpop:"))
+                        proofs.append(line.mid(5).trimmed());
+                    if (line.toLower().startsWith("authorization:"))
+                        authorizations.append(line.mid(14).trimmed());
+                }
+                socket->write(m_answer(++m_requests));
+                socket->disconnectFromHost();
+            });
+        });
+    }
+
+    static QByteArray ok()
+    {
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\nConnection: close\r\n\r\n"
+               "{\"ok\":true}";
+    }
+
+    // POSTs "{}" to it through sendAuthorized() and waits for the final response.
+    std::optional<HttpResponse> postFrom(HelseIdClient& client)
+    {
+        std::optional<HttpResponse> outcome;
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/dodsmelding").arg(serverPort())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        client.sendAuthorized(request, "POST", "{}", [&outcome](const HttpResponse& response) { outcome = response; });
+        for (int i = 0; i < 100 && !outcome; ++i)
+            QTest::qWait(100);
+        return outcome;
+    }
+
+    QList<QByteArray> proofs;
+    QList<QByteArray> authorizations;
+
+private:
+    std::function<QByteArray(int)> m_answer;
+    int m_requests = 0;
+};
 } // namespace
 
 // The C++ client end to end against the HelseID-like sandbox provider (oidc-provider), with the real
@@ -62,6 +114,8 @@ private Q_SLOTS:
     void revokedRefreshTokenMeansSignInAgain();
     void replayedOldRefreshTokenMeansSignInAgain();
     void apiRequestRetriesOnceWithTheApiNonce();
+    void apiRequestRenewsRefusedProofAndTokenOnce_data();
+    void apiRequestRenewsRefusedProofAndTokenOnce();
     void signOutDuringRefreshStaysSignedOut();
     void restoredSessionMustStayWithTheSamePerson();
 
@@ -405,52 +459,76 @@ void TestHelseIdSignIn::replayedOldRefreshTokenMeansSignInAgain()
 
 void TestHelseIdSignIn::apiRequestRetriesOnceWithTheApiNonce()
 {
-    // A stand-in resource server (the national API sandbox does not exist yet) that asks for a DPoP nonce the way
-    // RFC 9449 §9 describes, then accepts. It records the DPoP proofs it was sent.
-    QTcpServer api;
-    QVERIFY(api.listen(QHostAddress::LocalHost));
-    QList<QByteArray> proofs;
-    QList<QByteArray> authorizations;
-    connect(&api, &QTcpServer::newConnection, this, [&] {
-        QTcpSocket* socket = api.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
-            const QByteArray head = socket->peek(65536);
-            if (!head.contains("\r\n\r\n"))
-                return;
-            socket->readAll();
-            for (const QByteArray& line : head.split('\n')) {
-                if (line.toLower().startsWith("dpop:"))
-                    proofs.append(line.mid(5).trimmed());
-                if (line.toLower().startsWith("authorization:"))
-                    authorizations.append(line.mid(14).trimmed());
-            }
-            const QByteArray answer = proofs.size() == 1
-                ? QByteArray("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: DPoP error=\"use_dpop_nonce\"\r\n"
-                             "DPoP-Nonce: api-nonce-1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-                : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n"
-                             "Connection: close\r\n\r\n{\"ok\":true}");
-            socket->write(answer);
-            socket->disconnectFromHost();
-        });
+    // A stand-in resource server that asks for a DPoP nonce the way RFC 9449 §9 describes, then accepts.
+    StandInApi api([](int request) {
+        return request == 1
+            ? QByteArray("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: DPoP error=\"use_dpop_nonce\"\r\n"
+                         "DPoP-Nonce: api-nonce-1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            : StandInApi::ok();
     });
+    QVERIFY(api.listen(QHostAddress::LocalHost));
 
     auto h = harness();
     QVERIFY(h);
     QVERIFY(h->signIn(asTestPerson()).isOk());
-    std::optional<HttpResponse> outcome;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/dodsmelding").arg(api.serverPort())));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    h->client->sendAuthorized(request, "POST", "{}", [&outcome](const HttpResponse& response) { outcome = response; });
-    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    const std::optional<HttpResponse> outcome = api.postFrom(*h->client);
+    QVERIFY(outcome.has_value());
     QCOMPARE(outcome->status, 200);
-    QCOMPARE(proofs.size(), 2);
-    QVERIFY(!SignInHarness::jwtClaims(proofs.at(0)).contains("nonce"));
-    const QJsonObject retried = SignInHarness::jwtClaims(proofs.at(1));
+    QCOMPARE(api.proofs.size(), 2);
+    QVERIFY(!SignInHarness::jwtClaims(api.proofs.at(0)).contains("nonce"));
+    const QJsonObject retried = SignInHarness::jwtClaims(api.proofs.at(1));
     QCOMPARE(retried.value("nonce").toString(), QStringLiteral("api-nonce-1"));
     QCOMPARE(retried.value("htm").toString(), QStringLiteral("POST"));
-    QVERIFY(retried.value("jti").toString() != SignInHarness::jwtClaims(proofs.at(0)).value("jti").toString());
-    QCOMPARE(authorizations.value(1), "DPoP " + h->accessToken());
+    QVERIFY(retried.value("jti").toString() != SignInHarness::jwtClaims(api.proofs.at(0)).value("jti").toString());
+    QCOMPARE(api.authorizations.value(1), "DPoP " + h->accessToken());
     QCOMPARE(retried.value("ath").toString().toLatin1(), Jose::AccessTokenHash::ath(h->accessToken()));
+}
+
+void TestHelseIdSignIn::apiRequestRenewsRefusedProofAndTokenOnce_data()
+{
+    QTest::addColumn<QByteArray>("error");
+    QTest::addColumn<int>("refusals");
+    QTest::addColumn<int>("expectedStatus");
+    QTest::addColumn<int>("expectedRequests");
+    QTest::addColumn<int>("expectedRefreshes");
+    QTest::newRow("invalid_token: refreshed and resent") << QByteArray("invalid_token") << 1 << 200 << 2 << 1;
+    QTest::newRow("invalid_token twice: one refresh only") << QByteArray("invalid_token") << 5 << 401 << 2 << 1;
+    QTest::newRow("invalid_dpop_proof: fresh proof") << QByteArray("invalid_dpop_proof") << 1 << 200 << 2 << 0;
+    QTest::newRow("invalid_dpop_proof twice: once only") << QByteArray("invalid_dpop_proof") << 5 << 401 << 2 << 0;
+}
+
+void TestHelseIdSignIn::apiRequestRenewsRefusedProofAndTokenOnce()
+{
+    QFETCH(QByteArray, error);
+    QFETCH(int, refusals);
+    QFETCH(int, expectedStatus);
+    QFETCH(int, expectedRequests);
+    QFETCH(int, expectedRefreshes);
+    // A stand-in resource server that refuses the first `refusals` requests the way RFC 9449 §7.1 / RFC 6750 §3.1
+    // describe, then accepts.
+    StandInApi api([&](int request) {
+        return request <= refusals
+            ? "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: DPoP error=\"" + error
+                + "\", error_description=\"refused\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            : StandInApi::ok();
+    });
+    QVERIFY(api.listen(QHostAddress::LocalHost));
+
+    auto h = harness();
+    QVERIFY(h);
+    QVERIFY(h->signIn(asTestPerson()).isOk());
+    const int tokenRequests = h->client->tokenRequestCount();
+    const std::optional<HttpResponse> outcome = api.postFrom(*h->client);
+    QVERIFY(outcome.has_value());
+    QCOMPARE(outcome->status, expectedStatus);
+    QCOMPARE(api.proofs.size(), expectedRequests);
+    QCOMPARE(h->client->tokenRequestCount(), tokenRequests + expectedRefreshes);
+    // The resend has a new proof; after a refresh also the new access token.
+    QVERIFY(SignInHarness::jwtClaims(api.proofs.at(1)).value("jti")
+        != SignInHarness::jwtClaims(api.proofs.at(0)).value("jti"));
+    QCOMPARE(api.authorizations.value(1), "DPoP " + h->accessToken());
+    QCOMPARE(api.authorizations.value(0) != api.authorizations.value(1), expectedRefreshes > 0);
+    QCOMPARE(h->client->state(), HelseIdClient::State::SignedIn);
 }
 
 void TestHelseIdSignIn::signOutDuringRefreshStaysSignedOut()

@@ -97,7 +97,7 @@ void TestNhnRestTransport::personWithoutNumberSendsTheirDetails()
     const QJsonObject body = bodyOf(request);
     QCOMPARE(body.value("identifikator").toObject(), ApiSamples::object(R"({"type":"DUF","verdi":"11111Asc"})"));
     QCOMPARE(body.value("personUtenFoedselsnummer").toObject(),
-        ApiSamples::object(R"({"fornavn":"Fornavn Mellomnavn","etternavn":"Etternavn","foedselsdato":"2001-10-01",
+        ApiSamples::object(R"({"fornavn":"Fornavn","mellomnavn":"Mellomnavn","etternavn":"Etternavn","foedselsdato":"2001-10-01",
             "kjoenn":"mann","bostedsland":"DK","oppholdsgrunn":"3"})"));
     QCOMPARE(body.value("doedstidspunkt").toString(), QStringLiteral("2021-10-02"));
 }
