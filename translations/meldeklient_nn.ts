@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>Api</name>
+    <message>
+        <source>No address is configured for the national API in this environment (set MELDEKLIENT_API_BASE_URL).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The national API address is not a valid base URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fødselsnummer or D-nummer has 11 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored submission does not match its outbox item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The causes of death need the registry's id of the death.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of submission cannot be sent with the %1 API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry answered %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This submission has no step "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PractitionerRole step has not given an id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry did not answer with a %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry's %1 has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person lookup answer is not a FHIR Bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person in the lookup answer has no identifier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer type %1 cannot be sent to the REST API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An answer has no value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry's answer has no %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person lookup answer has no list of persons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outbox is already being sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry's answer could not be read (%1); it will be asked again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please sign in again to send notifications.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry could not be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry refused the request's proof of possession; it will be tried again. Check this computer's clock if this goes on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry did not accept your sign-in. Please sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The signed-in person may not send this notification. A physician who may must sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry is busy or unavailable (%1); it will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry refused the notification (%1). See its message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry gave an unexpected answer (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown kind of submission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reporting physician's contact details (PractitionerRole) are missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deceased person's identifier is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time of death (Patient.deceasedDateTime) is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cause-of-death answers are missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The version of the cause-of-death form is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A reason for withdrawing the death notification is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored submission is not readable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored data is not a Meldeklient submission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored submission has version %1, which this version of Meldeklient cannot send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored submission has members of the wrong type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown API transport "%1"; known: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry's answer is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>The test identity provider cannot be used with %1.</source>
@@ -295,6 +462,10 @@
         <source>The token requires an extension that is not supported.</source>
         <translation>Tokenet krev ei utviding som ikkje er støtta.</translation>
     </message>
+    <message>
+        <source>Your sign-in has ended. Please sign in again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -495,36 +666,156 @@
         <translation>Logg ut av HelseID og gløym den lagra innlogginga</translation>
     </message>
     <message>
-        <source>List, show or cancel notifications in the outbox</source>
-        <translation>List opp, vis eller avbryt meldingar i utboksen</translation>
-    </message>
-    <message>
-        <source>Opaque id of the user whose outbox to open.</source>
-        <translation>Intern ID for brukaren som eig utboksen som skal opnast.</translation>
-    </message>
-    <message>
         <source>Outbox file (default: the user's outbox in the data folder).</source>
         <translation>Utboksfil (standard: utboksen til brukaren i datamappa).</translation>
     </message>
     <message>
-        <source>Keychain service holding the outbox key.</source>
-        <translation>Tenestenamnet i nøkkelringen der utboksnøkkelen er lagra.</translation>
-    </message>
-    <message>
-        <source>list, show ID or cancel ID.</source>
-        <translation>list, show ID eller cancel ID.</translation>
-    </message>
-    <message>
-        <source>Use: outbox list | outbox show ID | outbox cancel ID</source>
-        <translation>Bruk: outbox list | outbox show ID | outbox cancel ID</translation>
-    </message>
-    <message>
-        <source>outbox needs --user-key-id.</source>
-        <translation>outbox treng --user-key-id.</translation>
-    </message>
-    <message>
         <source>Show who is signed in (resumes the stored HelseID sign-in)</source>
         <translation>Vis kven som er logga inn (tek opp att den lagra HelseID-innlogginga)</translation>
+    </message>
+    <message>
+        <source>Print the exact requests a death notification would be sent as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nhn-fhir or nhn-rest (default: the environment's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dødsfallId Del 1 was given, to show Del 2 exactly as it will be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FHIR R4 Bundle (type collection), as for submit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs exactly one FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look a person up in the registry before reporting the death</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fødselsnummer or D-nummer (11 digits; spaces allowed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lookup needs exactly one NUMBER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a valid fødselsnummer or D-nummer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry has no person with this number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List, show, send, retry or cancel notifications in the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to wait for each answer from the registry (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, show ID, flush (send everything due), retry ID (send it again now) or cancel ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use: outbox list | outbox show ID | outbox flush | outbox retry ID | outbox cancel ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 600.</source>
+        <translation type="unfinished">--timeout treng eit tal på sekund frå 1 til 3600. {1 ?} {600.?}</translation>
+    </message>
+    <message>
+        <source>Opaque id of the user whose outbox to open (default: the signed-in user).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keychain service holding the outbox key (default: the environment's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in first (meldeklient-cli login): the outbox belongs to the signed-in physician.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check death notifications and queue them in the outbox for sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue notifications that have warnings too (you have read the warnings and the notification is right).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FHIR R4 Bundle (type collection) with the Patient, the QuestionnaireResponse and your PractitionerRole.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>submit needs at least one FILE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notification has errors; correct them and submit again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notification has warnings. Read them; if the notification is right, submit again with --accept-warnings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw a death reported for the wrong person (annuller dødsfall)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the death is withdrawn (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outbox item of the death (Del 1) to withdraw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annuller needs the outbox ID of the death (Del 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>annuller needs --reason: say why the death is withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outbox item %1 is not a death (Del 1); only a death can be withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The death had not been confirmed by the registry and is cancelled. An earlier attempt may still have reached it: look the person up, and withdraw the death there if it shows as dead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The death had not been sent and is cancelled, with its cause of death.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The death is being sent right now. Wait for the answer, then withdraw it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The death was cancelled and never sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The withdrawal is queued; send it with outbox flush. Then phone NHN's operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1027,6 +1318,30 @@
         <source>The Bundle must hold exactly one QuestionnaireResponse (found %1).</source>
         <translation>Bundle-ressursen må innehalde nøyaktig éin QuestionnaireResponse (fann %1).</translation>
     </message>
+    <message>
+        <source>The Bundle may hold at most one PractitionerRole (found %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your contact details as the reporting physician are missing: give your workplace and a phone number or e-mail address, so the registry can reach you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the workplace (virksomhet) you report from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address where the registry can reach you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The e-mail address does not look right: it needs one @ and a domain such as sykehus.no, no spaces, and at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, +, - and brackets only, at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1117,6 +1432,10 @@
     <message>
         <source>Stored outbox data is not in a format this version can read.</source>
         <translation>Lagra data i utboksen har eit format som denne versjonen ikkje kan lese.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is “%2”: there is nothing to send again.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

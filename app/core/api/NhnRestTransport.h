@@ -4,8 +4,8 @@
 
 namespace Meldeklient::Api {
 
-// NHN's current REST API for death notifications, with the JSON mapping of API-SPEC.md ("to confirm with NHN's
-// OpenAPI"): one step per submission.
+// NHN's current REST API for death notifications, with our JSON mapping (README.md, "National API"; to confirm with
+// NHN's OpenAPI): one step per submission.
 //   death-part1 → POST /dodsfall              {identifikator, personUtenFoedselsnummer?, doedstidspunkt, meldendeLege}
 //                 (personUtenFoedselsnummer also carries "mellomnavn" when the person has more than one given name,
 //                 as personoppslag answers)

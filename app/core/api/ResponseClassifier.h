@@ -7,7 +7,7 @@
 
 namespace Meldeklient::Api {
 
-// Decides what an API answer that is not a usable 2xx means for the outbox item (API-SPEC.md):
+// Decides what an API answer that is not a usable 2xx means for the outbox item (app/core/api/README.md, "Outcomes"):
 //   400 404 409 410 422, other 4xx, and 5xx whose OperationOutcome only refuses content → Rejected
 //   401, and "sign-in-required"/"not-signed-in" from HelseIdClient                      → SignInRequired
 //   401 error="invalid_dpop_proof" (after HelseIdClient's resend with a fresh proof)     → Transient

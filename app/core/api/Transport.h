@@ -16,7 +16,7 @@
 
 namespace Meldeklient::Api {
 
-// How a submission travels to one of NHN's APIs (API-SPEC.md): a list of steps, each one request. A step's request
+// How a submission travels to one of NHN's APIs (README.md, "National API"): a list of steps, each one request. A step's request
 // is rendered from the document, the idempotency key, the parent's receipt id and the ids earlier steps returned;
 // rendering is deterministic, so a retry sends identical bytes. The last step's answer is the receipt.
 class Transport

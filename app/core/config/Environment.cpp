@@ -53,7 +53,7 @@ QUrl Environment::apiBaseUrl(const QString& transport) const
         return QUrl(rest ? QStringLiteral("https://api.dodsmelding.test.nhn.no")
                          : QStringLiteral("https://fhir-dodsmelding.test.nhn.no"));
     }
-    // Production addresses are not published yet (API-SPEC): IT sets MELDEKLIENT_API_BASE_URL.
+    // Production addresses are not published yet : IT sets MELDEKLIENT_API_BASE_URL.
     return {};
 }
 

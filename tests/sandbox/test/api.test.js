@@ -1,4 +1,4 @@
-// The national API sandbox (API-SPEC.md): both transports, DPoP authorization, idempotency, faults,
+// The national API sandbox (contract: README.md, "National API"): both transports, DPoP authorization, idempotency, faults,
 // validation, Folkeregisteret's XSD through xmllint, persons and the admin API.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';

@@ -1,4 +1,4 @@
-// The national death-notification API sandbox (API-SPEC.md): nhn-fhir under /dodsmelding/fhir and nhn-rest
+// The national death-notification API sandbox (contract: README.md, "National API"): nhn-fhir under /dodsmelding/fhir and nhn-rest
 // under /dodsmelding/api, in the same server as the OpenID provider. Every request: DPoP + access token,
 // then faults, then (POST) idempotency, validation and one synchronous commit of record + idempotency entry.
 import { readFileSync } from 'node:fs';

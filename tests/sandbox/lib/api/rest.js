@@ -1,4 +1,4 @@
-// nhn-rest transport: NHN's current REST API with our mapping of its bodies (API-SPEC "nhn-rest").
+// nhn-rest transport: NHN's current REST API with our mapping of its bodies (README.md, "National API").
 import { ApiError, rejection } from './errors.js';
 import { classifyIdentifier } from './identity.js';
 import { certificatePdf } from './pdf.js';

@@ -1,4 +1,4 @@
-// The sandbox's business rules (API-SPEC "Sandbox validation"), shared by both transports. Each transport
+// The sandbox's business rules (tests/sandbox/README.md), shared by both transports. Each transport
 // turns its body into the models below; the issues name both the REST field and the FHIR expression.
 //   death:  { identifier: {type, value}, puf?: {fornavn, mellomnavn?, etternavn, foedselsdato, kjoenn,
 //             bostedsland, oppholdsgrunn?}, deathTime, reporter: {virksomhet, avdeling?, epost?, telefon?} }
