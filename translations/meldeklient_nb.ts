@@ -5,167 +5,167 @@
     <name>Api</name>
     <message>
         <source>No address is configured for the national API in this environment (set MELDEKLIENT_API_BASE_URL).</source>
-        <translation type="unfinished" />
+        <translation>Ingen adresse er satt opp for det nasjonale API-et i dette miljøet (sett MELDEKLIENT_API_BASE_URL).</translation>
     </message>
     <message>
         <source>The national API address is not a valid base URL.</source>
-        <translation type="unfinished" />
+        <translation>Adressen til det nasjonale API-et er ikke en gyldig basis-URL.</translation>
     </message>
     <message>
         <source>A fødselsnummer or D-nummer has 11 digits.</source>
-        <translation type="unfinished" />
+        <translation>Et fødselsnummer eller D-nummer har 11 siffer.</translation>
     </message>
     <message>
         <source>The stored submission does not match its outbox item.</source>
-        <translation type="unfinished" />
+        <translation>Den lagrede innsendingen samsvarer ikke med oppføringen i utboksen.</translation>
     </message>
     <message>
         <source>The causes of death need the registry's id of the death.</source>
-        <translation type="unfinished" />
+        <translation>Dødsårsakene trenger ID-en som registeret har gitt dødsfallet (dødsfallId).</translation>
     </message>
     <message>
         <source>This kind of submission cannot be sent with the %1 API.</source>
-        <translation type="unfinished" />
+        <translation>Denne typen innsending kan ikke sendes via API-et %1.</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished" />
+        <translation>(ingen beskrivelse)</translation>
     </message>
     <message>
         <source>The registry answered %1.</source>
-        <translation type="unfinished" />
+        <translation>Registeret svarte %1.</translation>
     </message>
     <message>
         <source>This submission has no step "%1".</source>
-        <translation type="unfinished" />
+        <translation>Denne innsendingen har ikke noe steg «%1».</translation>
     </message>
     <message>
         <source>The PractitionerRole step has not given an id.</source>
-        <translation type="unfinished" />
+        <translation>Steget PractitionerRole har ikke gitt noen ID.</translation>
     </message>
     <message>
         <source>The registry did not answer with a %1.</source>
-        <translation type="unfinished" />
+        <translation>Registeret svarte ikke med %1.</translation>
     </message>
     <message>
         <source>The registry's %1 has no id.</source>
-        <translation type="unfinished" />
+        <translation>%1 fra registeret har ingen ID.</translation>
     </message>
     <message>
         <source>The person lookup answer is not a FHIR Bundle.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på personoppslaget er ikke en FHIR Bundle.</translation>
     </message>
     <message>
         <source>A person in the lookup answer has no identifier.</source>
-        <translation type="unfinished" />
+        <translation>En person i svaret på oppslaget har ingen identifikator.</translation>
     </message>
     <message>
         <source>The answer type %1 cannot be sent to the REST API.</source>
-        <translation type="unfinished" />
+        <translation>Svartypen %1 kan ikke sendes til REST-API-et.</translation>
     </message>
     <message>
         <source>An answer has no value.</source>
-        <translation type="unfinished" />
+        <translation>Et svar mangler verdi.</translation>
     </message>
     <message>
         <source>The registry's answer has no %1.</source>
-        <translation type="unfinished" />
+        <translation>Svaret fra registeret mangler %1.</translation>
     </message>
     <message>
         <source>The person lookup answer has no list of persons.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på personoppslaget har ingen liste over personer.</translation>
     </message>
     <message>
         <source>The outbox is already being sent.</source>
-        <translation type="unfinished" />
+        <translation>Utboksen blir allerede sendt.</translation>
     </message>
     <message>
         <source>The registry's answer could not be read (%1); it will be asked again.</source>
-        <translation type="unfinished" />
+        <translation>Svaret fra registeret kunne ikke leses (%1); registeret blir spurt på nytt.</translation>
     </message>
     <message>
         <source>Please sign in again to send notifications.</source>
-        <translation type="unfinished" />
+        <translation>Logg inn på nytt for å sende meldinger.</translation>
     </message>
     <message>
         <source>The registry could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation>Fikk ikke kontakt med registeret: %1</translation>
     </message>
     <message>
         <source>The registry refused the request's proof of possession; it will be tried again. Check this computer's clock if this goes on.</source>
-        <translation type="unfinished" />
+        <translation>Registeret avviste besittelsesbeviset (DPoP) i forespørselen; det blir forsøkt på nytt. Kontroller klokken på denne datamaskinen hvis dette fortsetter.</translation>
     </message>
     <message>
         <source>The registry did not accept your sign-in. Please sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Registeret godtok ikke innloggingen din. Logg inn på nytt.</translation>
     </message>
     <message>
         <source>The signed-in person may not send this notification. A physician who may must sign in.</source>
-        <translation type="unfinished" />
+        <translation>Den innloggede personen har ikke rett til å sende denne meldingen. En lege som har rett til det, må logge inn.</translation>
     </message>
     <message>
         <source>The registry is busy or unavailable (%1); it will be tried again.</source>
-        <translation type="unfinished" />
+        <translation>Registeret er opptatt eller utilgjengelig (%1); det blir forsøkt på nytt.</translation>
     </message>
     <message>
         <source>The registry refused the notification (%1). See its message.</source>
-        <translation type="unfinished" />
+        <translation>Registeret avviste meldingen (%1). Se tilbakemeldingen fra registeret.</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer (%1).</source>
-        <translation type="unfinished" />
+        <translation>Registeret ga et uventet svar (%1).</translation>
     </message>
     <message>
         <source>Unknown kind of submission.</source>
-        <translation type="unfinished" />
+        <translation>Ukjent type innsending.</translation>
     </message>
     <message>
         <source>The reporting physician's contact details (PractitionerRole) are missing.</source>
-        <translation type="unfinished" />
+        <translation>Kontaktopplysningene til meldende lege (PractitionerRole) mangler.</translation>
     </message>
     <message>
         <source>The deceased person's identifier is missing.</source>
-        <translation type="unfinished" />
+        <translation>Identifikatoren til den avdøde mangler.</translation>
     </message>
     <message>
         <source>The time of death (Patient.deceasedDateTime) is missing.</source>
-        <translation type="unfinished" />
+        <translation>Dødstidspunktet (Patient.deceasedDateTime) mangler.</translation>
     </message>
     <message>
         <source>The cause-of-death answers are missing.</source>
-        <translation type="unfinished" />
+        <translation>Svarene om dødsårsak mangler.</translation>
     </message>
     <message>
         <source>The version of the cause-of-death form is missing.</source>
-        <translation type="unfinished" />
+        <translation>Versjonen av dødsårsaksskjemaet mangler.</translation>
     </message>
     <message>
         <source>A reason for withdrawing the death notification is needed.</source>
-        <translation type="unfinished" />
+        <translation>Det må oppgis en begrunnelse for å annullere dødsmeldingen.</translation>
     </message>
     <message>
         <source>The stored submission is not readable.</source>
-        <translation type="unfinished" />
+        <translation>Den lagrede innsendingen kan ikke leses.</translation>
     </message>
     <message>
         <source>The stored data is not a Meldeklient submission.</source>
-        <translation type="unfinished" />
+        <translation>De lagrede dataene er ikke en innsending fra Meldeklient.</translation>
     </message>
     <message>
         <source>The stored submission has version %1, which this version of Meldeklient cannot send.</source>
-        <translation type="unfinished" />
+        <translation>Den lagrede innsendingen har versjon %1, som denne versjonen av Meldeklient ikke kan sende.</translation>
     </message>
     <message>
         <source>The stored submission has members of the wrong type.</source>
-        <translation type="unfinished" />
+        <translation>Den lagrede innsendingen har felt av feil type.</translation>
     </message>
     <message>
         <source>Unknown API transport "%1"; known: %2.</source>
-        <translation type="unfinished" />
+        <translation>Ukjent API-transport «%1»; kjente: %2.</translation>
     </message>
     <message>
         <source>The registry's answer is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Svaret fra registeret er ikke et JSON-objekt.</translation>
     </message>
 </context>
 <context>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Innloggingen din er avsluttet. Logg inn på nytt.</translation>
     </message>
 </context>
 <context>
@@ -675,147 +675,147 @@
     </message>
     <message>
         <source>Print the exact requests a death notification would be sent as</source>
-        <translation type="unfinished" />
+        <translation>Skriv ut nøyaktig hvilke forespørsler en dødsmelding vil bli sendt som</translation>
     </message>
     <message>
         <source>nhn-fhir or nhn-rest (default: the environment's).</source>
-        <translation type="unfinished" />
+        <translation>nhn-fhir eller nhn-rest (standard: den miljøet bruker).</translation>
     </message>
     <message>
         <source>The dødsfallId Del 1 was given, to show Del 2 exactly as it will be sent.</source>
-        <translation type="unfinished" />
+        <translation>Den dødsfallId-en Del 1 fikk, for å vise Del 2 nøyaktig slik den blir sendt.</translation>
     </message>
     <message>
         <source>FHIR R4 Bundle (type collection), as for submit.</source>
-        <translation type="unfinished" />
+        <translation>FHIR R4 Bundle (type collection), som for submit.</translation>
     </message>
     <message>
         <source>export needs exactly one FILE.</source>
-        <translation type="unfinished" />
+        <translation>export trenger nøyaktig én FILE.</translation>
     </message>
     <message>
         <source>Cannot export: %1</source>
-        <translation type="unfinished" />
+        <translation>Kan ikke eksportere: %1</translation>
     </message>
     <message>
         <source>Look a person up in the registry before reporting the death</source>
-        <translation type="unfinished" />
+        <translation>Slå opp en person i registeret før dødsfallet meldes</translation>
     </message>
     <message>
         <source>Fødselsnummer or D-nummer (11 digits; spaces allowed).</source>
-        <translation type="unfinished" />
+        <translation>Fødselsnummer eller D-nummer (11 siffer; mellomrom er tillatt).</translation>
     </message>
     <message>
         <source>lookup needs exactly one NUMBER.</source>
-        <translation type="unfinished" />
+        <translation>lookup trenger nøyaktig ett NUMBER.</translation>
     </message>
     <message>
         <source>This is not a valid fødselsnummer or D-nummer.</source>
-        <translation type="unfinished" />
+        <translation>Dette er ikke et gyldig fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
         <source>The registry has no person with this number.</source>
-        <translation type="unfinished" />
+        <translation>Registeret har ingen person med dette nummeret.</translation>
     </message>
     <message>
         <source>List, show, send, retry or cancel notifications in the outbox</source>
-        <translation type="unfinished" />
+        <translation>List opp, vis, send, send på nytt eller avbryt meldinger i utboksen</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer from the registry (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Antall sekunder å vente på hvert svar fra registeret (standard 30).</translation>
     </message>
     <message>
         <source>list, show ID, flush (send everything due), retry ID (send it again now) or cancel ID.</source>
-        <translation type="unfinished" />
+        <translation>list, show ID, flush (send alt som står for tur), retry ID (send på nytt nå) eller cancel ID.</translation>
     </message>
     <message>
         <source>Use: outbox list | outbox show ID | outbox flush | outbox retry ID | outbox cancel ID</source>
-        <translation type="unfinished" />
+        <translation>Bruk: outbox list | outbox show ID | outbox flush | outbox retry ID | outbox cancel ID</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 600.</source>
-        <translation type="unfinished">--timeout trenger et antall sekunder fra 1 til 3600. {1 ?} {600.?}</translation>
+        <translation>--timeout trenger et antall sekunder fra 1 til 600.</translation>
     </message>
     <message>
         <source>Opaque id of the user whose outbox to open (default: the signed-in user).</source>
-        <translation type="unfinished" />
+        <translation>Intern ID for brukeren som eier utboksen som skal åpnes (standard: den innloggede brukeren).</translation>
     </message>
     <message>
         <source>Keychain service holding the outbox key (default: the environment's).</source>
-        <translation type="unfinished" />
+        <translation>Tjenestenavnet i nøkkelringen der utboksnøkkelen er lagret (standard: det miljøet bruker).</translation>
     </message>
     <message>
         <source>Nobody is signed in. Sign in first (meldeklient-cli login): the outbox belongs to the signed-in physician.</source>
-        <translation type="unfinished" />
+        <translation>Ingen er logget inn. Logg inn først (meldeklient-cli login): utboksen tilhører den innloggede legen.</translation>
     </message>
     <message>
         <source>Check death notifications and queue them in the outbox for sending</source>
-        <translation type="unfinished" />
+        <translation>Kontroller dødsmeldinger og legg dem i kø i utboksen for sending</translation>
     </message>
     <message>
         <source>Queue notifications that have warnings too (you have read the warnings and the notification is right).</source>
-        <translation type="unfinished" />
+        <translation>Legg også meldinger med advarsler i kø (du har lest advarslene, og meldingen er riktig).</translation>
     </message>
     <message>
         <source>FHIR R4 Bundle (type collection) with the Patient, the QuestionnaireResponse and your PractitionerRole.</source>
-        <translation type="unfinished" />
+        <translation>FHIR R4 Bundle (type collection) med Patient, QuestionnaireResponse og din PractitionerRole.</translation>
     </message>
     <message>
         <source>submit needs at least one FILE.</source>
-        <translation type="unfinished" />
+        <translation>submit trenger minst én FILE.</translation>
     </message>
     <message>
         <source>The notification has errors; correct them and submit again.</source>
-        <translation type="unfinished" />
+        <translation>Meldingen har feil; rett dem og send inn på nytt.</translation>
     </message>
     <message>
         <source>The notification has warnings. Read them; if the notification is right, submit again with --accept-warnings.</source>
-        <translation type="unfinished" />
+        <translation>Meldingen har advarsler. Les dem; hvis meldingen er riktig, send inn på nytt med --accept-warnings.</translation>
     </message>
     <message>
         <source>Withdraw a death reported for the wrong person (annuller dødsfall)</source>
-        <translation type="unfinished" />
+        <translation>Annuller et dødsfall som er meldt på feil person</translation>
     </message>
     <message>
         <source>Why the death is withdrawn (required).</source>
-        <translation type="unfinished" />
+        <translation>Hvorfor dødsfallet annulleres (obligatorisk).</translation>
     </message>
     <message>
         <source>The outbox item of the death (Del 1) to withdraw.</source>
-        <translation type="unfinished" />
+        <translation>Oppføringen i utboksen for dødsfallet (Del 1) som skal annulleres.</translation>
     </message>
     <message>
         <source>annuller needs the outbox ID of the death (Del 1).</source>
-        <translation type="unfinished" />
+        <translation>annuller trenger utboks-ID-en til dødsfallet (Del 1).</translation>
     </message>
     <message>
         <source>annuller needs --reason: say why the death is withdrawn.</source>
-        <translation type="unfinished" />
+        <translation>annuller trenger --reason: oppgi hvorfor dødsfallet annulleres.</translation>
     </message>
     <message>
         <source>Outbox item %1 is not a death (Del 1); only a death can be withdrawn.</source>
-        <translation type="unfinished" />
+        <translation>Oppføringen %1 i utboksen er ikke et dødsfall (Del 1); bare et dødsfall kan annulleres.</translation>
     </message>
     <message>
         <source>The death had not been confirmed by the registry and is cancelled. An earlier attempt may still have reached it: look the person up, and withdraw the death there if it shows as dead.</source>
-        <translation type="unfinished" />
+        <translation>Dødsfallet var ikke bekreftet av registeret og er avbrutt. Et tidligere forsøk kan likevel ha nådd fram: slå opp personen, og annuller dødsfallet i registeret hvis personen står som død.</translation>
     </message>
     <message>
         <source>The death had not been sent and is cancelled, with its cause of death.</source>
-        <translation type="unfinished" />
+        <translation>Dødsfallet var ikke sendt og er avbrutt, sammen med dødsårsaken.</translation>
     </message>
     <message>
         <source>The death is being sent right now. Wait for the answer, then withdraw it.</source>
-        <translation type="unfinished" />
+        <translation>Dødsfallet blir sendt akkurat nå. Vent på svaret, og annuller det deretter.</translation>
     </message>
     <message>
         <source>The death was cancelled and never sent.</source>
-        <translation type="unfinished" />
+        <translation>Dødsfallet ble avbrutt og aldri sendt.</translation>
     </message>
     <message>
         <source>The withdrawal is queued; send it with outbox flush. Then phone NHN's operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
-        <translation type="unfinished" />
+        <translation>Annulleringen er lagt i kø; send den med outbox flush. Ring deretter driftssenteret til NHN (+47 73 56 59 99), slik NHN krever etter hvert annullerte dødsfall.</translation>
     </message>
 </context>
 <context>
@@ -1320,27 +1320,27 @@
     </message>
     <message>
         <source>The Bundle may hold at most one PractitionerRole (found %1).</source>
-        <translation type="unfinished" />
+        <translation>Bundle kan inneholde høyst én PractitionerRole (fant %1).</translation>
     </message>
     <message>
         <source>Your contact details as the reporting physician are missing: give your workplace and a phone number or e-mail address, so the registry can reach you.</source>
-        <translation type="unfinished" />
+        <translation>Kontaktopplysningene dine som meldende lege mangler: oppgi virksomheten din og et telefonnummer eller en e-postadresse, slik at registeret kan nå deg.</translation>
     </message>
     <message>
         <source>Give the workplace (virksomhet) you report from.</source>
-        <translation type="unfinished" />
+        <translation>Oppgi virksomheten du melder fra.</translation>
     </message>
     <message>
         <source>Give a phone number or an e-mail address where the registry can reach you.</source>
-        <translation type="unfinished" />
+        <translation>Oppgi et telefonnummer eller en e-postadresse der registeret kan nå deg.</translation>
     </message>
     <message>
         <source>The e-mail address does not look right: it needs one @ and a domain such as sykehus.no, no spaces, and at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>E-postadressen ser ikke riktig ut: den må ha én @ og et domene som sykehus.no, ingen mellomrom og høyst %1 tegn.</translation>
     </message>
     <message>
         <source>The phone number may hold digits, spaces, +, - and brackets only, at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Telefonnummeret kan bare inneholde siffer, mellomrom, +, - og parenteser, høyst %1 tegn.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Outbox item %1 is “%2”: there is nothing to send again.</source>
-        <translation type="unfinished" />
+        <translation>Oppføringen %1 i utboksen er «%2»: det er ingenting å sende på nytt.</translation>
     </message>
 </context>
 <context>

@@ -5,167 +5,167 @@
     <name>Api</name>
     <message>
         <source>No address is configured for the national API in this environment (set MELDEKLIENT_API_BASE_URL).</source>
-        <translation type="unfinished" />
+        <translation>Inga adresse er sett opp for det nasjonale API-et i dette miljøet (set MELDEKLIENT_API_BASE_URL).</translation>
     </message>
     <message>
         <source>The national API address is not a valid base URL.</source>
-        <translation type="unfinished" />
+        <translation>Adressa til det nasjonale API-et er ikkje ein gyldig basis-URL.</translation>
     </message>
     <message>
         <source>A fødselsnummer or D-nummer has 11 digits.</source>
-        <translation type="unfinished" />
+        <translation>Eit fødselsnummer eller D-nummer har 11 siffer.</translation>
     </message>
     <message>
         <source>The stored submission does not match its outbox item.</source>
-        <translation type="unfinished" />
+        <translation>Den lagra innsendinga samsvarar ikkje med oppføringa i utboksen.</translation>
     </message>
     <message>
         <source>The causes of death need the registry's id of the death.</source>
-        <translation type="unfinished" />
+        <translation>Dødsårsakene treng ID-en som registeret har gjeve dødsfallet (dødsfallId).</translation>
     </message>
     <message>
         <source>This kind of submission cannot be sent with the %1 API.</source>
-        <translation type="unfinished" />
+        <translation>Denne typen innsending kan ikkje sendast via API-et %1.</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished" />
+        <translation>(inga skildring)</translation>
     </message>
     <message>
         <source>The registry answered %1.</source>
-        <translation type="unfinished" />
+        <translation>Registeret svarte %1.</translation>
     </message>
     <message>
         <source>This submission has no step "%1".</source>
-        <translation type="unfinished" />
+        <translation>Denne innsendinga har ikkje noko steg «%1».</translation>
     </message>
     <message>
         <source>The PractitionerRole step has not given an id.</source>
-        <translation type="unfinished" />
+        <translation>Steget PractitionerRole har ikkje gjeve nokon ID.</translation>
     </message>
     <message>
         <source>The registry did not answer with a %1.</source>
-        <translation type="unfinished" />
+        <translation>Registeret svarte ikkje med %1.</translation>
     </message>
     <message>
         <source>The registry's %1 has no id.</source>
-        <translation type="unfinished" />
+        <translation>%1 frå registeret har ingen ID.</translation>
     </message>
     <message>
         <source>The person lookup answer is not a FHIR Bundle.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på personoppslaget er ikkje ein FHIR Bundle.</translation>
     </message>
     <message>
         <source>A person in the lookup answer has no identifier.</source>
-        <translation type="unfinished" />
+        <translation>Ein person i svaret på oppslaget har ingen identifikator.</translation>
     </message>
     <message>
         <source>The answer type %1 cannot be sent to the REST API.</source>
-        <translation type="unfinished" />
+        <translation>Svartypen %1 kan ikkje sendast til REST-API-et.</translation>
     </message>
     <message>
         <source>An answer has no value.</source>
-        <translation type="unfinished" />
+        <translation>Eit svar manglar verdi.</translation>
     </message>
     <message>
         <source>The registry's answer has no %1.</source>
-        <translation type="unfinished" />
+        <translation>Svaret frå registeret manglar %1.</translation>
     </message>
     <message>
         <source>The person lookup answer has no list of persons.</source>
-        <translation type="unfinished" />
+        <translation>Svaret på personoppslaget har inga liste over personar.</translation>
     </message>
     <message>
         <source>The outbox is already being sent.</source>
-        <translation type="unfinished" />
+        <translation>Utboksen blir allereie sendt.</translation>
     </message>
     <message>
         <source>The registry's answer could not be read (%1); it will be asked again.</source>
-        <translation type="unfinished" />
+        <translation>Svaret frå registeret kunne ikkje lesast (%1); registeret blir spurt på nytt.</translation>
     </message>
     <message>
         <source>Please sign in again to send notifications.</source>
-        <translation type="unfinished" />
+        <translation>Logg inn på nytt for å sende meldingar.</translation>
     </message>
     <message>
         <source>The registry could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation>Fekk ikkje kontakt med registeret: %1</translation>
     </message>
     <message>
         <source>The registry refused the request's proof of possession; it will be tried again. Check this computer's clock if this goes on.</source>
-        <translation type="unfinished" />
+        <translation>Registeret avviste besittingsprovet (DPoP) i førespurnaden; det blir prøvd på nytt. Kontroller klokka på denne datamaskina om dette held fram.</translation>
     </message>
     <message>
         <source>The registry did not accept your sign-in. Please sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Registeret godtok ikkje innlogginga di. Logg inn på nytt.</translation>
     </message>
     <message>
         <source>The signed-in person may not send this notification. A physician who may must sign in.</source>
-        <translation type="unfinished" />
+        <translation>Den innlogga personen har ikkje rett til å sende denne meldinga. Ein lege som har rett til det, må logge inn.</translation>
     </message>
     <message>
         <source>The registry is busy or unavailable (%1); it will be tried again.</source>
-        <translation type="unfinished" />
+        <translation>Registeret er oppteke eller utilgjengeleg (%1); det blir prøvd på nytt.</translation>
     </message>
     <message>
         <source>The registry refused the notification (%1). See its message.</source>
-        <translation type="unfinished" />
+        <translation>Registeret avviste meldinga (%1). Sjå tilbakemeldinga frå registeret.</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer (%1).</source>
-        <translation type="unfinished" />
+        <translation>Registeret gav eit uventa svar (%1).</translation>
     </message>
     <message>
         <source>Unknown kind of submission.</source>
-        <translation type="unfinished" />
+        <translation>Ukjend type innsending.</translation>
     </message>
     <message>
         <source>The reporting physician's contact details (PractitionerRole) are missing.</source>
-        <translation type="unfinished" />
+        <translation>Kontaktopplysningane til meldande lege (PractitionerRole) manglar.</translation>
     </message>
     <message>
         <source>The deceased person's identifier is missing.</source>
-        <translation type="unfinished" />
+        <translation>Identifikatoren til den avdøde manglar.</translation>
     </message>
     <message>
         <source>The time of death (Patient.deceasedDateTime) is missing.</source>
-        <translation type="unfinished" />
+        <translation>Dødstidspunktet (Patient.deceasedDateTime) manglar.</translation>
     </message>
     <message>
         <source>The cause-of-death answers are missing.</source>
-        <translation type="unfinished" />
+        <translation>Svara om dødsårsak manglar.</translation>
     </message>
     <message>
         <source>The version of the cause-of-death form is missing.</source>
-        <translation type="unfinished" />
+        <translation>Versjonen av dødsårsaksskjemaet manglar.</translation>
     </message>
     <message>
         <source>A reason for withdrawing the death notification is needed.</source>
-        <translation type="unfinished" />
+        <translation>Det må oppgjevast ei grunngjeving for å annullere dødsmeldinga.</translation>
     </message>
     <message>
         <source>The stored submission is not readable.</source>
-        <translation type="unfinished" />
+        <translation>Den lagra innsendinga kan ikkje lesast.</translation>
     </message>
     <message>
         <source>The stored data is not a Meldeklient submission.</source>
-        <translation type="unfinished" />
+        <translation>Dei lagra dataa er ikkje ei innsending frå Meldeklient.</translation>
     </message>
     <message>
         <source>The stored submission has version %1, which this version of Meldeklient cannot send.</source>
-        <translation type="unfinished" />
+        <translation>Den lagra innsendinga har versjon %1, som denne versjonen av Meldeklient ikkje kan sende.</translation>
     </message>
     <message>
         <source>The stored submission has members of the wrong type.</source>
-        <translation type="unfinished" />
+        <translation>Den lagra innsendinga har felt av feil type.</translation>
     </message>
     <message>
         <source>Unknown API transport "%1"; known: %2.</source>
-        <translation type="unfinished" />
+        <translation>Ukjend API-transport «%1»; kjende: %2.</translation>
     </message>
     <message>
         <source>The registry's answer is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Svaret frå registeret er ikkje eit JSON-objekt.</translation>
     </message>
 </context>
 <context>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
-        <translation type="unfinished" />
+        <translation>Innlogginga di er avslutta. Logg inn på nytt.</translation>
     </message>
 </context>
 <context>
@@ -675,147 +675,147 @@
     </message>
     <message>
         <source>Print the exact requests a death notification would be sent as</source>
-        <translation type="unfinished" />
+        <translation>Skriv ut nøyaktig kva førespurnader ei dødsmelding vil bli sendt som</translation>
     </message>
     <message>
         <source>nhn-fhir or nhn-rest (default: the environment's).</source>
-        <translation type="unfinished" />
+        <translation>nhn-fhir eller nhn-rest (standard: den miljøet brukar).</translation>
     </message>
     <message>
         <source>The dødsfallId Del 1 was given, to show Del 2 exactly as it will be sent.</source>
-        <translation type="unfinished" />
+        <translation>Den dødsfallId-en Del 1 fekk, for å vise Del 2 nøyaktig slik han blir sendt.</translation>
     </message>
     <message>
         <source>FHIR R4 Bundle (type collection), as for submit.</source>
-        <translation type="unfinished" />
+        <translation>FHIR R4 Bundle (type collection), som for submit.</translation>
     </message>
     <message>
         <source>export needs exactly one FILE.</source>
-        <translation type="unfinished" />
+        <translation>export treng nøyaktig éin FILE.</translation>
     </message>
     <message>
         <source>Cannot export: %1</source>
-        <translation type="unfinished" />
+        <translation>Kan ikkje eksportere: %1</translation>
     </message>
     <message>
         <source>Look a person up in the registry before reporting the death</source>
-        <translation type="unfinished" />
+        <translation>Slå opp ein person i registeret før dødsfallet blir meldt</translation>
     </message>
     <message>
         <source>Fødselsnummer or D-nummer (11 digits; spaces allowed).</source>
-        <translation type="unfinished" />
+        <translation>Fødselsnummer eller D-nummer (11 siffer; mellomrom er tillate).</translation>
     </message>
     <message>
         <source>lookup needs exactly one NUMBER.</source>
-        <translation type="unfinished" />
+        <translation>lookup treng nøyaktig eitt NUMBER.</translation>
     </message>
     <message>
         <source>This is not a valid fødselsnummer or D-nummer.</source>
-        <translation type="unfinished" />
+        <translation>Dette er ikkje eit gyldig fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
         <source>The registry has no person with this number.</source>
-        <translation type="unfinished" />
+        <translation>Registeret har ingen person med dette nummeret.</translation>
     </message>
     <message>
         <source>List, show, send, retry or cancel notifications in the outbox</source>
-        <translation type="unfinished" />
+        <translation>List opp, vis, send, send på nytt eller avbryt meldingar i utboksen</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer from the registry (default 30).</source>
-        <translation type="unfinished" />
+        <translation>Tal på sekund å vente på kvart svar frå registeret (standard 30).</translation>
     </message>
     <message>
         <source>list, show ID, flush (send everything due), retry ID (send it again now) or cancel ID.</source>
-        <translation type="unfinished" />
+        <translation>list, show ID, flush (send alt som står for tur), retry ID (send på nytt no) eller cancel ID.</translation>
     </message>
     <message>
         <source>Use: outbox list | outbox show ID | outbox flush | outbox retry ID | outbox cancel ID</source>
-        <translation type="unfinished" />
+        <translation>Bruk: outbox list | outbox show ID | outbox flush | outbox retry ID | outbox cancel ID</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to 600.</source>
-        <translation type="unfinished">--timeout treng eit tal på sekund frå 1 til 3600. {1 ?} {600.?}</translation>
+        <translation>--timeout treng eit tal på sekund frå 1 til 600.</translation>
     </message>
     <message>
         <source>Opaque id of the user whose outbox to open (default: the signed-in user).</source>
-        <translation type="unfinished" />
+        <translation>Intern ID for brukaren som eig utboksen som skal opnast (standard: den innlogga brukaren).</translation>
     </message>
     <message>
         <source>Keychain service holding the outbox key (default: the environment's).</source>
-        <translation type="unfinished" />
+        <translation>Tenestenamnet i nøkkelringen der utboksnøkkelen er lagra (standard: det miljøet brukar).</translation>
     </message>
     <message>
         <source>Nobody is signed in. Sign in first (meldeklient-cli login): the outbox belongs to the signed-in physician.</source>
-        <translation type="unfinished" />
+        <translation>Ingen er logga inn. Logg inn først (meldeklient-cli login): utboksen høyrer til den innlogga legen.</translation>
     </message>
     <message>
         <source>Check death notifications and queue them in the outbox for sending</source>
-        <translation type="unfinished" />
+        <translation>Kontroller dødsmeldingar og legg dei i kø i utboksen for sending</translation>
     </message>
     <message>
         <source>Queue notifications that have warnings too (you have read the warnings and the notification is right).</source>
-        <translation type="unfinished" />
+        <translation>Legg òg meldingar med åtvaringar i kø (du har lese åtvaringane, og meldinga er rett).</translation>
     </message>
     <message>
         <source>FHIR R4 Bundle (type collection) with the Patient, the QuestionnaireResponse and your PractitionerRole.</source>
-        <translation type="unfinished" />
+        <translation>FHIR R4 Bundle (type collection) med Patient, QuestionnaireResponse og PractitionerRole for deg.</translation>
     </message>
     <message>
         <source>submit needs at least one FILE.</source>
-        <translation type="unfinished" />
+        <translation>submit treng minst éin FILE.</translation>
     </message>
     <message>
         <source>The notification has errors; correct them and submit again.</source>
-        <translation type="unfinished" />
+        <translation>Meldinga har feil; rett dei og send inn på nytt.</translation>
     </message>
     <message>
         <source>The notification has warnings. Read them; if the notification is right, submit again with --accept-warnings.</source>
-        <translation type="unfinished" />
+        <translation>Meldinga har åtvaringar. Les dei; om meldinga er rett, send inn på nytt med --accept-warnings.</translation>
     </message>
     <message>
         <source>Withdraw a death reported for the wrong person (annuller dødsfall)</source>
-        <translation type="unfinished" />
+        <translation>Annuller eit dødsfall som er meldt på feil person</translation>
     </message>
     <message>
         <source>Why the death is withdrawn (required).</source>
-        <translation type="unfinished" />
+        <translation>Kvifor dødsfallet blir annullert (obligatorisk).</translation>
     </message>
     <message>
         <source>The outbox item of the death (Del 1) to withdraw.</source>
-        <translation type="unfinished" />
+        <translation>Oppføringa i utboksen for dødsfallet (Del 1) som skal annullerast.</translation>
     </message>
     <message>
         <source>annuller needs the outbox ID of the death (Del 1).</source>
-        <translation type="unfinished" />
+        <translation>annuller treng utboks-ID-en til dødsfallet (Del 1).</translation>
     </message>
     <message>
         <source>annuller needs --reason: say why the death is withdrawn.</source>
-        <translation type="unfinished" />
+        <translation>annuller treng --reason: oppgje kvifor dødsfallet blir annullert.</translation>
     </message>
     <message>
         <source>Outbox item %1 is not a death (Del 1); only a death can be withdrawn.</source>
-        <translation type="unfinished" />
+        <translation>Oppføringa %1 i utboksen er ikkje eit dødsfall (Del 1); berre eit dødsfall kan annullerast.</translation>
     </message>
     <message>
         <source>The death had not been confirmed by the registry and is cancelled. An earlier attempt may still have reached it: look the person up, and withdraw the death there if it shows as dead.</source>
-        <translation type="unfinished" />
+        <translation>Dødsfallet var ikkje stadfesta av registeret og er avbrote. Eit tidlegare forsøk kan likevel ha nådd fram: slå opp personen, og annuller dødsfallet i registeret om personen står som død.</translation>
     </message>
     <message>
         <source>The death had not been sent and is cancelled, with its cause of death.</source>
-        <translation type="unfinished" />
+        <translation>Dødsfallet var ikkje sendt og er avbrote, saman med dødsårsaka.</translation>
     </message>
     <message>
         <source>The death is being sent right now. Wait for the answer, then withdraw it.</source>
-        <translation type="unfinished" />
+        <translation>Dødsfallet blir sendt akkurat no. Vent på svaret, og annuller det etterpå.</translation>
     </message>
     <message>
         <source>The death was cancelled and never sent.</source>
-        <translation type="unfinished" />
+        <translation>Dødsfallet vart avbrote og aldri sendt.</translation>
     </message>
     <message>
         <source>The withdrawal is queued; send it with outbox flush. Then phone NHN's operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
-        <translation type="unfinished" />
+        <translation>Annulleringa er lagd i kø; send ho med outbox flush. Ring deretter driftssenteret til NHN (+47 73 56 59 99), slik NHN krev etter kvart annullerte dødsfall.</translation>
     </message>
 </context>
 <context>
@@ -1320,27 +1320,27 @@
     </message>
     <message>
         <source>The Bundle may hold at most one PractitionerRole (found %1).</source>
-        <translation type="unfinished" />
+        <translation>Bundle kan innehalde høgst éin PractitionerRole (fann %1).</translation>
     </message>
     <message>
         <source>Your contact details as the reporting physician are missing: give your workplace and a phone number or e-mail address, so the registry can reach you.</source>
-        <translation type="unfinished" />
+        <translation>Kontaktopplysningane dine som meldande lege manglar: oppgje verksemda di og eit telefonnummer eller ei e-postadresse, slik at registeret kan nå deg.</translation>
     </message>
     <message>
         <source>Give the workplace (virksomhet) you report from.</source>
-        <translation type="unfinished" />
+        <translation>Oppgje verksemda du melder frå.</translation>
     </message>
     <message>
         <source>Give a phone number or an e-mail address where the registry can reach you.</source>
-        <translation type="unfinished" />
+        <translation>Oppgje eit telefonnummer eller ei e-postadresse der registeret kan nå deg.</translation>
     </message>
     <message>
         <source>The e-mail address does not look right: it needs one @ and a domain such as sykehus.no, no spaces, and at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>E-postadressa ser ikkje rett ut: ho må ha éin @ og eit domene som sykehus.no, ingen mellomrom og høgst %1 teikn.</translation>
     </message>
     <message>
         <source>The phone number may hold digits, spaces, +, - and brackets only, at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Telefonnummeret kan berre innehalde siffer, mellomrom, +, - og parentesar, høgst %1 teikn.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Outbox item %1 is “%2”: there is nothing to send again.</source>
-        <translation type="unfinished" />
+        <translation>Oppføringa %1 i utboksen er «%2»: det er ingenting å sende på nytt.</translation>
     </message>
 </context>
 <context>

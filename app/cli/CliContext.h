@@ -4,6 +4,10 @@
 
 class QIODevice;
 
+namespace Meldeklient {
+struct Error;
+}
+
 namespace Meldeklient::Cli {
 
 // Where a command reads and writes. Tests hand in buffers; main() hands in the process's streams.
@@ -15,6 +19,9 @@ public:
     QTextStream& in() { return m_in; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
+
+    // Prints "code: message" on standard error and returns ExitFailed, for a command that stops on `error`.
+    int fail(const Error& error);
 
 private:
     QTextStream m_in;

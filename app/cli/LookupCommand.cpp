@@ -76,10 +76,8 @@ int LookupCommand::run(const QStringList& arguments, CliContext& context)
         return ExitUsage;
 
     RegistryConnection connection(*environment, 30000);
-    if (const Result<Auth::SignedInUser> user = connection.open(); !user) {
-        context.err() << user.error().code << ": " << user.error().message << '\n';
-        return ExitFailed;
-    }
+    if (const Result<Auth::SignedInUser> user = connection.open(); !user)
+        return context.fail(user.error());
     QEventLoop loop;
     std::optional<Result<QList<Api::RegistryPerson>>> found;
     connection.api().lookUpPerson(number, [&](const Result<QList<Api::RegistryPerson>>& result) {
@@ -88,10 +86,8 @@ int LookupCommand::run(const QStringList& arguments, CliContext& context)
     });
     if (!found)
         loop.exec();
-    if (!found->isOk()) {
-        context.err() << found->error().code << ": " << found->error().message << '\n';
-        return ExitFailed;
-    }
+    if (!found->isOk())
+        return context.fail(found->error());
     if (found->value().isEmpty()) {
         context.out() << JsonLine()
                              .add(QStringLiteral("found"), false)

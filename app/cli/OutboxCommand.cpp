@@ -51,11 +51,6 @@ QString describe(const OutboxItem& item, bool detailed)
     return line.toString();
 }
 
-int fail(CliContext& context, const Error& error)
-{
-    context.err() << error.code << ": " << error.message << '\n';
-    return ExitFailed;
-}
 } // namespace
 
 OutboxCommand::OutboxCommand(SignedInOutbox::SecretStoreFactory secrets)
@@ -123,13 +118,13 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
 
     SignedInOutbox outbox(m_secrets);
     if (const Result<void> opened = outbox.open(parser, *environment); !opened)
-        return fail(context, opened.error());
+        return context.fail(opened.error());
     OutboxStore& store = outbox.store();
 
     if (action == u"list") {
         const Result<QList<OutboxItem>> items = store.items();
         if (!items)
-            return fail(context, items.error());
+            return context.fail(items.error());
         for (const OutboxItem& item : items.value())
             context.out() << describe(item, false) << '\n';
         return ExitOk;
@@ -138,17 +133,17 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
         return flush(*environment, store, timeoutSeconds * 1000, context);
     if (action == u"retry") {
         if (const Result<void> due = store.retryNow(id); !due)
-            return fail(context, due.error());
+            return context.fail(due.error());
         return flush(*environment, store, timeoutSeconds * 1000, context);
     }
     if (action == u"cancel") {
         const Result<void> cancelled = store.cancel(id);
         if (!cancelled)
-            return fail(context, cancelled.error());
+            return context.fail(cancelled.error());
     }
     const Result<OutboxItem> item = store.item(id);
     if (!item)
-        return fail(context, item.error());
+        return context.fail(item.error());
     context.out() << describe(item.value(), true) << '\n';
     if (item->state == ItemState::NeedsCorrection) {
         // The registry's own words, for the person who corrects the notification. Shown, never logged.
@@ -166,7 +161,7 @@ int OutboxCommand::flush(
     RegistryConnection connection(environment, requestTimeoutMs);
     const Result<Auth::SignedInUser> user = connection.open();
     if (!user)
-        return fail(context, user.error());
+        return context.fail(user.error());
 
     Api::OutboxSender sender(store, connection.api());
     QObject::connect(&sender, &Api::OutboxSender::itemAccepted, &sender, [&context](qint64 id, const QString&) {

@@ -108,10 +108,8 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
         return ExitUsage;
 
     SignedInOutbox outbox(m_secrets);
-    if (const Result<void> opened = outbox.open(parser, *environment); !opened) {
-        context.err() << opened.error().code << ": " << opened.error().message << '\n';
-        return ExitFailed;
-    }
+    if (const Result<void> opened = outbox.open(parser, *environment); !opened)
+        return context.fail(opened.error());
     const Result<Questionnaire::Questionnaire> form
         = Questionnaire::Questionnaire::fromFile(QStringLiteral(":/forms/dodsaarsak.json"));
     if (!form) {

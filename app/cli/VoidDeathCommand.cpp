@@ -14,14 +14,6 @@ namespace Meldeklient::Cli {
 
 using namespace Meldeklient::Outbox;
 
-namespace {
-int fail(CliContext& context, const Error& error)
-{
-    context.err() << error.code << ": " << error.message << '\n';
-    return ExitFailed;
-}
-} // namespace
-
 VoidDeathCommand::VoidDeathCommand(SignedInOutbox::SecretStoreFactory secrets)
     : m_secrets(std::move(secrets))
 {
@@ -77,13 +69,13 @@ int VoidDeathCommand::run(const QStringList& arguments, CliContext& context)
 
     SignedInOutbox outbox(m_secrets);
     if (const Result<void> opened = outbox.open(parser, *environment); !opened)
-        return fail(context, opened.error());
+        return context.fail(opened.error());
     OutboxStore& store = outbox.store();
     const Result<OutboxItem> death = store.item(id);
     if (!death)
-        return fail(context, death.error());
+        return context.fail(death.error());
     if (death->kind != ItemKind::DeathPart1) {
-        return fail(context, Error {QStringLiteral("not-a-death"),
+        return context.fail(Error {QStringLiteral("not-a-death"),
                                  QCoreApplication::translate("Cli",
                                      "Outbox item %1 is not a death (Del 1); only a death can be withdrawn.")
                                      .arg(id)});
@@ -97,7 +89,7 @@ int VoidDeathCommand::run(const QStringList& arguments, CliContext& context)
         // Not (knowingly) registered: cancelling is enough. A waiting item may have reached the registry in an
         // earlier attempt whose answer was lost, so say what to check.
         if (const Result<void> cancelled = store.cancel(id); !cancelled)
-            return fail(context, cancelled.error());
+            return context.fail(cancelled.error());
         context.out() << JsonLine()
                              .addRaw(QStringLiteral("id"), QString::number(id))
                              .add(QStringLiteral("cancelled"), true)
@@ -114,11 +106,11 @@ int VoidDeathCommand::run(const QStringList& arguments, CliContext& context)
         return ExitOk;
     }
     case ItemState::Sending:
-        return fail(context, Error {QStringLiteral("outbox-item-sending"),
+        return context.fail(Error {QStringLiteral("outbox-item-sending"),
                                  QCoreApplication::translate("Cli",
                                      "The death is being sent right now. Wait for the answer, then withdraw it.")});
     case ItemState::Cancelled:
-        return fail(context, Error {QStringLiteral("outbox-item-cancelled"),
+        return context.fail(Error {QStringLiteral("outbox-item-cancelled"),
                                  QCoreApplication::translate("Cli", "The death was cancelled and never sent.")});
     case ItemState::Accepted:
         break;
@@ -126,21 +118,21 @@ int VoidDeathCommand::run(const QStringList& arguments, CliContext& context)
 
     const Result<QByteArray> payload = store.payload(id);
     if (!payload)
-        return fail(context, payload.error());
+        return context.fail(payload.error());
     const Result<Api::SubmissionDocument> sent = Api::SubmissionDocument::fromJson(payload.value());
     if (!sent)
-        return fail(context, sent.error());
+        return context.fail(sent.error());
     const Result<Api::SubmissionDocument> voiding
         = Api::SubmissionDocument::forVoid(sent->patient, sent->practitionerRole, reason);
     if (!voiding)
-        return fail(context, voiding.error());
+        return context.fail(voiding.error());
     const QByteArray json = voiding->toJson();
     const Result<qint64> created = store.createDraft(QString(ItemKind::DeathVoid), json, id);
     if (!created)
-        return fail(context, created.error());
+        return context.fail(created.error());
     if (const Result<void> queued = store.enqueue(created.value(), json, death->formVersion, death->codeListVersions);
         !queued)
-        return fail(context, queued.error());
+        return context.fail(queued.error());
     context.out() << JsonLine()
                          .addRaw(QStringLiteral("id"), QString::number(created.value()))
                          .add(QStringLiteral("queued"), true)
