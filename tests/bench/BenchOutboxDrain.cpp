@@ -152,10 +152,10 @@ int main(int argc, char** argv)
     }
     const double plainMs = double(plainTimer.nsecsElapsed()) / 1e6;
 
-    const int requests = 2 * Notifications;
+    constexpr int requests = 2 * Notifications;
     std::printf("BenchOutboxDrain: %d notifications (%d requests, nhn-rest, DPoP, sequential, loopback sandbox)\n",
         Notifications, requests);
-    const auto print = [requests](const char* label, const Drain& d) {
+    const auto print = [](const char* label, const Drain& d) {
         std::printf("  %-34s: %8.0f ms  %6.2f ms/request  %6.0f requests/s  (accepted %d, retrying %d, rejected %d)\n",
             label, d.ms, d.ms / requests, requests / (d.ms / 1000.0), d.summary.accepted, d.summary.retrying,
             d.summary.rejected);
