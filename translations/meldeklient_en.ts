@@ -92,14 +92,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry refused the request&apos;s proof of possession; it will be tried again. Check this computer&apos;s clock if this goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry did not accept your sign-in. Please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The signed-in person may not send this notification. A physician who may must sign in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,6 +157,18 @@
     </message>
     <message>
         <source>The registry&apos;s answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification is too large for the registry. Shorten the longest free-text fields and submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the request&apos;s security proof, although a fresh one was made. This usually means that this computer&apos;s date and time are wrong: set them to be updated automatically. The notification stays in the outbox and is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not accept your HelseID sign-in, even after it was renewed. Sign in again (meldeklient-cli login, or Sign in in the app); nothing is lost. If it happens again, this Meldeklient installation may lack access to the registry: contact your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,10 +331,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in response does not belong to this sign-in (wrong state). It was refused; please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sign-in response came from an unexpected issuer (iss does not match %1). It was refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,6 +464,38 @@
     </message>
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy server did not let the connection through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +849,18 @@
         <source>The withdrawal is queued; send it with outbox flush. Then phone NHN&apos;s operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check-id -: standard input is empty; give one number per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is open in another Meldeklient program (for example a flush that is running); this list is read-only and may change in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list shows ids, states and dates only: the contents of the notifications cannot be read without the outbox key in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -830,10 +874,6 @@
     </message>
     <message>
         <source>The code list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -989,6 +1029,40 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>The data folder %1 does not exist or is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user, so Meldeklient will not keep notifications there. Use a folder of your own (MELDEKLIENT_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users can write to the data folder %1, so they could replace your notifications. Make it yours alone (chmod 700) or use another folder (MELDEKLIENT_DATA_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. Meldeklient does not follow links for its data files; remove the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>“%1” contains an invisible control or text-direction character (for example NUL, escape, tab or a right-to-left mark), often from copying text. Type the text again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a single line: remove the line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>No web browser could be opened for the HelseID sign-in.</source>
@@ -1087,6 +1161,37 @@
     </message>
     <message>
         <source>unknown identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe). Give the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB, the limit for this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system could not open it (error %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1342,6 +1447,34 @@
         <source>The phone number may hold digits, spaces, +, - and brackets only, at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Identification number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace (virksomhet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department (avdeling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1437,6 +1570,22 @@
         <source>Outbox item %1 is “%2”: there is nothing to send again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no outbox file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Meldeklient outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Meldeklient outbox, so it was left untouched. Give the path of an outbox file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 cannot be read: its stored content is damaged or was changed outside Meldeklient, so it cannot be sent. Cancel it and create the notification again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -1522,10 +1671,6 @@
     </message>
     <message>
         <source>The answer has the wrong kind of value for this field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -92,14 +92,6 @@
         <translation>Fikk ikke kontakt med registeret: %1</translation>
     </message>
     <message>
-        <source>The registry refused the request's proof of possession; it will be tried again. Check this computer's clock if this goes on.</source>
-        <translation>Registeret avviste besittelsesbeviset (DPoP) i forespørselen; det blir forsøkt på nytt. Kontroller klokken på denne datamaskinen hvis dette fortsetter.</translation>
-    </message>
-    <message>
-        <source>The registry did not accept your sign-in. Please sign in again.</source>
-        <translation>Registeret godtok ikke innloggingen din. Logg inn på nytt.</translation>
-    </message>
-    <message>
         <source>The signed-in person may not send this notification. A physician who may must sign in.</source>
         <translation>Den innloggede personen har ikke rett til å sende denne meldingen. En lege som har rett til det, må logge inn.</translation>
     </message>
@@ -166,6 +158,18 @@
     <message>
         <source>The registry's answer is not a JSON object.</source>
         <translation>Svaret fra registeret er ikke et JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The notification is too large for the registry. Shorten the longest free-text fields and submit it again.</source>
+        <translation>Meldingen er for stor for registeret. Gjør de lengste fritekstfeltene kortere og send den inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The registry refused the request's security proof, although a fresh one was made. This usually means that this computer's date and time are wrong: set them to be updated automatically. The notification stays in the outbox and is sent again later.</source>
+        <translation>Registeret avviste forespørselens sikkerhetsbevis, selv om et nytt ble laget. Det betyr som regel at datoen og klokkeslettet på denne datamaskinen er feil: still dem til å oppdateres automatisk. Meldingen blir liggende i utboksen og sendes på nytt senere.</translation>
+    </message>
+    <message>
+        <source>The registry did not accept your HelseID sign-in, even after it was renewed. Sign in again (meldeklient-cli login, or Sign in in the app); nothing is lost. If it happens again, this Meldeklient installation may lack access to the registry: contact your IT department.</source>
+        <translation>Registeret godtok ikke HelseID-innloggingen din, heller ikke etter at den ble fornyet. Logg inn på nytt (meldeklient-cli login, eller Logg inn i appen); ingenting går tapt. Skjer det igjen, kan denne Meldeklient-installasjonen mangle tilgang til registeret: kontakt IT-avdelingen.</translation>
     </message>
 </context>
 <context>
@@ -327,10 +331,6 @@
         <translation>Kan ikke motta svaret fra innloggingen på lokal port %1: %2</translation>
     </message>
     <message>
-        <source>The sign-in response does not belong to this sign-in (wrong state). It was refused; please try again.</source>
-        <translation>Innloggingssvaret hører ikke til denne innloggingen (feil state). Det ble avvist; prøv igjen.</translation>
-    </message>
-    <message>
         <source>The sign-in response came from an unexpected issuer (iss does not match %1). It was refused.</source>
         <translation>Innloggingssvaret kom fra en uventet utsteder (iss samsvarer ikke med %1). Det ble avvist.</translation>
     </message>
@@ -465,6 +465,38 @@
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
         <translation>Innloggingen din er avsluttet. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>tilkoblingen ble avvist</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>tjeneren lukket forbindelsen</translation>
+    </message>
+    <message>
+        <source>the server name was not found</source>
+        <translation>tjenernavnet ble ikke funnet</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>ikke noe svar i tide</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) could not be set up</source>
+        <translation>den sikre forbindelsen (TLS) kunne ikke opprettes</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>nettverket er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <source>the proxy server did not let the connection through</source>
+        <translation>proxytjeneren slapp ikke forbindelsen gjennom</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>nettverksfeil %1</translation>
     </message>
 </context>
 <context>
@@ -817,6 +849,18 @@
         <source>The withdrawal is queued; send it with outbox flush. Then phone NHN's operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
         <translation>Annulleringen er lagt i kø; send den med outbox flush. Ring deretter driftssenteret til NHN (+47 73 56 59 99), slik NHN krever etter hvert annullerte dødsfall.</translation>
     </message>
+    <message>
+        <source>check-id -: standard input is empty; give one number per line.</source>
+        <translation>check-id -: standard inn er tom; gi ett nummer per linje.</translation>
+    </message>
+    <message>
+        <source>The outbox is open in another Meldeklient program (for example a flush that is running); this list is read-only and may change in a moment.</source>
+        <translation>Utboksen er åpen i et annet Meldeklient-program (for eksempel en sending som pågår); denne listen er bare til lesing og kan endre seg om et øyeblikk.</translation>
+    </message>
+    <message>
+        <source>The list shows ids, states and dates only: the contents of the notifications cannot be read without the outbox key in the system keychain.</source>
+        <translation>Listen viser bare id-er, tilstander og datoer: innholdet i meldingene kan ikke leses uten utboksnøkkelen i systemets nøkkelring.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -831,10 +875,6 @@
     <message>
         <source>The code list could not be saved: %1</source>
         <translation>Kodelisten kunne ikke lagres: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
         <source>%1 holds only ICD-10 restrictions; import %2 from the same folder instead.</source>
@@ -989,6 +1029,40 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>The data folder %1 does not exist or is not a folder.</source>
+        <translation>Datamappen %1 finnes ikke eller er ikke en mappe.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user, so Meldeklient will not keep notifications there. Use a folder of your own (MELDEKLIENT_DATA_DIR).</source>
+        <translation>Datamappen %1 tilhører en annen bruker, så Meldeklient lagrer ikke meldinger der. Bruk en mappe som er din (MELDEKLIENT_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Other users can write to the data folder %1, so they could replace your notifications. Make it yours alone (chmod 700) or use another folder (MELDEKLIENT_DATA_DIR).</source>
+        <translation>Andre brukere kan skrive i datamappen %1 og kunne dermed bytte ut meldingene dine. Gjør den til din alene (chmod 700) eller bruk en annen mappe (MELDEKLIENT_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. Meldeklient does not follow links for its data files; remove the link.</source>
+        <translation>%1 er en symbolsk lenke. Meldeklient følger ikke lenker for datafilene sine; fjern lenken.</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>“%1” contains an invisible control or text-direction character (for example NUL, escape, tab or a right-to-left mark), often from copying text. Type the text again without it.</source>
+        <translation>«%1» inneholder et usynlig kontrolltegn eller tekstretningstegn (for eksempel NUL, escape, tabulator eller et høyre-til-venstre-merke), ofte fra kopiert tekst. Skriv teksten på nytt uten det.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a single line: remove the line break.</source>
+        <translation>«%1» må stå på én linje: fjern linjeskiftet.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters. Shorten it.</source>
+        <translation>«%1» er lengre enn %2 tegn. Gjør teksten kortere.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>No web browser could be opened for the HelseID sign-in.</source>
@@ -1088,6 +1162,37 @@
     <message>
         <source>unknown identifier</source>
         <translation>ukjent identifikator</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe). Give the path of a file.</source>
+        <translation>%1 er ikke en vanlig fil (det er en mappe, en enhet eller et rør). Oppgi stien til en fil.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB, the limit for this kind of file.</source>
+        <translation>%1 er større enn %2 KB, grensen for denne typen fil.</translation>
+    </message>
+    <message>
+        <source>reading it failed</source>
+        <translation>lesingen mislyktes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>du har ikke tilgang til å lese den</translation>
+    </message>
+    <message>
+        <source>the system could not open it (error %1)</source>
+        <translation>systemet kunne ikke åpne den (feil %1)</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1447,34 @@
         <source>The phone number may hold digits, spaces, +, - and brackets only, at most %1 characters.</source>
         <translation>Telefonnummeret kan bare inneholde siffer, mellomrom, +, - og parenteser, høyst %1 tegn.</translation>
     </message>
+    <message>
+        <source>Identification number</source>
+        <translation>Identifikasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Workplace (virksomhet)</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <source>Department (avdeling)</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadresse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1437,6 +1570,22 @@
         <source>Outbox item %1 is “%2”: there is nothing to send again.</source>
         <translation>Oppføringen %1 i utboksen er «%2»: det er ingenting å sende på nytt.</translation>
     </message>
+    <message>
+        <source>There is no outbox file at %1.</source>
+        <translation>Det finnes ingen utboksfil i %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Meldeklient outbox.</source>
+        <translation>%1 er ikke en utboks fra Meldeklient.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Meldeklient outbox, so it was left untouched. Give the path of an outbox file.</source>
+        <translation>%1 er ikke en utboks fra Meldeklient, så den ble ikke rørt. Oppgi stien til en utboksfil.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 cannot be read: its stored content is damaged or was changed outside Meldeklient, so it cannot be sent. Cancel it and create the notification again.</source>
+        <translation>Utboks-element %1 kan ikke leses: det lagrede innholdet er skadet eller endret utenfor Meldeklient, så det kan ikke sendes. Avbryt det og lag meldingen på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -1523,10 +1672,6 @@
     <message>
         <source>The answer has the wrong kind of value for this field.</source>
         <translation>Svaret har feil type verdi for dette feltet.</translation>
-    </message>
-    <message>
-        <source>The text is longer than %1 characters.</source>
-        <translation>Teksten er lengre enn %1 tegn.</translation>
     </message>
     <message>
         <source>The answer does not have the expected format.</source>

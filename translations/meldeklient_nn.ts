@@ -92,14 +92,6 @@
         <translation>Fekk ikkje kontakt med registeret: %1</translation>
     </message>
     <message>
-        <source>The registry refused the request's proof of possession; it will be tried again. Check this computer's clock if this goes on.</source>
-        <translation>Registeret avviste besittingsprovet (DPoP) i førespurnaden; det blir prøvd på nytt. Kontroller klokka på denne datamaskina om dette held fram.</translation>
-    </message>
-    <message>
-        <source>The registry did not accept your sign-in. Please sign in again.</source>
-        <translation>Registeret godtok ikkje innlogginga di. Logg inn på nytt.</translation>
-    </message>
-    <message>
         <source>The signed-in person may not send this notification. A physician who may must sign in.</source>
         <translation>Den innlogga personen har ikkje rett til å sende denne meldinga. Ein lege som har rett til det, må logge inn.</translation>
     </message>
@@ -166,6 +158,18 @@
     <message>
         <source>The registry's answer is not a JSON object.</source>
         <translation>Svaret frå registeret er ikkje eit JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The notification is too large for the registry. Shorten the longest free-text fields and submit it again.</source>
+        <translation>Meldinga er for stor for registeret. Gjer dei lengste fritekstfelta kortare og send henne inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The registry refused the request's security proof, although a fresh one was made. This usually means that this computer's date and time are wrong: set them to be updated automatically. The notification stays in the outbox and is sent again later.</source>
+        <translation>Registeret avviste tryggleiksprovet til førespurnaden, sjølv om eit nytt vart laga. Det tyder som regel at datoen og klokkeslettet på denne datamaskina er feil: still dei til å oppdaterast automatisk. Meldinga blir liggjande i utboksen og blir send på nytt seinare.</translation>
+    </message>
+    <message>
+        <source>The registry did not accept your HelseID sign-in, even after it was renewed. Sign in again (meldeklient-cli login, or Sign in in the app); nothing is lost. If it happens again, this Meldeklient installation may lack access to the registry: contact your IT department.</source>
+        <translation>Registeret godtok ikkje HelseID-innlogginga di, heller ikkje etter at ho vart fornya. Logg inn på nytt (meldeklient-cli login, eller Logg inn i appen); ingenting går tapt. Skjer det igjen, kan denne Meldeklient-installasjonen mangle tilgang til registeret: kontakt IT-avdelinga.</translation>
     </message>
 </context>
 <context>
@@ -327,10 +331,6 @@
         <translation>Kan ikkje ta imot svaret frå innlogginga på lokal port %1: %2</translation>
     </message>
     <message>
-        <source>The sign-in response does not belong to this sign-in (wrong state). It was refused; please try again.</source>
-        <translation>Innloggingssvaret høyrer ikkje til denne innlogginga (feil state). Det vart avvist; prøv igjen.</translation>
-    </message>
-    <message>
         <source>The sign-in response came from an unexpected issuer (iss does not match %1). It was refused.</source>
         <translation>Innloggingssvaret kom frå ein uventa utferdar (iss samsvarar ikkje med %1). Det vart avvist.</translation>
     </message>
@@ -465,6 +465,38 @@
     <message>
         <source>Your sign-in has ended. Please sign in again.</source>
         <translation>Innlogginga di er avslutta. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>tilkoplinga vart avvist</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>tenaren lukka sambandet</translation>
+    </message>
+    <message>
+        <source>the server name was not found</source>
+        <translation>tenarnamnet vart ikkje funne</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>ikkje noko svar i tide</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) could not be set up</source>
+        <translation>det sikre sambandet (TLS) kunne ikkje opprettast</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>nettverket er ikkje tilgjengeleg</translation>
+    </message>
+    <message>
+        <source>the proxy server did not let the connection through</source>
+        <translation>proxytenaren slepte ikkje sambandet gjennom</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>nettverksfeil %1</translation>
     </message>
 </context>
 <context>
@@ -817,6 +849,18 @@
         <source>The withdrawal is queued; send it with outbox flush. Then phone NHN's operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
         <translation>Annulleringa er lagd i kø; send ho med outbox flush. Ring deretter driftssenteret til NHN (+47 73 56 59 99), slik NHN krev etter kvart annullerte dødsfall.</translation>
     </message>
+    <message>
+        <source>check-id -: standard input is empty; give one number per line.</source>
+        <translation>check-id -: standard inn er tom; gi eitt nummer per linje.</translation>
+    </message>
+    <message>
+        <source>The outbox is open in another Meldeklient program (for example a flush that is running); this list is read-only and may change in a moment.</source>
+        <translation>Utboksen er open i eit anna Meldeklient-program (til dømes ei sending som går føre seg); denne lista er berre til lesing og kan endre seg om eit augeblikk.</translation>
+    </message>
+    <message>
+        <source>The list shows ids, states and dates only: the contents of the notifications cannot be read without the outbox key in the system keychain.</source>
+        <translation>Lista viser berre id-ar, tilstandar og datoar: innhaldet i meldingane kan ikkje lesast utan utboksnøkkelen i nøkkelringen til systemet.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -831,10 +875,6 @@
     <message>
         <source>The code list could not be saved: %1</source>
         <translation>Kodelista kunne ikkje lagrast: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan ikkje lese %1: %2</translation>
     </message>
     <message>
         <source>%1 holds only ICD-10 restrictions; import %2 from the same folder instead.</source>
@@ -989,6 +1029,40 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>The data folder %1 does not exist or is not a folder.</source>
+        <translation>Datamappa %1 finst ikkje eller er ikkje ei mappe.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 belongs to another user, so Meldeklient will not keep notifications there. Use a folder of your own (MELDEKLIENT_DATA_DIR).</source>
+        <translation>Datamappa %1 høyrer til ein annan brukar, så Meldeklient lagrar ikkje meldingar der. Bruk ei mappe som er di (MELDEKLIENT_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Other users can write to the data folder %1, so they could replace your notifications. Make it yours alone (chmod 700) or use another folder (MELDEKLIENT_DATA_DIR).</source>
+        <translation>Andre brukarar kan skrive i datamappa %1 og kunne dermed byte ut meldingane dine. Gjer henne til di åleine (chmod 700) eller bruk ei anna mappe (MELDEKLIENT_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link. Meldeklient does not follow links for its data files; remove the link.</source>
+        <translation>%1 er ei symbolsk lenkje. Meldeklient følgjer ikkje lenkjer for datafilene sine; fjern lenkja.</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>“%1” contains an invisible control or text-direction character (for example NUL, escape, tab or a right-to-left mark), often from copying text. Type the text again without it.</source>
+        <translation>«%1» inneheld eit usynleg kontrollteikn eller tekstretningsteikn (til dømes NUL, escape, tabulator eller eit høgre-til-venstre-merke), ofte frå kopiert tekst. Skriv teksten på nytt utan det.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a single line: remove the line break.</source>
+        <translation>«%1» må stå på éi linje: fjern linjeskiftet.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters. Shorten it.</source>
+        <translation>«%1» er lengre enn %2 teikn. Gjer teksten kortare.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>No web browser could be opened for the HelseID sign-in.</source>
@@ -1088,6 +1162,37 @@
     <message>
         <source>unknown identifier</source>
         <translation>ukjend identifikator</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finst ikkje.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe). Give the path of a file.</source>
+        <translation>%1 er ikkje ei vanleg fil (det er ei mappe, ei eining eller eit røyr). Oppgi stien til ei fil.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB, the limit for this kind of file.</source>
+        <translation>%1 er større enn %2 KB, grensa for denne typen fil.</translation>
+    </message>
+    <message>
+        <source>reading it failed</source>
+        <translation>lesinga mislukkast</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikkje lesast: %2</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>du har ikkje tilgang til å lese henne</translation>
+    </message>
+    <message>
+        <source>the system could not open it (error %1)</source>
+        <translation>systemet kunne ikkje opne henne (feil %1)</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1447,34 @@
         <source>The phone number may hold digits, spaces, +, - and brackets only, at most %1 characters.</source>
         <translation>Telefonnummeret kan berre innehalde siffer, mellomrom, +, - og parentesar, høgst %1 teikn.</translation>
     </message>
+    <message>
+        <source>Identification number</source>
+        <translation>Identifikasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <source>Workplace (virksomhet)</source>
+        <translation>Verksemd</translation>
+    </message>
+    <message>
+        <source>Department (avdeling)</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadresse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -1437,6 +1570,22 @@
         <source>Outbox item %1 is “%2”: there is nothing to send again.</source>
         <translation>Oppføringa %1 i utboksen er «%2»: det er ingenting å sende på nytt.</translation>
     </message>
+    <message>
+        <source>There is no outbox file at %1.</source>
+        <translation>Det finst inga utboksfil i %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Meldeklient outbox.</source>
+        <translation>%1 er ikkje ein utboks frå Meldeklient.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Meldeklient outbox, so it was left untouched. Give the path of an outbox file.</source>
+        <translation>%1 er ikkje ein utboks frå Meldeklient, så han vart ikkje rørt. Oppgi stien til ei utboksfil.</translation>
+    </message>
+    <message>
+        <source>Outbox item %1 cannot be read: its stored content is damaged or was changed outside Meldeklient, so it cannot be sent. Cancel it and create the notification again.</source>
+        <translation>Utboks-element %1 kan ikkje lesast: det lagra innhaldet er skadd eller endra utanfor Meldeklient, så det kan ikkje sendast. Avbryt det og lag meldinga på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -1523,10 +1672,6 @@
     <message>
         <source>The answer has the wrong kind of value for this field.</source>
         <translation>Svaret har feil type verdi for dette feltet.</translation>
-    </message>
-    <message>
-        <source>The text is longer than %1 characters.</source>
-        <translation>Teksten er lengre enn %1 teikn.</translation>
     </message>
     <message>
         <source>The answer does not have the expected format.</source>
