@@ -171,6 +171,66 @@
         <source>The registry did not accept your HelseID sign-in, even after it was renewed. Sign in again (meldeklient-cli login, or Sign in in the app); nothing is lost. If it happens again, this Meldeklient installation may lack access to the registry: contact your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bad Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content Too Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprocessable Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Auth</name>

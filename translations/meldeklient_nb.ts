@@ -171,6 +171,66 @@
         <source>The registry did not accept your HelseID sign-in, even after it was renewed. Sign in again (meldeklient-cli login, or Sign in in the app); nothing is lost. If it happens again, this Meldeklient installation may lack access to the registry: contact your IT department.</source>
         <translation>Registeret godtok ikke HelseID-innloggingen din, heller ikke etter at den ble fornyet. Logg inn på nytt (meldeklient-cli login, eller Logg inn i appen); ingenting går tapt. Skjer det igjen, kan denne Meldeklient-installasjonen mangle tilgang til registeret: kontakt IT-avdelingen.</translation>
     </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Ugyldig forespørsel</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Ikke autentisert</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Ingen tilgang</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Ikke funnet</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Tidsavbrudd for forespørselen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Finnes ikke lenger</translation>
+    </message>
+    <message>
+        <source>Content Too Large</source>
+        <translation>Innholdet er for stort</translation>
+    </message>
+    <message>
+        <source>Unprocessable Content</source>
+        <translation>Innholdet kan ikke behandles</translation>
+    </message>
+    <message>
+        <source>Too Early</source>
+        <translation>For tidlig</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>For mange forespørsler</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Intern feil hos tjeneren</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Feil i mellomliggende tjener</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Tjenesten er utilgjengelig</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Tidsavbrudd i mellomliggende tjener</translation>
+    </message>
 </context>
 <context>
     <name>Auth</name>

@@ -171,6 +171,66 @@
         <source>The registry did not accept your HelseID sign-in, even after it was renewed. Sign in again (meldeklient-cli login, or Sign in in the app); nothing is lost. If it happens again, this Meldeklient installation may lack access to the registry: contact your IT department.</source>
         <translation>Registeret godtok ikkje HelseID-innlogginga di, heller ikkje etter at ho vart fornya. Logg inn på nytt (meldeklient-cli login, eller Logg inn i appen); ingenting går tapt. Skjer det igjen, kan denne Meldeklient-installasjonen mangle tilgang til registeret: kontakt IT-avdelinga.</translation>
     </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Ugyldig førespurnad</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Ikkje autentisert</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Inga tilgang</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Ikkje funne</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Tidsavbrot for førespurnaden</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Finst ikkje lenger</translation>
+    </message>
+    <message>
+        <source>Content Too Large</source>
+        <translation>Innhaldet er for stort</translation>
+    </message>
+    <message>
+        <source>Unprocessable Content</source>
+        <translation>Innhaldet kan ikkje handsamast</translation>
+    </message>
+    <message>
+        <source>Too Early</source>
+        <translation>For tidleg</translation>
+    </message>
+    <message>
+        <source>Too Many Requests</source>
+        <translation>For mange førespurnader</translation>
+    </message>
+    <message>
+        <source>Internal Server Error</source>
+        <translation>Intern feil hjå tenaren</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Feil i mellomliggjande tenar</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Tenesta er utilgjengeleg</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Tidsavbrot i mellomliggjande tenar</translation>
+    </message>
 </context>
 <context>
     <name>Auth</name>
