@@ -32,8 +32,7 @@ public:
     int run(const QStringList& arguments, CliContext& context) override;
 
 private:
-    static int flush(const Config::Environment& environment, Outbox::OutboxStore& store, int requestTimeoutMs,
-        CliContext& context);
+    static int flush(SignedInOutbox& outbox, CliContext& context);
 
     SignedInOutbox::SecretStoreFactory m_secrets;
 };

@@ -170,6 +170,10 @@ Result<void> OutboxStore::initialise(const OutboxOptions& options)
     const Error openFailed {QStringLiteral("outbox-open-failed"),
         QCoreApplication::translate("Outbox", "The outbox database could not be opened.")};
 
+    if (options.readOnly && !QFileInfo::exists(requested)) {
+        return Error {QStringLiteral("outbox-not-found"),
+            QCoreApplication::translate("Outbox", "There is no such outbox.")};
+    }
     // Create the file ourselves, owner-only: SQLite gives the -wal and -shm files the main file's permissions.
     QDir().mkpath(QFileInfo(requested).absolutePath());
     {
@@ -227,6 +231,8 @@ Result<void> OutboxStore::initialise(const OutboxOptions& options)
     if (!keyed)
         return keyed;
 
+    if (options.readOnly)
+        return {};
     // Every claim, whatever its time (the clock may have been set back): the owner lock proves its sender is gone.
     const Result<int> released = releaseClaims(QDateTime());
     if (!released)
@@ -247,7 +253,8 @@ Result<void> OutboxStore::checkOrCreateDataKey(const OutboxOptions& options)
     const QByteArray keyCheck = hasKeyCheck ? query.value(0).toByteArray() : QByteArray();
 
     // An outbox that already holds data must never get a fresh key: that would orphan every stored notification.
-    Result<QByteArray> key = OutboxDataKey::loadOrCreate(*options.secrets, options.userKeyId, !hasKeyCheck);
+    Result<QByteArray> key = OutboxDataKey::loadOrCreate(*options.secrets, options.userKeyId,
+        !hasKeyCheck && !options.readOnly);
     if (!key)
         return key.error();
     m_cipher = std::make_unique<PayloadCipher>(std::move(key).value());

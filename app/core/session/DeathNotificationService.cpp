@@ -31,7 +31,7 @@ Error notReady()
 }
 } // namespace
 
-DeathNotificationService::DeathNotificationService(Session& session, const NotificationCheck& check, QObject* parent)
+DeathNotificationService::DeathNotificationService(Session& session, const NotificationCheck* check, QObject* parent)
     : QObject(parent)
     , m_session(&session)
     , m_check(check)
@@ -61,11 +61,11 @@ DeathNotificationService::QueueResult DeathNotificationService::queue(const Queu
 {
     QueueResult result;
     OutboxStore* store = m_session ? m_session->outbox() : nullptr;
-    if (!store) {
+    if (!store || !m_check) {
         result.error = noOutbox();
         return result;
     }
-    const Result<CheckedDeath> checked = m_check.check(request.bundle);
+    const Result<CheckedDeath> checked = m_check->check(request.bundle);
     if (!checked) {
         result.error = checked.error();
         return result;
@@ -288,8 +288,6 @@ void DeathNotificationService::resendThenWithdraw(WithdrawResult result, const Q
         finishWithdraw(result);
         return;
     }
-    Api::FlushOptions options;
-    options.onlyItems = {result.deathId};
     QPointer<DeathNotificationService> self(this);
     sender->flush(
         [self, result, reason](const Api::FlushSummary&) mutable {
@@ -321,7 +319,7 @@ void DeathNotificationService::resendThenWithdraw(WithdrawResult result, const Q
                     "Try again when the registry can be reached.")};
             self->finishWithdraw(result);
         },
-        options);
+        {}, {result.deathId});
 }
 
 void DeathNotificationService::queueWithdrawal(WithdrawResult result, const QString& reason)

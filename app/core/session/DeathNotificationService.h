@@ -75,8 +75,8 @@ public:
         Error error;
     };
 
-    // `check` must outlive the service.
-    DeathNotificationService(Session& session, const NotificationCheck& check, QObject* parent = nullptr);
+    // `check` must outlive the service; without one (only sending and withdrawing), queue() fails.
+    DeathNotificationService(Session& session, const NotificationCheck* check, QObject* parent = nullptr);
 
     // The key of one warning for QueueRequest::confirmedWarnings: its rule and the item it is about.
     static QString warningKey(const Notification::ValidationIssue& issue);
@@ -118,7 +118,7 @@ private:
     static QString personKey(const QJsonObject& patient);
 
     QPointer<Session> m_session;
-    const NotificationCheck& m_check;
+    const NotificationCheck* m_check;
     bool m_flushing = false;
 };
 

@@ -10,6 +10,11 @@ namespace Meldeklient::Session {
 
 using Notification::ValidationIssue;
 
+namespace {
+// NHN's FHIR server knows dodsaarsak_1 as Questionnaire/1 (its published samples and UseCases.md answer with these).
+const QStringList NhnServerReferences {QStringLiteral("/Questionnaire/1"), QStringLiteral("Questionnaire/1")};
+} // namespace
+
 NotificationCheck::NotificationCheck(Questionnaire::Questionnaire form, bool allowSyntheticNumbers)
     : m_form(std::move(form))
     , m_allowSynthetic(allowSyntheticNumbers)
@@ -51,7 +56,8 @@ Result<CheckedDeath> NotificationCheck::check(const QByteArray& json, const QDat
             QString(),
             QCoreApplication::translate("Session",
                 "The QuestionnaireResponse does not say which form it answers (questionnaire is missing).")});
-    } else if (url != m_form.url() || (!version.isEmpty() && version != m_form.version())) {
+    } else if (!(url == m_form.url() && (version.isEmpty() || version == m_form.version()))
+        && !NhnServerReferences.contains(claimed)) {
         issues.prepend(ValidationIssue {ValidationIssue::Severity::Error, QStringLiteral("response-questionnaire-mismatch"),
             QString(),
             QCoreApplication::translate("Session", "The QuestionnaireResponse answers another form (%1), not %2.")
@@ -59,6 +65,8 @@ Result<CheckedDeath> NotificationCheck::check(const QByteArray& json, const QDat
     }
     if (!death.checked.canBeSent())
         return death;
+    // Checked against our form: the requests name it exactly (url and version), whichever alias the file used.
+    death.checked.bundle.questionnaireResponse.insert(QStringLiteral("questionnaire"), m_form.canonical());
 
     // What submit would build: a notification that cannot become complete requests is an error here too.
     const Result<QList<Api::SubmissionDocument>> documents = Api::SubmissionDocument::forDeath(death.checked.bundle);

@@ -24,8 +24,9 @@ struct CheckedDeath {
 
 // The one check a death notification passes before anything is queued: `validate` reports it, `submit` and the
 // window require it (issue 9 item 8: they can never disagree). Owns the dodsaarsak form and the code lists from
-// the cache. Besides BundleCheck's rules: the QuestionnaireResponse must be for this form (its `questionnaire`,
-// with or without version), and the notification must make complete requests.
+// the cache. Besides BundleCheck's rules: the QuestionnaireResponse must be for this form (its `questionnaire`: our
+// canonical url, with or without our version, or NHN's server reference Questionnaire/1 for dodsaarsak_1), and the
+// notification must make complete requests.
 class NotificationCheck
 {
 public:

@@ -287,7 +287,7 @@ void TestSession::queueNeedsEachWarningConfirmedAndRefusesDuplicates()
 {
     auto session = makeSession();
     QVERIFY(signIn(*session));
-    DeathNotificationService service(*session, *m_check);
+    DeathNotificationService service(*session, m_check.get());
 
     DeathNotificationService::QueueRequest request;
     request.bundle = bundle("17853842044");
@@ -347,7 +347,7 @@ void TestSession::draftsAutosaveAndBecomeTheQueuedDeath()
     QCOMPARE(drafts.list()->size(), 1);
     QCOMPARE(drafts.load(id.value()).value(), QByteArray(R"({"page":"causes","field":"a-code"})"));
 
-    DeathNotificationService service(*session, *m_check);
+    DeathNotificationService service(*session, m_check.get());
     DeathNotificationService::QueueRequest request;
     request.bundle = bundle("17853842044");
     request.confirmAllWarnings = true;
@@ -368,7 +368,7 @@ void TestSession::flushSendsAndWithdrawOnlyOnce()
 {
     auto session = makeSession();
     QVERIFY(signIn(*session));
-    DeathNotificationService service(*session, *m_check);
+    DeathNotificationService service(*session, m_check.get());
     DeathNotificationService::QueueRequest request;
     request.bundle = bundle("17853842044");
     request.confirmAllWarnings = true;
@@ -398,7 +398,7 @@ void TestSession::withdrawAfterALostAnswerResendsFirst()
 {
     auto session = makeSession();
     QVERIFY(signIn(*session));
-    DeathNotificationService service(*session, *m_check);
+    DeathNotificationService service(*session, m_check.get());
     DeathNotificationService::QueueRequest request;
     request.bundle = bundle("17853842044");
     request.confirmAllWarnings = true;
