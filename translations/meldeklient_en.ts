@@ -622,10 +622,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not register the client key with the sandbox at %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sign-in ended without a result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,10 +710,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registry has no person with this number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List, show, send, retry or cancel notifications in the outbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,15 +730,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opaque id of the user whose outbox to open (default: the signed-in user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keychain service holding the outbox key (default: the environment&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is signed in. Sign in first (meldeklient-cli login): the outbox belongs to the signed-in physician.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,19 +750,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The notification has errors; correct them and submit again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The notification has warnings. Read them; if the notification is right, submit again with --accept-warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdraw a death reported for the wrong person (annuller dødsfall)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the death is withdrawn (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -794,27 +770,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outbox item %1 is not a death (Del 1); only a death can be withdrawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The death had not been confirmed by the registry and is cancelled. An earlier attempt may still have reached it: look the person up, and withdraw the death there if it shows as dead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The death had not been sent and is cancelled, with its cause of death.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The death is being sent right now. Wait for the answer, then withdraw it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The death was cancelled and never sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The withdrawal is queued; send it with outbox flush. Then phone NHN&apos;s operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opaque id of the user whose outbox to open (default: the signed-in user). Another user&apos;s outbox opens read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outbox is not the signed-in physician&apos;s (--user-key-id): it can be listed and shown, but nothing in it can be sent, retried, cancelled or withdrawn. Sign in as its owner to do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this outbox is not the signed-in physician&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a notification even though this outbox already has one for the same person (you mean to send a second one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outbox already has a death notification for this person (outbox item %1). If you mean to send another, submit again with --allow-duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the death is withdrawn (required, at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry had refused the death, so nothing is registered; it is cancelled, with its cause of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal of this death is already queued or sent (outbox item %1); nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,6 +1433,102 @@
         <source>Outbox item %1 is “%2”: there is nothing to send again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Death (Del 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes of death (Del 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of a death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be reached; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is busy or unavailable; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry gave an unexpected answer; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer could not be read; it will be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the notification. See its message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored notification cannot be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification could not be turned into a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again; it will be sent after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not allow you to send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the proof of the sign-in; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is not a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -1557,6 +1649,125 @@
     </message>
     <message>
         <source>The keychain could not complete the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Sign in first: drafts are kept in your own encrypted outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the outbox belongs to the signed-in physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the registry can only be asked by a signed-in physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has errors; correct them and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has warnings. Read them; confirm each one if the notification is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outbox already has a death notification for this person (outbox item %1). Send another only if that one is wrong and you mean to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the death is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is not a death (Del 1); only a death can be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death is being sent right now. Wait for the answer, then withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death was cancelled here after an attempt to send it that may have reached the registry. Look the person up; if the registry shows them as dead, phone NHN (+47 73 56 59 99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death was cancelled and never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is already running; try again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be asked whether it has the death, so nothing was withdrawn or cancelled. Try again when the registry can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuestionnaireResponse does not say which form it answers (questionnaire is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuestionnaireResponse answers another form (%1), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for Del 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid fødselsnummer or D-nummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to look the person up in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no person with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not register the client key with the sandbox at %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,7 +20,7 @@
         <translation>Den lagrede innsendingen samsvarer ikke med oppføringen i utboksen.</translation>
     </message>
     <message>
-        <source>The causes of death need the registry's id of the death.</source>
+        <source>The causes of death need the registry&apos;s id of the death.</source>
         <translation>Dødsårsakene trenger ID-en som registeret har gitt dødsfallet (dødsfallId).</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>Registeret svarte %1.</translation>
     </message>
     <message>
-        <source>This submission has no step "%1".</source>
+        <source>This submission has no step &quot;%1&quot;.</source>
         <translation>Denne innsendingen har ikke noe steg «%1».</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Registeret svarte ikke med %1.</translation>
     </message>
     <message>
-        <source>The registry's %1 has no id.</source>
+        <source>The registry&apos;s %1 has no id.</source>
         <translation>%1 fra registeret har ingen ID.</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>Et svar mangler verdi.</translation>
     </message>
     <message>
-        <source>The registry's answer has no %1.</source>
+        <source>The registry&apos;s answer has no %1.</source>
         <translation>Svaret fra registeret mangler %1.</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>Utboksen blir allerede sendt.</translation>
     </message>
     <message>
-        <source>The registry's answer could not be read (%1); it will be asked again.</source>
+        <source>The registry&apos;s answer could not be read (%1); it will be asked again.</source>
         <translation>Svaret fra registeret kunne ikke leses (%1); registeret blir spurt på nytt.</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>Fikk ikke kontakt med registeret: %1</translation>
     </message>
     <message>
-        <source>The registry refused the request's proof of possession; it will be tried again. Check this computer's clock if this goes on.</source>
+        <source>The registry refused the request&apos;s proof of possession; it will be tried again. Check this computer&apos;s clock if this goes on.</source>
         <translation>Registeret avviste besittelsesbeviset (DPoP) i forespørselen; det blir forsøkt på nytt. Kontroller klokken på denne datamaskinen hvis dette fortsetter.</translation>
     </message>
     <message>
@@ -120,11 +120,11 @@
         <translation>Ukjent type innsending.</translation>
     </message>
     <message>
-        <source>The reporting physician's contact details (PractitionerRole) are missing.</source>
+        <source>The reporting physician&apos;s contact details (PractitionerRole) are missing.</source>
         <translation>Kontaktopplysningene til meldende lege (PractitionerRole) mangler.</translation>
     </message>
     <message>
-        <source>The deceased person's identifier is missing.</source>
+        <source>The deceased person&apos;s identifier is missing.</source>
         <translation>Identifikatoren til den avdøde mangler.</translation>
     </message>
     <message>
@@ -160,11 +160,11 @@
         <translation>Den lagrede innsendingen har felt av feil type.</translation>
     </message>
     <message>
-        <source>Unknown API transport "%1"; known: %2.</source>
+        <source>Unknown API transport &quot;%1&quot;; known: %2.</source>
         <translation>Ukjent API-transport «%1»; kjente: %2.</translation>
     </message>
     <message>
-        <source>The registry's answer is not a JSON object.</source>
+        <source>The registry&apos;s answer is not a JSON object.</source>
         <translation>Svaret fra registeret er ikke et JSON-objekt.</translation>
     </message>
 </context>
@@ -191,19 +191,19 @@
         <translation>Kan ikke lese nøkkelfilen %1.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration could not be read.</source>
+        <source>The sign-in service&apos;s configuration could not be read.</source>
         <translation>Konfigurasjonen til innloggingstjenesten kunne ikke leses.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration lacks a required endpoint.</source>
+        <source>The sign-in service&apos;s configuration lacks a required endpoint.</source>
         <translation>Konfigurasjonen til innloggingstjenesten mangler et obligatorisk endepunkt.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration has an invalid endpoint.</source>
+        <source>The sign-in service&apos;s configuration has an invalid endpoint.</source>
         <translation>Konfigurasjonen til innloggingstjenesten har et ugyldig endepunkt.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration has an endpoint without TLS.</source>
+        <source>The sign-in service&apos;s configuration has an endpoint without TLS.</source>
         <translation>Konfigurasjonen til innloggingstjenesten har et endepunkt uten TLS.</translation>
     </message>
     <message>
@@ -295,11 +295,11 @@
         <translation>Den fornyede innloggingen tilhører en annen person. Logg inn på nytt.</translation>
     </message>
     <message>
-        <source>The sign-in has expired. If this keeps happening, check that the computer's clock is correct.</source>
+        <source>The sign-in has expired. If this keeps happening, check that the computer&apos;s clock is correct.</source>
         <translation>Innloggingen har utløpt. Hvis dette skjer flere ganger, kontroller at klokken på datamaskinen går riktig.</translation>
     </message>
     <message>
-        <source>The sign-in was issued in the future. Check that the computer's clock is correct.</source>
+        <source>The sign-in was issued in the future. Check that the computer&apos;s clock is correct.</source>
         <translation>Innloggingen er datert fram i tid. Kontroller at klokken på datamaskinen går riktig.</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>HelseID avviste innloggingsforespørselen (HTTP %1, %2). %3</translation>
     </message>
     <message>
-        <source>HelseID's answer to the sign-in request has no request_uri.</source>
+        <source>HelseID&apos;s answer to the sign-in request has no request_uri.</source>
         <translation>Svaret fra HelseID på innloggingsforespørselen mangler request_uri.</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>Signaturen kunne ikke kodes.</translation>
     </message>
     <message>
-        <source>The token's signature is invalid.</source>
+        <source>The token&apos;s signature is invalid.</source>
         <translation>Signaturen på tokenet er ugyldig.</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>Nøkkelsettet har ingen brukbar signeringsnøkkel.</translation>
     </message>
     <message>
-        <source>The key does not fit the token's signature algorithm.</source>
+        <source>The key does not fit the token&apos;s signature algorithm.</source>
         <translation>Nøkkelen passer ikke til signaturalgoritmen til tokenet.</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>Tokenet oppgir ikke hvilken nøkkel det er signert med.</translation>
     </message>
     <message>
-        <source>No known key fits the token's signature algorithm.</source>
+        <source>No known key fits the token&apos;s signature algorithm.</source>
         <translation>Ingen kjent nøkkel passer til signaturalgoritmen til tokenet.</translation>
     </message>
     <message>
@@ -482,11 +482,11 @@
         <translation>Vis denne hjelpen.</translation>
     </message>
     <message>
-        <source>Numbers to check; "-" reads one number per line from standard input.</source>
+        <source>Numbers to check; &quot;-&quot; reads one number per line from standard input.</source>
         <translation>Numre som skal kontrolleres; «-» leser ett nummer per linje fra standard inn.</translation>
     </message>
     <message>
-        <source>Unknown --type "%1": use person, duf, orgnr or hpr.</source>
+        <source>Unknown --type &quot;%1&quot;: use person, duf, orgnr or hpr.</source>
         <translation>Ukjent --type «%1»: bruk person, duf, orgnr eller hpr.</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
         <translation>Generelle valg:</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help</source>
+        <source>Show this help, or a command&apos;s help</source>
         <translation>Vis denne hjelpen, eller hjelpen for en kommando</translation>
     </message>
     <message>
@@ -526,11 +526,11 @@
         <translation>Ukjent valg: %1</translation>
     </message>
     <message>
-        <source>Unsupported language "%1": use nb, nn or en.</source>
+        <source>Unsupported language &quot;%1&quot;: use nb, nn or en.</source>
         <translation>Språket «%1» støttes ikke: bruk nb, nn eller en.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run meldeklient-cli --help.</source>
+        <source>Unknown command &quot;%1&quot;. Run meldeklient-cli --help.</source>
         <translation>Ukjent kommando «%1». Kjør meldeklient-cli --help.</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@
         <translation>FHIR R4 Bundle (type collection) med en Patient og en QuestionnaireResponse.</translation>
     </message>
     <message>
-        <source>Unknown environment "%1": use sandbox, test or production.</source>
+        <source>Unknown environment &quot;%1&quot;: use sandbox, test or production.</source>
         <translation>Ukjent miljø «%1»: bruk sandbox, test eller production.</translation>
     </message>
     <message>
@@ -594,7 +594,7 @@
         <translation>validate trenger nøyaktig én FILE.</translation>
     </message>
     <message>
-        <source>auth key: show the client's public key (JWK) and thumbprint for HelseID registration</source>
+        <source>auth key: show the client&apos;s public key (JWK) and thumbprint for HelseID registration</source>
         <translation>auth key: vis klientens offentlige nøkkel (JWK) og fingeravtrykk for registrering i HelseID</translation>
     </message>
     <message>
@@ -620,10 +620,6 @@
     <message>
         <source>Unknown environment. Use one of: %1.</source>
         <translation>Ukjent miljø. Bruk ett av disse: %1.</translation>
-    </message>
-    <message>
-        <source>Could not register the client key with the sandbox at %1 (%2).</source>
-        <translation>Kunne ikke registrere klientnøkkelen i sandkassen på %1 (%2).</translation>
     </message>
     <message>
         <source>The sign-in ended without a result.</source>
@@ -654,7 +650,7 @@
         <translation>login virker bare i test- og sandkassemiljø; logg inn mot %1 i Meldeklient-appen.</translation>
     </message>
     <message>
-        <source>Unknown --idp "%1": use helseid, idporten or test.</source>
+        <source>Unknown --idp &quot;%1&quot;: use helseid, idporten or test.</source>
         <translation>Ukjent --idp «%1»: bruk helseid, idporten eller test.</translation>
     </message>
     <message>
@@ -666,7 +662,7 @@
         <translation>Logg ut av HelseID og glem den lagrede innloggingen</translation>
     </message>
     <message>
-        <source>Outbox file (default: the user's outbox in the data folder).</source>
+        <source>Outbox file (default: the user&apos;s outbox in the data folder).</source>
         <translation>Utboksfil (standard: brukerens utboks i datamappen).</translation>
     </message>
     <message>
@@ -678,7 +674,7 @@
         <translation>Skriv ut nøyaktig hvilke forespørsler en dødsmelding vil bli sendt som</translation>
     </message>
     <message>
-        <source>nhn-fhir or nhn-rest (default: the environment's).</source>
+        <source>nhn-fhir or nhn-rest (default: the environment&apos;s).</source>
         <translation>nhn-fhir eller nhn-rest (standard: den miljøet bruker).</translation>
     </message>
     <message>
@@ -714,10 +710,6 @@
         <translation>Dette er ikke et gyldig fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
-        <source>The registry has no person with this number.</source>
-        <translation>Registeret har ingen person med dette nummeret.</translation>
-    </message>
-    <message>
         <source>List, show, send, retry or cancel notifications in the outbox</source>
         <translation>List opp, vis, send, send på nytt eller avbryt meldinger i utboksen</translation>
     </message>
@@ -738,16 +730,8 @@
         <translation>--timeout trenger et antall sekunder fra 1 til 600.</translation>
     </message>
     <message>
-        <source>Opaque id of the user whose outbox to open (default: the signed-in user).</source>
-        <translation>Intern ID for brukeren som eier utboksen som skal åpnes (standard: den innloggede brukeren).</translation>
-    </message>
-    <message>
-        <source>Keychain service holding the outbox key (default: the environment's).</source>
+        <source>Keychain service holding the outbox key (default: the environment&apos;s).</source>
         <translation>Tjenestenavnet i nøkkelringen der utboksnøkkelen er lagret (standard: det miljøet bruker).</translation>
-    </message>
-    <message>
-        <source>Nobody is signed in. Sign in first (meldeklient-cli login): the outbox belongs to the signed-in physician.</source>
-        <translation>Ingen er logget inn. Logg inn først (meldeklient-cli login): utboksen tilhører den innloggede legen.</translation>
     </message>
     <message>
         <source>Check death notifications and queue them in the outbox for sending</source>
@@ -766,20 +750,12 @@
         <translation>submit trenger minst én FILE.</translation>
     </message>
     <message>
-        <source>The notification has errors; correct them and submit again.</source>
-        <translation>Meldingen har feil; rett dem og send inn på nytt.</translation>
-    </message>
-    <message>
         <source>The notification has warnings. Read them; if the notification is right, submit again with --accept-warnings.</source>
         <translation>Meldingen har advarsler. Les dem; hvis meldingen er riktig, send inn på nytt med --accept-warnings.</translation>
     </message>
     <message>
         <source>Withdraw a death reported for the wrong person (annuller dødsfall)</source>
         <translation>Annuller et dødsfall som er meldt på feil person</translation>
-    </message>
-    <message>
-        <source>Why the death is withdrawn (required).</source>
-        <translation>Hvorfor dødsfallet annulleres (obligatorisk).</translation>
     </message>
     <message>
         <source>The outbox item of the death (Del 1) to withdraw.</source>
@@ -794,28 +770,48 @@
         <translation>annuller trenger --reason: oppgi hvorfor dødsfallet annulleres.</translation>
     </message>
     <message>
-        <source>Outbox item %1 is not a death (Del 1); only a death can be withdrawn.</source>
-        <translation>Oppføringen %1 i utboksen er ikke et dødsfall (Del 1); bare et dødsfall kan annulleres.</translation>
-    </message>
-    <message>
-        <source>The death had not been confirmed by the registry and is cancelled. An earlier attempt may still have reached it: look the person up, and withdraw the death there if it shows as dead.</source>
-        <translation>Dødsfallet var ikke bekreftet av registeret og er avbrutt. Et tidligere forsøk kan likevel ha nådd fram: slå opp personen, og annuller dødsfallet i registeret hvis personen står som død.</translation>
-    </message>
-    <message>
         <source>The death had not been sent and is cancelled, with its cause of death.</source>
         <translation>Dødsfallet var ikke sendt og er avbrutt, sammen med dødsårsaken.</translation>
     </message>
     <message>
-        <source>The death is being sent right now. Wait for the answer, then withdraw it.</source>
-        <translation>Dødsfallet blir sendt akkurat nå. Vent på svaret, og annuller det deretter.</translation>
-    </message>
-    <message>
-        <source>The death was cancelled and never sent.</source>
-        <translation>Dødsfallet ble avbrutt og aldri sendt.</translation>
-    </message>
-    <message>
-        <source>The withdrawal is queued; send it with outbox flush. Then phone NHN's operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
+        <source>The withdrawal is queued; send it with outbox flush. Then phone NHN&apos;s operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
         <translation>Annulleringen er lagt i kø; send den med outbox flush. Ring deretter driftssenteret til NHN (+47 73 56 59 99), slik NHN krever etter hvert annullerte dødsfall.</translation>
+    </message>
+    <message>
+        <source>Opaque id of the user whose outbox to open (default: the signed-in user). Another user&apos;s outbox opens read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outbox is not the signed-in physician&apos;s (--user-key-id): it can be listed and shown, but nothing in it can be sent, retried, cancelled or withdrawn. Sign in as its owner to do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this outbox is not the signed-in physician&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a notification even though this outbox already has one for the same person (you mean to send a second one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outbox already has a death notification for this person (outbox item %1). If you mean to send another, submit again with --allow-duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the death is withdrawn (required, at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry had refused the death, so nothing is registered; it is cancelled, with its cause of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal of this death is already queued or sent (outbox item %1); nothing was added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1108,7 @@
         <translation>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Start with the deceased's national identity number (fødselsnummer) or D number.</source>
+        <source>Start with the deceased&apos;s national identity number (fødselsnummer) or D number.</source>
         <translation>Begynn med avdødes fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
@@ -1147,7 +1143,7 @@
         <translation>Linje A må ha omtrentlig tid mellom sykdomsdebut og død.</translation>
     </message>
     <message>
-        <source>Line %1 has no time between onset and death. Add it if it is known, or choose "Ukjent".</source>
+        <source>Line %1 has no time between onset and death. Add it if it is known, or choose &quot;Ukjent&quot;.</source>
         <translation>Linje %1 mangler tid mellom sykdomsdebut og død. Fyll den inn hvis den er kjent, eller velg «Ukjent».</translation>
     </message>
     <message>
@@ -1191,15 +1187,15 @@
         <translation>Operasjonsdatoen er før fødselsdatoen.</translation>
     </message>
     <message>
-        <source>%1 is an injury or poisoning code. Answer "Ja" to injury or poisoning and describe when, where and how it happened.</source>
+        <source>%1 is an injury or poisoning code. Answer &quot;Ja&quot; to injury or poisoning and describe when, where and how it happened.</source>
         <translation>%1 er en skade- eller forgiftningskode. Svar «Ja» på skade eller forgiftning, og beskriv når, hvor og hvordan det skjedde.</translation>
     </message>
     <message>
-        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer "Ja" to injury or poisoning and describe it.</source>
+        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer &quot;Ja&quot; to injury or poisoning and describe it.</source>
         <translation>Ulykke, selvmord og drap er dødsfall etter skade eller forgiftning. Svar «Ja» på skade eller forgiftning, og beskriv den.</translation>
     </message>
     <message>
-        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer "Ja" to whether the death can be considered unnatural.</source>
+        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer &quot;Ja&quot; to whether the death can be considered unnatural.</source>
         <translation>Dødsfall etter skade, forgiftning, ulykke, selvmord eller drap er unaturlige dødsfall. Svar «Ja» på om dødsfallet kan anses som unaturlig.</translation>
     </message>
     <message>
@@ -1231,7 +1227,7 @@
         <translation>Patient.deceasedDateTime er ikke en gyldig FHIR-dato eller -tid.</translation>
     </message>
     <message>
-        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person's fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
+        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person&apos;s fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
         <translation>Nummeret er et hjelpenummer (%1), som ikke kan brukes i dødsmeldingen. Bruk personens fødselsnummer eller D-nummer, eller meld personen som uten norsk nummer.</translation>
     </message>
     <message>
@@ -1247,11 +1243,11 @@
         <translation>Nummeret er et %1, men er merket som en annen type nummer. Det blir sendt som %1.</translation>
     </message>
     <message>
-        <source>The sex given does not match the sex in the fødselsnummer. Check the person's identity.</source>
+        <source>The sex given does not match the sex in the fødselsnummer. Check the person&apos;s identity.</source>
         <translation>Oppgitt kjønn stemmer ikke med kjønnet i fødselsnummeret. Kontroller personens identitet.</translation>
     </message>
     <message>
-        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person's identity.</source>
+        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person&apos;s identity.</source>
         <translation>Oppgitt fødselsdato stemmer ikke med fødselsdatoen i fødselsnummeret. Kontroller personens identitet.</translation>
     </message>
     <message>
@@ -1259,7 +1255,7 @@
         <translation>Velg type identifikasjon (for eksempel pass eller DUF-nummer).</translation>
     </message>
     <message>
-        <source>A fødselsnummer or D-nummer must be given as the person's Norwegian number, not as a foreign identification.</source>
+        <source>A fødselsnummer or D-nummer must be given as the person&apos;s Norwegian number, not as a foreign identification.</source>
         <translation>Fødselsnummer eller D-nummer skal oppgis som personens norske nummer, ikke som utenlandsk identifikasjon.</translation>
     </message>
     <message>
@@ -1287,7 +1283,7 @@
         <translation>Landet må være en tobokstavs ISO 3166-kode, for eksempel SE, DK eller DE.</translation>
     </message>
     <message>
-        <source>Enter the deceased's fødselsnummer or D-nummer.</source>
+        <source>Enter the deceased&apos;s fødselsnummer or D-nummer.</source>
         <translation>Skriv inn avdødes fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
@@ -1303,8 +1299,8 @@
         <translation>Filen er ikke en FHIR Bundle.</translation>
     </message>
     <message>
-        <source>The Bundle must be of type "collection".</source>
-        <translation>Bundle-ressursen må være av typen "collection".</translation>
+        <source>The Bundle must be of type &quot;collection&quot;.</source>
+        <translation>Bundle-ressursen må være av typen &quot;collection&quot;.</translation>
     </message>
     <message>
         <source>The Bundle has no entries.</source>
@@ -1437,6 +1433,102 @@
         <source>Outbox item %1 is “%2”: there is nothing to send again.</source>
         <translation>Oppføringen %1 i utboksen er «%2»: det er ingenting å sende på nytt.</translation>
     </message>
+    <message>
+        <source>Death (Del 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes of death (Del 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of a death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be reached; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is busy or unavailable; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry gave an unexpected answer; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer could not be read; it will be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the notification. See its message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored notification cannot be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification could not be turned into a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again; it will be sent after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not allow you to send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the proof of the sign-in; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is not a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -1445,11 +1537,11 @@
         <translation>Verdien er ikke en dato, dato med klokkeslett eller klokkeslett.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid FHIR %2.</source>
+        <source>&quot;%1&quot; is not a valid FHIR %2.</source>
         <translation>«%1» er ikke gyldig som FHIR %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a calendar date.</source>
+        <source>&quot;%1&quot; is not a calendar date.</source>
         <translation>«%1» er ikke en gyldig kalenderdato.</translation>
     </message>
     <message>
@@ -1465,7 +1557,7 @@
         <translation>%1 er ikke en verditype som støttes.</translation>
     </message>
     <message>
-        <source>%1 has an invalid member "%2".</source>
+        <source>%1 has an invalid member &quot;%2&quot;.</source>
         <translation>%1 har et ugyldig felt «%2».</translation>
     </message>
     <message>
@@ -1558,6 +1650,125 @@
     <message>
         <source>The keychain could not complete the operation.</source>
         <translation>Nøkkelringen kunne ikke fullføre operasjonen.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Sign in first: drafts are kept in your own encrypted outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the outbox belongs to the signed-in physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the registry can only be asked by a signed-in physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has errors; correct them and submit again.</source>
+        <translation type="unfinished">Meldingen har feil; rett dem og send inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The notification has warnings. Read them; confirm each one if the notification is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outbox already has a death notification for this person (outbox item %1). Send another only if that one is wrong and you mean to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the death is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is not a death (Del 1); only a death can be withdrawn.</source>
+        <translation type="unfinished">Oppføringen %1 i utboksen er ikke et dødsfall (Del 1); bare et dødsfall kan annulleres.</translation>
+    </message>
+    <message>
+        <source>The death is being sent right now. Wait for the answer, then withdraw it.</source>
+        <translation type="unfinished">Dødsfallet blir sendt akkurat nå. Vent på svaret, og annuller det deretter.</translation>
+    </message>
+    <message>
+        <source>The death was cancelled here after an attempt to send it that may have reached the registry. Look the person up; if the registry shows them as dead, phone NHN (+47 73 56 59 99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death was cancelled and never sent.</source>
+        <translation type="unfinished">Dødsfallet ble avbrutt og aldri sendt.</translation>
+    </message>
+    <message>
+        <source>Sending is already running; try again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be asked whether it has the death, so nothing was withdrawn or cancelled. Try again when the registry can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuestionnaireResponse does not say which form it answers (questionnaire is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuestionnaireResponse answers another form (%1), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for Del 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid fødselsnummer or D-nummer.</source>
+        <translation type="unfinished">Dette er ikke et gyldig fødselsnummer eller D-nummer.</translation>
+    </message>
+    <message>
+        <source>Sign in to look the person up in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no person with this number.</source>
+        <translation type="unfinished">Registeret har ingen person med dette nummeret.</translation>
+    </message>
+    <message>
+        <source>Could not register the client key with the sandbox at %1 (%2).</source>
+        <translation type="unfinished">Kunne ikke registrere klientnøkkelen i sandkassen på %1 (%2).</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "core/outbox/OutboxStore.h"
 
 #include "core/common/DataDirectory.h"
+#include "core/outbox/ItemTexts.h"
 #include "core/outbox/OutboxDataKey.h"
 #include "core/outbox/OutboxSchema.h"
 #include "core/outbox/PayloadCipher.h"
@@ -130,7 +131,8 @@ OutboxItem itemFromQuery(const QSqlQuery& q)
     item.idempotencyKey = q.value(5).toString();
     item.attemptCount = q.value(6).toInt();
     item.lastErrorCode = q.value(7).toString();
-    item.lastErrorMessage = q.value(8).toString();
+    // Stored as a code only; the text is translated now, in the language of whoever reads it.
+    item.lastErrorMessage = ItemTexts::error(item.lastErrorCode);
     item.createdAt = fromMs(q.value(9));
     item.updatedAt = fromMs(q.value(10));
     item.nextAttemptAt = fromMs(q.value(11));
@@ -720,19 +722,27 @@ Result<void> OutboxStore::unclaim(const QList<qint64>& ids)
     if (!transaction.isActive())
         return storageFailed(transaction.lastError());
     const QVariant time = toMs(now());
+    int changed = 0;
     for (qint64 id : ids) {
-        QSqlQuery query(database());
+        const Result<OutboxItem> current = loadItem(id);
+        if (!current)
+            return current.error();
+        if (current->state != ItemState::Sending)
+            continue; // answered or released meanwhile: left as it is
         // Never sent: due again at once, and the attempt that never happened is not counted.
-        query.prepare(QStringLiteral("UPDATE items SET state = 'waiting-to-retry', next_attempt_at = ?, updated_at = ?,"
-                                     " claimed_at = NULL, attempt_count = max(attempt_count - 1, 0)"
-                                     " WHERE id = ? AND state = 'sending'"));
-        query.addBindValue(time);
-        query.addBindValue(time);
-        query.addBindValue(id);
-        if (!query.exec())
-            return storageFailed(query.lastError());
+        const Result<ItemState> from = applyChange(id, ItemState::WaitingToRetry, [&](const OutboxItem&) -> Result<StateChange> {
+            return StateChange {{QStringLiteral("next_attempt_at = ?"), QStringLiteral("claimed_at = NULL"),
+                                    QStringLiteral("attempt_count = max(attempt_count - 1, 0)")},
+                {time}};
+        });
+        if (!from)
+            return from.error();
+        ++changed;
     }
-    return transaction.commit();
+    const Result<void> committed = transaction.commit();
+    if (committed && changed > 0)
+        notifyChanged();
+    return committed;
 }
 
 Result<void> OutboxStore::recordAccepted(qint64 id, const Receipt& receipt)
@@ -763,9 +773,9 @@ Result<void> OutboxStore::recordRejected(qint64 id, const Error& error, const QB
             if (!sealed)
                 return sealed.error();
             return StateChange {{QStringLiteral("server_message_blob = ?"), QStringLiteral("last_error_code = ?"),
-                                    QStringLiteral("last_error_message = ?"), QStringLiteral("claimed_at = NULL"),
+                                    QStringLiteral("last_error_message = NULL"), QStringLiteral("claimed_at = NULL"),
                                     QStringLiteral("next_attempt_at = NULL")},
-                {sealed.value(), error.code, error.message}};
+                {sealed.value(), error.code}};
         });
     if (changed)
         qCInfo(lcOutbox) << "item" << id << "needs correction:" << error.code;
@@ -780,8 +790,8 @@ Result<QDateTime> OutboxStore::recordTransientFailure(qint64 id, const Error& er
         [&](const OutboxItem& current) -> Result<StateChange> {
             next = now().addMSecs(m_backoff.delayMs(std::max(1, current.attemptCount), retryAfterMs));
             return StateChange {{QStringLiteral("next_attempt_at = ?"), QStringLiteral("claimed_at = NULL"),
-                                    QStringLiteral("last_error_code = ?"), QStringLiteral("last_error_message = ?")},
-                {toMs(next), error.code, error.message}};
+                                    QStringLiteral("last_error_code = ?"), QStringLiteral("last_error_message = NULL")},
+                {toMs(next), error.code}};
         });
     if (!changed)
         return changed.error();
@@ -793,14 +803,22 @@ Result<void> OutboxStore::cancel(qint64 id)
 {
     const Result<void> changed = changeState(id, ItemState::Cancelled, [&](const OutboxItem&) -> Result<StateChange> {
         // Children waiting for this item can never be sent. None can be Sending or Accepted while the parent is not
-        // Accepted, so every child left is cancellable.
+        // Accepted, so every child left is cancellable; the table checks it all the same.
         QSqlQuery children(database());
-        children.prepare(QStringLiteral("UPDATE items SET state = 'cancelled', next_attempt_at = NULL,"
-                                        " updated_at = ? WHERE parent_id = ? AND state NOT IN ('accepted', 'cancelled')"));
-        children.addBindValue(toMs(now()));
+        children.prepare(QStringLiteral("SELECT id FROM items WHERE parent_id = ? AND state NOT IN ('accepted', 'cancelled')"));
         children.addBindValue(id);
         if (!children.exec())
             return storageFailed(children.lastError());
+        QList<qint64> waiting;
+        while (children.next())
+            waiting.append(children.value(0).toLongLong());
+        for (qint64 child : std::as_const(waiting)) {
+            const Result<ItemState> from = applyChange(child, ItemState::Cancelled, [](const OutboxItem&) -> Result<StateChange> {
+                return StateChange {{QStringLiteral("next_attempt_at = NULL")}, {}};
+            });
+            if (!from)
+                return from.error();
+        }
         return StateChange {{QStringLiteral("claimed_at = NULL"), QStringLiteral("next_attempt_at = NULL")}, {}};
     });
     if (changed)
@@ -824,21 +842,10 @@ Result<void> OutboxStore::retryNow(qint64 id)
     if (current->state != ItemState::WaitingToRetry)
         return cannotRetry(current.value());
 
-    Transaction transaction(database());
-    if (!transaction.isActive())
-        return storageFailed(transaction.lastError());
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "UPDATE items SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'waiting-to-retry'"));
-    const QVariant time = toMs(now());
-    query.addBindValue(time);
-    query.addBindValue(time);
-    query.addBindValue(id);
-    if (!query.exec())
-        return storageFailed(query.lastError());
-    if (query.numRowsAffected() != 1)
-        return cannotRetry(current.value());
-    return transaction.commit();
+    // Rescheduled through the table (WaitingToRetry → WaitingToRetry): due now, same key, same bytes.
+    return changeState(id, ItemState::WaitingToRetry, [this](const OutboxItem&) -> Result<StateChange> {
+        return StateChange {{QStringLiteral("next_attempt_at = ?")}, {toMs(now())}};
+    });
 }
 
 Result<OutboxItem> OutboxStore::item(qint64 id) const
@@ -908,26 +915,41 @@ Result<int> OutboxStore::releaseStaleClaims(qint64 leaseMs)
 
 Result<int> OutboxStore::releaseClaims(const QDateTime& claimedUpTo)
 {
-    const QDateTime time = now();
     QSqlQuery query(database());
-    // The request may have reached the registry before the sender died; resending with the same idempotency key is
-    // what makes that safe.
-    QString sql = QStringLiteral(
-        "UPDATE items SET state = 'waiting-to-retry', next_attempt_at = ?, claimed_at = NULL,"
-        " last_error_code = 'outbox-send-interrupted', last_error_message = ?, updated_at = ?"
-        " WHERE state = 'sending'");
+    QString sql = QStringLiteral("SELECT id FROM items WHERE state = 'sending'");
     if (claimedUpTo.isValid())
         sql += QStringLiteral(" AND claimed_at <= ?");
     query.prepare(sql);
-    query.addBindValue(toMs(time));
-    query.addBindValue(QCoreApplication::translate("Outbox",
-        "Sending was interrupted; it will be sent again with the same key, so it cannot arrive twice."));
-    query.addBindValue(toMs(time));
     if (claimedUpTo.isValid())
         query.addBindValue(toMs(claimedUpTo));
     if (!query.exec())
         return storageFailed(query.lastError());
-    return query.numRowsAffected();
+    QList<qint64> claimed;
+    while (query.next())
+        claimed.append(query.value(0).toLongLong());
+    if (claimed.isEmpty())
+        return 0;
+
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    const QVariant time = toMs(now());
+    for (qint64 id : std::as_const(claimed)) {
+        // The request may have reached the registry before the sender died; resending with the same idempotency key
+        // is what makes that safe.
+        const Result<ItemState> from = applyChange(id, ItemState::WaitingToRetry, [&](const OutboxItem&) -> Result<StateChange> {
+            return StateChange {{QStringLiteral("next_attempt_at = ?"), QStringLiteral("claimed_at = NULL"),
+                                    QStringLiteral("last_error_code = 'outbox-send-interrupted'"),
+                                    QStringLiteral("last_error_message = NULL")},
+                {time}};
+        });
+        if (!from)
+            return from.error();
+    }
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    notifyChanged();
+    return int(claimed.size());
 }
 
 } // namespace Meldeklient::Outbox

@@ -152,21 +152,29 @@ void Session::signOut()
         cancelSignIn();
     dropApi();
     closeOutbox();
-    const bool endingProviderSession = m_helseId->signOut();
-    setState(State::SignedOut);
-    if (!endingProviderSession || !m_headless) {
-        QMetaObject::invokeMethod(this, &Session::signOutFinished, Qt::QueuedConnection);
-        return;
-    }
-    // Let the provider's end-session page load; the local session is gone either way.
+    // Listen before signing out: HelseIdClient removes the stored session from the keychain after opening the
+    // end-session page, and the keychain call runs a local event loop in which the page may already finish.
     auto done = std::make_shared<bool>(false);
     const auto finish = [this, done] {
         if (std::exchange(*done, true))
             return;
+        qCDebug(lcSession) << "sign-out finished";
         Q_EMIT signOutFinished();
     };
-    connect(m_headless.get(), &Auth::HeadlessBrowser::finished, this, finish, Qt::SingleShotConnection);
-    connect(m_headless.get(), &Auth::BrowserLauncher::navigationFailed, this, finish, Qt::SingleShotConnection);
+    QList<QMetaObject::Connection> connections;
+    if (m_headless) {
+        connections.append(connect(m_headless.get(), &Auth::HeadlessBrowser::finished, this, finish, Qt::SingleShotConnection));
+        connections.append(
+            connect(m_headless.get(), &Auth::BrowserLauncher::navigationFailed, this, finish, Qt::SingleShotConnection));
+    }
+    const bool endingProviderSession = m_helseId->signOut();
+    setState(State::SignedOut);
+    if (!endingProviderSession || !m_headless) {
+        // No page to wait for (or a real browser shows it): done once the caller is back in the event loop.
+        for (const QMetaObject::Connection& connection : std::as_const(connections))
+            disconnect(connection);
+        QMetaObject::invokeMethod(this, finish, Qt::QueuedConnection);
+    }
 }
 
 void Session::onSignedIn(const Auth::SignedInUser& user)
