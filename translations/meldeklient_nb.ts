@@ -779,39 +779,39 @@
     </message>
     <message>
         <source>Opaque id of the user whose outbox to open (default: the signed-in user). Another user&apos;s outbox opens read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugjennomsiktig ID for brukeren som eier utboksen (standard: den innloggede brukeren). En annen brukers utboks åpnes skrivebeskyttet.</translation>
     </message>
     <message>
         <source>This outbox is not the signed-in physician&apos;s (--user-key-id): it can be listed and shown, but nothing in it can be sent, retried, cancelled or withdrawn. Sign in as its owner to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne utboksen tilhører ikke den innloggede legen (--user-key-id): den kan listes og vises, men ingenting i den kan sendes, prøves på nytt, avbrytes eller annulleres. Logg inn som eieren for å gjøre det.</translation>
     </message>
     <message>
         <source>Read-only: this outbox is not the signed-in physician&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: denne utboksen tilhører ikke den innloggede legen.</translation>
     </message>
     <message>
         <source>Queue a notification even though this outbox already has one for the same person (you mean to send a second one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg meldingen i kø selv om utboksen allerede har en for samme person (du vil sende en til).</translation>
     </message>
     <message>
         <source>This outbox already has a death notification for this person (outbox item %1). If you mean to send another, submit again with --allow-duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utboksen har allerede en dødsmelding for denne personen (oppføring %1). Vil du sende en til, send inn på nytt med --allow-duplicate.</translation>
     </message>
     <message>
         <source>Why the death is withdrawn (required, at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor dødsfallet annulleres (påkrevd, høyst %1 tegn).</translation>
     </message>
     <message>
         <source>--reason is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason er %1 tegn lang; høyst %2 er tillatt.</translation>
     </message>
     <message>
         <source>The registry had refused the death, so nothing is registered; it is cancelled, with its cause of death.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret hadde avvist dødsfallet, så ingenting er registrert; det er avbrutt, sammen med dødsårsaken.</translation>
     </message>
     <message>
         <source>A withdrawal of this death is already queued or sent (outbox item %1); nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annullering av dette dødsfallet er allerede i kø eller sendt (oppføring %1); ingenting ble lagt til.</translation>
     </message>
 </context>
 <context>
@@ -1435,99 +1435,99 @@
     </message>
     <message>
         <source>Death (Del 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dødsfall (del 1)</translation>
     </message>
     <message>
         <source>Causes of death (Del 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dødsårsaker (del 2)</translation>
     </message>
     <message>
         <source>Withdrawal of a death</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullering av dødsfall</translation>
     </message>
     <message>
         <source>Birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødsel</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>I kø</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendes</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottatt</translation>
     </message>
     <message>
         <source>Needs correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Må rettes</translation>
     </message>
     <message>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på nytt forsøk</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt</translation>
     </message>
     <message>
         <source>The registry could not be reached; it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikk ikke kontakt med registeret; det blir forsøkt på nytt.</translation>
     </message>
     <message>
         <source>The registry is busy or unavailable; it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret er opptatt eller utilgjengelig; det blir forsøkt på nytt.</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer; it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret ga et uventet svar; det blir forsøkt på nytt.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer could not be read; it will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra registeret kunne ikke leses; registeret blir spurt på nytt.</translation>
     </message>
     <message>
         <source>The registry refused the notification. See its message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret avviste meldingen. Se tilbakemeldingen fra registeret.</translation>
     </message>
     <message>
         <source>The stored notification cannot be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lagrede meldingen kan ikke sendes slik den er.</translation>
     </message>
     <message>
         <source>The notification could not be turned into a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen kunne ikke gjøres om til en forespørsel.</translation>
     </message>
     <message>
         <source>Sign in again; it will be sent after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg inn på nytt; den sendes etterpå.</translation>
     </message>
     <message>
         <source>The registry does not allow you to send this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret tillater ikke at du sender dette.</translation>
     </message>
     <message>
         <source>The registry refused the proof of the sign-in; it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret avviste beviset for innloggingen; det blir forsøkt på nytt.</translation>
     </message>
     <message>
         <source>It could not be sent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kunne ikke sendes (%1).</translation>
     </message>
     <message>
         <source>There is no such outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen slik utboks.</translation>
     </message>
     <message>
         <source>Outbox item %1 is not a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføringen %1 i utboksen er ikke et utkast.</translation>
     </message>
 </context>
 <context>
@@ -1656,119 +1656,119 @@
     <name>Session</name>
     <message>
         <source>Sign in first: drafts are kept in your own encrypted outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg inn først: utkast lagres i din egen krypterte utboks.</translation>
     </message>
     <message>
         <source>There is no draft %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ikke noe utkast %1.</translation>
     </message>
     <message>
         <source>Sign in first: the outbox belongs to the signed-in physician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg inn først: utboksen tilhører den innloggede legen.</translation>
     </message>
     <message>
         <source>Sign in first: the registry can only be asked by a signed-in physician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg inn først: bare en innlogget lege kan spørre registeret.</translation>
     </message>
     <message>
         <source>The notification has errors; correct them and submit again.</source>
-        <translation type="unfinished">Meldingen har feil; rett dem og send inn på nytt.</translation>
+        <translation>Meldingen har feil; rett dem og send inn på nytt.</translation>
     </message>
     <message>
         <source>The notification has warnings. Read them; confirm each one if the notification is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen har advarsler. Les dem, og bekreft hver enkelt hvis meldingen er riktig.</translation>
     </message>
     <message>
         <source>This outbox already has a death notification for this person (outbox item %1). Send another only if that one is wrong and you mean to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utboksen har allerede en dødsmelding for denne personen (oppføring %1). Send en til bare hvis den er feil og du vil erstatte den.</translation>
     </message>
     <message>
         <source>Sending is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending pågår allerede.</translation>
     </message>
     <message>
         <source>Say why the death is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi hvorfor dødsfallet annulleres.</translation>
     </message>
     <message>
         <source>The reason is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrunnelsen er %1 tegn lang; høyst %2 er tillatt.</translation>
     </message>
     <message>
         <source>Outbox item %1 is not a death (Del 1); only a death can be withdrawn.</source>
-        <translation type="unfinished">Oppføringen %1 i utboksen er ikke et dødsfall (Del 1); bare et dødsfall kan annulleres.</translation>
+        <translation>Oppføringen %1 i utboksen er ikke et dødsfall (Del 1); bare et dødsfall kan annulleres.</translation>
     </message>
     <message>
         <source>The death is being sent right now. Wait for the answer, then withdraw it.</source>
-        <translation type="unfinished">Dødsfallet blir sendt akkurat nå. Vent på svaret, og annuller det deretter.</translation>
+        <translation>Dødsfallet blir sendt akkurat nå. Vent på svaret, og annuller det deretter.</translation>
     </message>
     <message>
         <source>The death was cancelled here after an attempt to send it that may have reached the registry. Look the person up; if the registry shows them as dead, phone NHN (+47 73 56 59 99).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dødsfallet ble avbrutt her etter et sendeforsøk som kan ha nådd registeret. Slå opp personen; viser registeret personen som død, ring NHN (+47 73 56 59 99).</translation>
     </message>
     <message>
         <source>The death was cancelled and never sent.</source>
-        <translation type="unfinished">Dødsfallet ble avbrutt og aldri sendt.</translation>
+        <translation>Dødsfallet ble avbrutt og aldri sendt.</translation>
     </message>
     <message>
         <source>Sending is already running; try again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending pågår allerede; prøv igjen når den er ferdig.</translation>
     </message>
     <message>
         <source>The registry could not be asked whether it has the death, so nothing was withdrawn or cancelled. Try again when the registry can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret kunne ikke spørres om det har dødsfallet, så ingenting ble annullert eller avbrutt. Prøv igjen når registeret kan nås.</translation>
     </message>
     <message>
         <source>The QuestionnaireResponse does not say which form it answers (questionnaire is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>QuestionnaireResponse sier ikke hvilket skjema den svarer på (questionnaire mangler).</translation>
     </message>
     <message>
         <source>The QuestionnaireResponse answers another form (%1), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuestionnaireResponse svarer på et annet skjema (%1), ikke %2.</translation>
     </message>
     <message>
         <source>Waits for Del 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på del 1</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskjed</translation>
     </message>
     <message>
         <source>This is not a valid fødselsnummer or D-nummer.</source>
-        <translation type="unfinished">Dette er ikke et gyldig fødselsnummer eller D-nummer.</translation>
+        <translation>Dette er ikke et gyldig fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
         <source>Sign in to look the person up in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg inn for å slå opp personen i registeret.</translation>
     </message>
     <message>
         <source>The registry has no person with this number.</source>
-        <translation type="unfinished">Registeret har ingen person med dette nummeret.</translation>
+        <translation>Registeret har ingen person med dette nummeret.</translation>
     </message>
     <message>
         <source>Could not register the client key with the sandbox at %1 (%2).</source>
-        <translation type="unfinished">Kunne ikke registrere klientnøkkelen i sandkassen på %1 (%2).</translation>
+        <translation>Kunne ikke registrere klientnøkkelen i sandkassen på %1 (%2).</translation>
     </message>
 </context>
 </TS>

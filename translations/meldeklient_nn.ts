@@ -779,39 +779,39 @@
     </message>
     <message>
         <source>Opaque id of the user whose outbox to open (default: the signed-in user). Another user&apos;s outbox opens read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugjennomsiktig ID for brukaren som eig utboksen (standard: den innlogga brukaren). Utboksen til ein annan brukar vert opna skriveverna.</translation>
     </message>
     <message>
         <source>This outbox is not the signed-in physician&apos;s (--user-key-id): it can be listed and shown, but nothing in it can be sent, retried, cancelled or withdrawn. Sign in as its owner to do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne utboksen høyrer ikkje til den innlogga legen (--user-key-id): han kan listast og visast, men ingenting i han kan sendast, prøvast på nytt, avbrytast eller annullerast. Logg inn som eigaren for å gjere det.</translation>
     </message>
     <message>
         <source>Read-only: this outbox is not the signed-in physician&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriveverna: denne utboksen høyrer ikkje til den innlogga legen.</translation>
     </message>
     <message>
         <source>Queue a notification even though this outbox already has one for the same person (you mean to send a second one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg meldinga i kø sjølv om utboksen alt har ei for same person (du vil sende ei til).</translation>
     </message>
     <message>
         <source>This outbox already has a death notification for this person (outbox item %1). If you mean to send another, submit again with --allow-duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utboksen har alt ei dødsmelding for denne personen (oppføring %1). Vil du sende ei til, send inn på nytt med --allow-duplicate.</translation>
     </message>
     <message>
         <source>Why the death is withdrawn (required, at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor dødsfallet vert annullert (påkravd, høgst %1 teikn).</translation>
     </message>
     <message>
         <source>--reason is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reason er %1 teikn lang; høgst %2 er tillate.</translation>
     </message>
     <message>
         <source>The registry had refused the death, so nothing is registered; it is cancelled, with its cause of death.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret hadde avvist dødsfallet, så ingenting er registrert; det er avbrote, saman med dødsårsaka.</translation>
     </message>
     <message>
         <source>A withdrawal of this death is already queued or sent (outbox item %1); nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei annullering av dette dødsfallet er alt i kø eller sendt (oppføring %1); ingenting vart lagt til.</translation>
     </message>
 </context>
 <context>
@@ -1435,99 +1435,99 @@
     </message>
     <message>
         <source>Death (Del 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dødsfall (del 1)</translation>
     </message>
     <message>
         <source>Causes of death (Del 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dødsårsaker (del 2)</translation>
     </message>
     <message>
         <source>Withdrawal of a death</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullering av dødsfall</translation>
     </message>
     <message>
         <source>Birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødsel</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>I kø</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert sendt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Motteke</translation>
     </message>
     <message>
         <source>Needs correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Må rettast</translation>
     </message>
     <message>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventar på nytt forsøk</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrote</translation>
     </message>
     <message>
         <source>The registry could not be reached; it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fekk ikkje kontakt med registeret; det vert prøvd på nytt.</translation>
     </message>
     <message>
         <source>The registry is busy or unavailable; it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret er oppteke eller utilgjengeleg; det vert prøvd på nytt.</translation>
     </message>
     <message>
         <source>The registry gave an unexpected answer; it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret gav eit uventa svar; det vert prøvd på nytt.</translation>
     </message>
     <message>
         <source>The registry&apos;s answer could not be read; it will be asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret frå registeret kunne ikkje lesast; registeret vert spurt på nytt.</translation>
     </message>
     <message>
         <source>The registry refused the notification. See its message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret avviste meldinga. Sjå tilbakemeldinga frå registeret.</translation>
     </message>
     <message>
         <source>The stored notification cannot be sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lagra meldinga kan ikkje sendast slik ho er.</translation>
     </message>
     <message>
         <source>The notification could not be turned into a request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldinga kunne ikkje gjerast om til ein førespurnad.</translation>
     </message>
     <message>
         <source>Sign in again; it will be sent after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg inn på nytt; ho vert send etterpå.</translation>
     </message>
     <message>
         <source>The registry does not allow you to send this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret tillèt ikkje at du sender dette.</translation>
     </message>
     <message>
         <source>The registry refused the proof of the sign-in; it will be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret avviste provet for innlogginga; det vert prøvd på nytt.</translation>
     </message>
     <message>
         <source>It could not be sent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho kunne ikkje sendast (%1).</translation>
     </message>
     <message>
         <source>There is no such outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ingen slik utboks.</translation>
     </message>
     <message>
         <source>Outbox item %1 is not a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppføringa %1 i utboksen er ikkje eit utkast.</translation>
     </message>
 </context>
 <context>
@@ -1656,119 +1656,119 @@
     <name>Session</name>
     <message>
         <source>Sign in first: drafts are kept in your own encrypted outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg inn først: utkast vert lagra i din eigen krypterte utboks.</translation>
     </message>
     <message>
         <source>There is no draft %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ikkje noko utkast %1.</translation>
     </message>
     <message>
         <source>Sign in first: the outbox belongs to the signed-in physician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg inn først: utboksen høyrer til den innlogga legen.</translation>
     </message>
     <message>
         <source>Sign in first: the registry can only be asked by a signed-in physician.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg inn først: berre ein innlogga lege kan spørje registeret.</translation>
     </message>
     <message>
         <source>The notification has errors; correct them and submit again.</source>
-        <translation type="unfinished">Meldinga har feil; rett dei og send inn på nytt.</translation>
+        <translation>Meldinga har feil; rett dei og send inn på nytt.</translation>
     </message>
     <message>
         <source>The notification has warnings. Read them; confirm each one if the notification is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldinga har åtvaringar. Les dei, og stadfest kvar einskild om meldinga er rett.</translation>
     </message>
     <message>
         <source>This outbox already has a death notification for this person (outbox item %1). Send another only if that one is wrong and you mean to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utboksen har alt ei dødsmelding for denne personen (oppføring %1). Send ei til berre om den er feil og du vil byte ho ut.</translation>
     </message>
     <message>
         <source>Sending is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending går alt føre seg.</translation>
     </message>
     <message>
         <source>Say why the death is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgje kvifor dødsfallet vert annullert.</translation>
     </message>
     <message>
         <source>The reason is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunngjevinga er %1 teikn lang; høgst %2 er tillate.</translation>
     </message>
     <message>
         <source>Outbox item %1 is not a death (Del 1); only a death can be withdrawn.</source>
-        <translation type="unfinished">Oppføringa %1 i utboksen er ikkje eit dødsfall (Del 1); berre eit dødsfall kan annullerast.</translation>
+        <translation>Oppføringa %1 i utboksen er ikkje eit dødsfall (Del 1); berre eit dødsfall kan annullerast.</translation>
     </message>
     <message>
         <source>The death is being sent right now. Wait for the answer, then withdraw it.</source>
-        <translation type="unfinished">Dødsfallet blir sendt akkurat no. Vent på svaret, og annuller det etterpå.</translation>
+        <translation>Dødsfallet blir sendt akkurat no. Vent på svaret, og annuller det etterpå.</translation>
     </message>
     <message>
         <source>The death was cancelled here after an attempt to send it that may have reached the registry. Look the person up; if the registry shows them as dead, phone NHN (+47 73 56 59 99).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dødsfallet vart avbrote her etter eit sendeforsøk som kan ha nådd registeret. Slå opp personen; viser registeret personen som død, ring NHN (+47 73 56 59 99).</translation>
     </message>
     <message>
         <source>The death was cancelled and never sent.</source>
-        <translation type="unfinished">Dødsfallet vart avbrote og aldri sendt.</translation>
+        <translation>Dødsfallet vart avbrote og aldri sendt.</translation>
     </message>
     <message>
         <source>Sending is already running; try again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending går alt føre seg; prøv igjen når ho er ferdig.</translation>
     </message>
     <message>
         <source>The registry could not be asked whether it has the death, so nothing was withdrawn or cancelled. Try again when the registry can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret kunne ikkje spørjast om det har dødsfallet, så ingenting vart annullert eller avbrote. Prøv igjen når registeret kan nåast.</translation>
     </message>
     <message>
         <source>The QuestionnaireResponse does not say which form it answers (questionnaire is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>QuestionnaireResponse seier ikkje kva skjema han svarar på (questionnaire manglar).</translation>
     </message>
     <message>
         <source>The QuestionnaireResponse answers another form (%1), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuestionnaireResponse svarar på eit anna skjema (%1), ikkje %2.</translation>
     </message>
     <message>
         <source>Waits for Del 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventar på del 1</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretta</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Endra</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittering</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>This is not a valid fødselsnummer or D-nummer.</source>
-        <translation type="unfinished">Dette er ikkje eit gyldig fødselsnummer eller D-nummer.</translation>
+        <translation>Dette er ikkje eit gyldig fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
         <source>Sign in to look the person up in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg inn for å slå opp personen i registeret.</translation>
     </message>
     <message>
         <source>The registry has no person with this number.</source>
-        <translation type="unfinished">Registeret har ingen person med dette nummeret.</translation>
+        <translation>Registeret har ingen person med dette nummeret.</translation>
     </message>
     <message>
         <source>Could not register the client key with the sandbox at %1 (%2).</source>
-        <translation type="unfinished">Kunne ikkje registrere klientnøkkelen i sandkassa på %1 (%2).</translation>
+        <translation>Kunne ikkje registrere klientnøkkelen i sandkassa på %1 (%2).</translation>
     </message>
 </context>
 </TS>
