@@ -3,28 +3,16 @@
 #include "cli/CliCommand.h"
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
-#include "core/auth/ClientKeyStore.h"
-#include "core/auth/HttpExchange.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkReply>
 #include <QTimer>
 
 namespace Meldeklient::Cli {
 
-AuthSession::AuthSession(Config::Environment environment)
-    : m_environment(std::move(environment))
-    , m_secrets(m_environment.keychainService())
+AuthSession::AuthSession(Config::Environment environment, Session::SessionOptions options)
+    : m_session(std::make_unique<Session::Session>(std::move(environment), std::move(options)))
 {
-    // Only test environments get a browser that follows redirects by itself; production needs a person.
-    if (m_environment.isTest)
-        m_browser = std::make_unique<Auth::HeadlessBrowser>(&m_network);
-    m_client = std::make_unique<Auth::HelseIdClient>(m_environment, &m_network, &m_secrets, m_browser.get());
 }
 
 QCommandLineOption AuthSession::environmentOption()
@@ -76,52 +64,31 @@ std::optional<Config::Environment> AuthSession::environmentFor(const QString& na
     return environment;
 }
 
-Result<void> AuthSession::registerWithSandbox()
-{
-    const QUrl issuer(m_environment.issuer);
-    if (!QHostAddress(issuer.host()).isLoopback())
-        return {};
-    const Result<Auth::Jose::Jwk> key = m_client->clientKey();
-    if (!key)
-        return key.error();
-    const QJsonObject body {
-        {QStringLiteral("client_id"), m_environment.clientId},
-        {QStringLiteral("jwks"), QJsonObject {{QStringLiteral("keys"), QJsonArray {key->toPublicJson()}}}},
-    };
-    QUrl url = issuer;
-    url.setPath(QStringLiteral("/_sandbox/clients"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(10000);
-    QNetworkReply* reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200 && status != 201)
-        return Error {QStringLiteral("sandbox-registration"),
-            QCoreApplication::translate("Cli", "Could not register the client key with the sandbox at %1 (%2).")
-                .arg(m_environment.issuer, status ? QString::number(status) : reply->errorString())};
-    return {};
-}
-
 Result<Auth::SignedInUser> AuthSession::runSignIn(const std::function<void()>& start)
 {
     QEventLoop loop;
     std::optional<Result<Auth::SignedInUser>> outcome;
-    QObject::connect(m_client.get(), &Auth::HelseIdClient::signedIn, &loop, [&](const Auth::SignedInUser& user) {
-        outcome = user;
+    Session::Session& session = *m_session;
+    bool started = false; // restore() may pass through Offline (the stored person's outbox) before signing in
+    QObject::connect(&session, &Session::Session::stateChanged, &loop, [&](Session::Session::State state) {
+        if (state == Session::Session::State::SigningIn) {
+            started = true;
+            return;
+        }
+        if (!started || outcome)
+            return;
+        if (const std::optional<Auth::SignedInUser> user = session.user(); user && state == Session::Session::State::Ready)
+            outcome = user.value();
+        else
+            outcome = session.lastError();
         loop.quit();
     });
-    const auto failed = [&](const Error& error) {
+    QObject::connect(&session, &Session::Session::signInFailed, &loop, [&](const Error& error) {
         outcome = error;
         loop.quit();
-    };
-    QObject::connect(m_client.get(), &Auth::HelseIdClient::signInFailed, &loop, failed);
-    QObject::connect(m_client.get(), &Auth::HelseIdClient::mustSignInAgain, &loop, failed);
+    });
     start();
-    if (!outcome)
+    if (!outcome && session.state() == Session::Session::State::SigningIn)
         loop.exec();
     if (!outcome)
         return Error {QStringLiteral("sign-in-incomplete"),
@@ -131,23 +98,21 @@ Result<Auth::SignedInUser> AuthSession::runSignIn(const std::function<void()>& s
 
 Result<Auth::SignedInUser> AuthSession::signIn(const Auth::SignInOptions& options)
 {
-    return runSignIn([this, &options] { m_client->signIn(options); });
+    return runSignIn([this, &options] { m_session->signIn(options); });
 }
 
 Result<Auth::SignedInUser> AuthSession::restore()
 {
-    return runSignIn([this] { m_client->restoreSession(); });
+    return runSignIn([this] { m_session->restore(); });
 }
 
 void AuthSession::signOut()
 {
-    if (!m_client->signOut() || !m_browser)
-        return;
     // Let the end-session page load before the process ends; the local session is gone either way.
     QEventLoop loop;
-    QObject::connect(m_browser.get(), &Auth::HeadlessBrowser::finished, &loop, &QEventLoop::quit);
-    QObject::connect(m_browser.get(), &Auth::BrowserLauncher::navigationFailed, &loop, &QEventLoop::quit);
+    QObject::connect(m_session.get(), &Session::Session::signOutFinished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    m_session->signOut();
     loop.exec();
 }
 
@@ -178,7 +143,7 @@ int AuthSession::printOutcome(CliContext& context, const Result<Auth::SignedInUs
         .add(QStringLiteral("hprNumber"), user.hprNumber)
         .addRaw(QStringLiteral("securityLevel"), QString::number(user.securityLevel))
         .add(QStringLiteral("environment"), user.environment)
-        .add(QStringLiteral("remembered"), m_client->isRemembered());
+        .add(QStringLiteral("remembered"), m_session->rememberedAcrossRestarts());
     context.out() << line.toString() << '\n';
     return ExitOk;
 }

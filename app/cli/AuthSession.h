@@ -1,12 +1,10 @@
 #pragma once
 
-#include "core/auth/HeadlessBrowser.h"
 #include "core/auth/HelseIdClient.h"
-#include "core/common/KeychainSecretStore.h"
 #include "core/config/Environment.h"
+#include "core/session/Session.h"
 
 #include <QCommandLineParser>
-#include <QNetworkAccessManager>
 
 #include <functional>
 #include <memory>
@@ -16,16 +14,17 @@ namespace Meldeklient::Cli {
 class CliContext;
 class JsonLine;
 
-// What the sign-in commands share: the environment (--environment, else MELDEKLIENT_ENVIRONMENT, else sandbox),
-// the keychain, and a HelseIdClient whose "browser" is HeadlessBrowser (test environments only), driven to
-// completion on a local event loop.
+// What the sign-in commands share: the environment (--environment, else MELDEKLIENT_ENVIRONMENT, else sandbox) and
+// a Session::Session (core's application layer: keychain, HelseID client, HeadlessBrowser in test environments),
+// driven to completion on a local event loop: the CLI may wait, the window never does.
 class AuthSession
 {
 public:
-    explicit AuthSession(Config::Environment environment);
+    explicit AuthSession(Config::Environment environment, Session::SessionOptions options = {});
 
-    Auth::HelseIdClient& client() { return *m_client; }
-    const Config::Environment& environment() const { return m_environment; }
+    Session::Session& session() { return *m_session; }
+    Auth::HelseIdClient& client() { return m_session->helseId(); }
+    const Config::Environment& environment() const { return m_session->environment(); }
 
     static QCommandLineOption environmentOption();
     static QCommandLineOption helpOption();
@@ -38,13 +37,10 @@ public:
     // problem and returns nullopt when there is no such environment.
     static std::optional<Config::Environment> environmentFor(const QString& name, CliContext& context);
 
-    // On a loopback issuer (the sandbox), registers the client's public key through the sandbox admin API, as
-    // HelseID's self-service would. Error "sandbox-registration".
-    Result<void> registerWithSandbox();
-
-    // Runs `start` and waits until the client signals the end of it.
+    // Session::signIn() (which registers the client key with a loopback sandbox first) and restore(), waited for.
     Result<Auth::SignedInUser> signIn(const Auth::SignInOptions& options);
     Result<Auth::SignedInUser> restore();
+    // Session::signOut(), waiting (at most 10 s) for the provider's end-session page.
     void signOut();
 
     // parse() and then environmentFor() on --environment. nullopt: stop with `exitCode`.
@@ -59,11 +55,7 @@ public:
 private:
     Result<Auth::SignedInUser> runSignIn(const std::function<void()>& start);
 
-    Config::Environment m_environment;
-    QNetworkAccessManager m_network;
-    KeychainSecretStore m_secrets;
-    std::unique_ptr<Auth::HeadlessBrowser> m_browser;
-    std::unique_ptr<Auth::HelseIdClient> m_client;
+    std::unique_ptr<Session::Session> m_session;
 };
 
 } // namespace Meldeklient::Cli

@@ -72,8 +72,6 @@ int LoginCommand::run(const QStringList& arguments, CliContext& context)
 
     AuthSession session(*environment);
     session.client().setCallbackTimeoutMs(timeoutSeconds * 1000);
-    if (const Result<void> registered = session.registerWithSandbox(); !registered)
-        return session.printOutcome(context, registered.error());
     return session.printOutcome(context, session.signIn(options));
 }
 

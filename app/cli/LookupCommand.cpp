@@ -3,7 +3,7 @@
 #include "cli/AuthSession.h"
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
-#include "cli/RegistryConnection.h"
+#include "core/session/PersonLookup.h"
 #include "core/identity/PersonNumber.h"
 
 #include <QCommandLineParser>
@@ -75,29 +75,32 @@ int LookupCommand::run(const QStringList& arguments, CliContext& context)
     if (!environment)
         return ExitUsage;
 
-    RegistryConnection connection(*environment, 30000);
-    if (const Result<Auth::SignedInUser> user = connection.open(); !user)
+    AuthSession session(*environment);
+    if (const Result<Auth::SignedInUser> user = session.restore(); !user)
         return context.fail(user.error());
+    if (!session.session().api())
+        return context.fail(session.session().lastError());
+    Session::PersonLookup lookup(session.session());
     QEventLoop loop;
-    std::optional<Result<QList<Api::RegistryPerson>>> found;
-    connection.api().lookUpPerson(number, [&](const Result<QList<Api::RegistryPerson>>& result) {
+    std::optional<Result<Api::RegistryPerson>> found;
+    QObject::connect(&lookup, &Session::PersonLookup::finished, &loop, [&](const Result<Api::RegistryPerson>& result) {
         found = result;
         loop.quit();
     });
-    if (!found)
-        loop.exec();
-    if (!found->isOk())
-        return context.fail(found->error());
-    if (found->value().isEmpty()) {
+    lookup.lookup(number);
+    loop.exec();
+    if (!found->isOk() && found->error().code == u"person-not-found") {
         context.out() << JsonLine()
                              .add(QStringLiteral("found"), false)
-                             .add(QStringLiteral("message"),
-                                 QCoreApplication::translate("Cli", "The registry has no person with this number."))
+                             .add(QStringLiteral("message"), found->error().message)
                              .toString()
                       << '\n';
         return ExitFailed;
     }
-    for (const Api::RegistryPerson& person : found->value()) {
+    if (!found->isOk())
+        return context.fail(found->error());
+    {
+        const Api::RegistryPerson& person = found->value();
         context.out() << JsonLine()
                              .add(QStringLiteral("found"), true)
                              .add(QStringLiteral("identifier"), person.identifier)

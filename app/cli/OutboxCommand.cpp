@@ -3,11 +3,12 @@
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
 #include "cli/AuthSession.h"
-#include "cli/RegistryConnection.h"
 #include "cli/SignedInOutbox.h"
 #include "core/api/OutboxSender.h"
 #include "core/outbox/OutboxMetadataReader.h"
+#include "core/outbox/ItemTexts.h"
 #include "core/outbox/OutboxStore.h"
+#include "core/session/DeathNotificationService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,7 +42,8 @@ QString describe(const OutboxItem& item, bool detailed)
         .add(QStringLiteral("updatedAt"), isoTime(item.updatedAt))
         .add(QStringLiteral("nextAttemptAt"), isoTime(item.nextAttemptAt));
     if (detailed) {
-        line.add(QStringLiteral("lastErrorMessage"), item.lastErrorMessage)
+        // Translated now from the stored code, so it follows the language of this run.
+        line.add(QStringLiteral("lastErrorMessage"), Outbox::ItemTexts::error(item.lastErrorCode))
             .add(QStringLiteral("claimedAt"), isoTime(item.claimedAt))
             .add(QStringLiteral("acceptedAt"), isoTime(item.acceptedAt))
             .add(QStringLiteral("formVersion"), item.formVersion)
@@ -118,13 +120,18 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
         return ExitUsage;
 
     SignedInOutbox outbox(m_secrets);
-    if (const Result<void> opened = outbox.open(parser, *environment); !opened) {
+    if (const Result<void> opened = outbox.open(parser, *environment, timeoutSeconds * 1000); !opened) {
         // Busy (a flush runs) or the data key is gone: the list still shows what is there (issue 9 items 13, 16).
         if (action == u"list" && !outbox.databasePath().isEmpty() && OutboxMetadataReader::canListDespite(opened.error()))
             return listReadOnly(outbox.databasePath(), opened.error(), context);
         return context.fail(opened.error());
     }
     OutboxStore& store = outbox.store();
+    outbox.noteReadOnly(context);
+    if (action == u"flush" || action == u"retry" || action == u"cancel") {
+        if (const Result<void> writable = outbox.requireWritable(); !writable)
+            return context.fail(writable.error());
+    }
 
     if (action == u"list") {
         const Result<QList<OutboxItem>> items = store.items();
@@ -135,11 +142,11 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
         return ExitOk;
     }
     if (action == u"flush")
-        return flush(*environment, store, timeoutSeconds * 1000, context);
+        return flush(outbox, context);
     if (action == u"retry") {
         if (const Result<void> due = store.retryNow(id); !due)
             return context.fail(due.error());
-        return flush(*environment, store, timeoutSeconds * 1000, context);
+        return flush(outbox, context);
     }
     if (action == u"cancel") {
         const Result<void> cancelled = store.cancel(id);
@@ -183,31 +190,30 @@ int OutboxCommand::listReadOnly(const QString& databasePath, const Error& openEr
     return ExitFailed;
 }
 
-int OutboxCommand::flush(
-    const Config::Environment& environment, OutboxStore& store, int requestTimeoutMs, CliContext& context)
+int OutboxCommand::flush(SignedInOutbox& outbox, CliContext& context)
 {
-    RegistryConnection connection(environment, requestTimeoutMs);
-    const Result<Auth::SignedInUser> user = connection.open();
+    const Result<Auth::SignedInUser> user = outbox.connect();
     if (!user)
         return context.fail(user.error());
 
-    Api::OutboxSender sender(store, connection.api());
-    QObject::connect(&sender, &Api::OutboxSender::itemAccepted, &sender, [&context](qint64 id, const QString&) {
+    Session::DeathNotificationService service(outbox.session(), nullptr);
+    QObject::connect(&service, &Session::DeathNotificationService::itemAccepted, &service, [&context](qint64 id) {
         context.out() << JsonLine().addRaw(QStringLiteral("id"), QString::number(id))
                              .add(QStringLiteral("outcome"), QStringLiteral("accepted"))
                              .toString()
                       << '\n';
         context.out().flush(); // progress as it happens, not when the flush ends
     });
-    QObject::connect(&sender, &Api::OutboxSender::itemRejected, &sender, [&context](qint64 id, const Error& error) {
-        context.out() << JsonLine().addRaw(QStringLiteral("id"), QString::number(id))
-                             .add(QStringLiteral("outcome"), QStringLiteral("needs-correction"))
-                             .add(QStringLiteral("code"), error.code)
-                             .add(QStringLiteral("message"), error.message)
-                             .toString()
-                      << '\n';
-    });
-    QObject::connect(&sender, &Api::OutboxSender::itemRetrying, &sender,
+    QObject::connect(&service, &Session::DeathNotificationService::itemNeedsCorrection, &service,
+        [&context](qint64 id, const Error& error) {
+            context.out() << JsonLine().addRaw(QStringLiteral("id"), QString::number(id))
+                                 .add(QStringLiteral("outcome"), QStringLiteral("needs-correction"))
+                                 .add(QStringLiteral("code"), error.code)
+                                 .add(QStringLiteral("message"), error.message)
+                                 .toString()
+                          << '\n';
+        });
+    QObject::connect(&service, &Session::DeathNotificationService::itemWaitingToRetry, &service,
         [&context](qint64 id, const Error& error, const QDateTime& next) {
             context.out() << JsonLine().addRaw(QStringLiteral("id"), QString::number(id))
                                  .add(QStringLiteral("outcome"), QStringLiteral("waiting-to-retry"))
@@ -220,10 +226,12 @@ int OutboxCommand::flush(
 
     QEventLoop loop;
     Api::FlushSummary summary;
-    sender.flush([&](const Api::FlushSummary& finished) {
-        summary = finished;
-        loop.quit();
-    });
+    QObject::connect(&service, &Session::DeathNotificationService::flushFinished, &loop,
+        [&](const Api::FlushSummary& finished) {
+            summary = finished;
+            loop.quit();
+        });
+    service.flush();
     loop.exec();
 
     JsonLine line;

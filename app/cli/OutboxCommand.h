@@ -34,8 +34,7 @@ public:
 private:
     // `outbox list` from the plain metadata when the store cannot be opened (busy, or the data key lost).
     static int listReadOnly(const QString& databasePath, const Error& openError, CliContext& context);
-    static int flush(const Config::Environment& environment, Outbox::OutboxStore& store, int requestTimeoutMs,
-        CliContext& context);
+    static int flush(SignedInOutbox& outbox, CliContext& context);
 
     SignedInOutbox::SecretStoreFactory m_secrets;
 };

@@ -4,15 +4,9 @@
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
 #include "cli/ValidateCommand.h"
-#include "core/api/SubmissionDocument.h"
-#include "core/codes/CodeListCache.h"
-#include "core/codes/CodeSystemRegistry.h"
-#include "core/codes/StandardCodeLists.h"
 #include "core/common/InputFile.h"
-#include "core/notification/BundleCheck.h"
-#include "core/outbox/ItemKind.h"
-#include "core/outbox/OutboxStore.h"
-#include "core/questionnaire/Questionnaire.h"
+#include "core/session/DeathNotificationService.h"
+#include "core/session/NotificationCheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,30 +26,6 @@ void printRefusal(CliContext& context, const QString& file, const Error& error, 
     context.out() << line.toString() << '\n';
 }
 
-// Del 1 and Del 2 as drafts first, then queued: a crash in between leaves drafts the physician finds in the outbox,
-// never half a notification in flight.
-Result<QList<qint64>> queue(Outbox::OutboxStore& store, const QList<Api::SubmissionDocument>& documents,
-    const CheckedNotification& checked)
-{
-    QList<qint64> ids;
-    std::optional<qint64> parent;
-    for (const Api::SubmissionDocument& document : documents) {
-        const QByteArray json = document.toJson();
-        const Result<qint64> id = store.createDraft(document.kind, json, parent);
-        if (!id)
-            return id.error();
-        ids.append(id.value());
-        if (document.kind == Outbox::ItemKind::DeathPart1)
-            parent = id.value();
-    }
-    for (int i = 0; i < ids.size(); ++i) {
-        const Result<void> queued
-            = store.enqueue(ids.at(i), documents.at(i).toJson(), checked.formVersion, checked.codeListVersions);
-        if (!queued)
-            return queued.error();
-    }
-    return ids;
-}
 } // namespace
 
 SubmitCommand::SubmitCommand(SignedInOutbox::SecretStoreFactory secrets)
@@ -81,8 +51,12 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
     const QCommandLineOption warningsOption(QStringLiteral("accept-warnings"),
         QCoreApplication::translate("Cli",
             "Queue notifications that have warnings too (you have read the warnings and the notification is right)."));
+    const QCommandLineOption duplicateOption(QStringLiteral("allow-duplicate"),
+        QCoreApplication::translate("Cli",
+            "Queue a notification even though this outbox already has one for the same person (you mean to send a "
+            "second one)."));
     const QCommandLineOption helpOption = AuthSession::helpOption();
-    parser.addOptions({environmentOption, warningsOption, helpOption});
+    parser.addOptions({environmentOption, warningsOption, duplicateOption, helpOption});
     parser.addOptions(SignedInOutbox::options());
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("Cli",
@@ -110,66 +84,57 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
     SignedInOutbox outbox(m_secrets);
     if (const Result<void> opened = outbox.open(parser, *environment); !opened)
         return context.fail(opened.error());
-    const Result<Questionnaire::Questionnaire> form
-        = Questionnaire::Questionnaire::fromFile(QStringLiteral(":/forms/dodsaarsak.json"));
-    if (!form) {
-        context.err() << form.error().message << '\n';
+    if (const Result<void> writable = outbox.requireWritable(); !writable)
+        return context.fail(writable.error());
+    QList<Error> problems;
+    const Result<std::unique_ptr<Session::NotificationCheck>> check
+        = Session::NotificationCheck::create(*environment, &problems);
+    if (!check) {
+        context.err() << check.error().message << '\n';
         return ExitFailed;
     }
-    Codes::CodeSystemRegistry registry;
-    for (const Error& problem : Codes::StandardCodeLists::loadInto(registry, Codes::CodeListCache()))
+    for (const Error& problem : std::as_const(problems))
         context.err() << problem.message << '\n';
-    const BundleCheck bundleCheck(form.value(), &registry, {environment->name != u"production"});
+    Session::DeathNotificationService service(outbox.session(), check->get());
 
     int refused = 0;
     bool unreadableInput = false; // exit 2, as validate does (README "Exit status")
     for (const QString& path : files) {
         const Result<QByteArray> content = InputFile::read(path, InputKind::Notification);
-        const Result<CheckedNotification> checked = content
-            ? bundleCheck.check(content.value(), QDateTime::currentDateTime())
-            : Result<CheckedNotification>(content.error());
-        if (!checked) {
-            printRefusal(context, path, checked.error());
+        if (!content) {
+            printRefusal(context, path, content.error());
             ++refused;
             unreadableInput = true;
             continue;
         }
-        if (!checked->canBeSent()) {
-            printRefusal(context, path,
-                Error {QStringLiteral("notification-invalid"),
-                    QCoreApplication::translate("Cli", "The notification has errors; correct them and submit again.")},
-                checked->issues);
-            ++refused;
-            continue;
-        }
-        if (!checked->issues.isEmpty() && !parser.isSet(warningsOption)) {
-            printRefusal(context, path,
-                Error {QStringLiteral("warnings-not-accepted"),
-                    QCoreApplication::translate("Cli",
-                        "The notification has warnings. Read them; if the notification is right, submit again with "
-                        "--accept-warnings.")},
-                checked->issues);
-            ++refused;
-            continue;
-        }
-        const Result<QList<Api::SubmissionDocument>> documents = Api::SubmissionDocument::forDeath(checked->bundle);
-        if (!documents) {
-            printRefusal(context, path, documents.error());
-            ++refused;
-            continue;
-        }
-        const Result<QList<qint64>> ids = queue(outbox.store(), documents.value(), checked.value());
-        if (!ids) {
-            printRefusal(context, path, ids.error());
+        Session::DeathNotificationService::QueueRequest request;
+        request.bundle = content.value();
+        request.confirmAllWarnings = parser.isSet(warningsOption);
+        request.allowDuplicate = parser.isSet(duplicateOption);
+        const Session::DeathNotificationService::QueueResult queued = service.queue(request);
+        using Outcome = Session::DeathNotificationService::QueueOutcome;
+        if (queued.outcome != Outcome::Queued) {
+            Error error = queued.error;
+            if (queued.outcome == Outcome::WarningsNotConfirmed) {
+                error.message = QCoreApplication::translate("Cli",
+                    "The notification has warnings. Read them; if the notification is right, submit again with "
+                    "--accept-warnings.");
+            } else if (queued.outcome == Outcome::Duplicate) {
+                error.message = QCoreApplication::translate("Cli",
+                    "This outbox already has a death notification for this person (outbox item %1). If you mean to "
+                    "send another, submit again with --allow-duplicate.")
+                                    .arg(queued.duplicates.value(0));
+            }
+            printRefusal(context, path, error, queued.issues);
             ++refused;
             continue;
         }
         context.out() << JsonLine()
                              .add(QStringLiteral("file"), path)
                              .add(QStringLiteral("queued"), true)
-                             .addRaw(QStringLiteral("part1"), QString::number(ids->value(0)))
-                             .addRaw(QStringLiteral("part2"), QString::number(ids->value(1)))
-                             .addRaw(QStringLiteral("warnings"), QString::number(checked->issues.size()))
+                             .addRaw(QStringLiteral("part1"), QString::number(queued.part1))
+                             .addRaw(QStringLiteral("part2"), QString::number(queued.part2))
+                             .addRaw(QStringLiteral("warnings"), QString::number(queued.issues.size()))
                              .toString()
                       << '\n';
     }

@@ -4,11 +4,11 @@
 #include "cli/JsonLine.h"
 #include "core/common/InputFile.h"
 #include "core/codes/CodeList.h"
-#include "core/codes/CodeListCache.h"
 #include "core/codes/CodeSystemRegistry.h"
-#include "core/codes/StandardCodeLists.h"
+#include "core/config/Environment.h"
 #include "core/notification/BundleCheck.h"
 #include "core/questionnaire/Questionnaire.h"
+#include "core/session/NotificationCheck.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -102,24 +102,27 @@ int ValidateCommand::run(const QStringList& arguments, CliContext& context)
     const Result<QByteArray> content = InputFile::read(parser.positionalArguments().constFirst(), InputKind::Notification);
     if (!content)
         return unreadable(context, content.error().message);
-    const Result<Questionnaire::Questionnaire> form
-        = Questionnaire::Questionnaire::fromFile(QStringLiteral(":/forms/dodsaarsak.json"));
-    if (!form)
-        return unreadable(context, form.error().message);
-    Codes::CodeSystemRegistry registry;
-    for (const Error& problem : Codes::StandardCodeLists::loadInto(registry, Codes::CodeListCache()))
+    // Exactly the check submit applies (Session::NotificationCheck), so the two can never disagree.
+    std::optional<Config::Environment> rules = Config::Environment::byName(environment);
+    QList<Error> problems;
+    const Result<std::unique_ptr<Session::NotificationCheck>> check
+        = Session::NotificationCheck::create(*rules, &problems);
+    if (!check)
+        return unreadable(context, check.error().message);
+    for (const Error& problem : std::as_const(problems))
         context.err() << problem.message << '\n';
-
-    const BundleCheck bundleCheck(form.value(), &registry, {environment != u"production"});
-    const Result<CheckedNotification> checked = bundleCheck.check(content.value(), QDateTime::currentDateTime());
-    if (!checked)
-        return unreadable(context, checked.error().message);
+    const Result<Session::CheckedDeath> death = (*check)->check(content.value(), QDateTime::currentDateTime());
+    if (!death)
+        return unreadable(context, death.error().message);
+    const Result<CheckedNotification> checked = death->checked;
+    const Questionnaire::Questionnaire& form = (*check)->form();
+    const Codes::CodeSystemRegistry& registry = (*check)->registry();
     const QList<ValidationIssue>& issues = checked->issues;
     const bool valid = !hasErrors(issues);
     context.out() << JsonLine()
                          .add(QStringLiteral("valid"), valid)
                          .addRaw(QStringLiteral("issues"), issuesJson(issues))
-                         .addRaw(QStringLiteral("validatedAgainst"), validatedAgainstJson(form.value(), registry))
+                         .addRaw(QStringLiteral("validatedAgainst"), validatedAgainstJson(form, registry))
                          .toString()
                   << '\n';
     return valid ? ExitOk : ExitFailed;

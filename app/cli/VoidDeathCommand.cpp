@@ -3,16 +3,15 @@
 #include "cli/AuthSession.h"
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
-#include "core/api/SubmissionDocument.h"
-#include "core/outbox/ItemKind.h"
-#include "core/outbox/OutboxStore.h"
+#include "core/session/DeathNotificationService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 
 namespace Meldeklient::Cli {
 
-using namespace Meldeklient::Outbox;
+using Meldeklient::Session::DeathNotificationService;
 
 VoidDeathCommand::VoidDeathCommand(SignedInOutbox::SecretStoreFactory secrets)
     : m_secrets(std::move(secrets))
@@ -35,7 +34,9 @@ int VoidDeathCommand::run(const QStringList& arguments, CliContext& context)
     parser.setApplicationDescription(summary());
     const QCommandLineOption environmentOption = AuthSession::environmentOption();
     const QCommandLineOption reasonOption(QStringLiteral("reason"),
-        QCoreApplication::translate("Cli", "Why the death is withdrawn (required)."), QStringLiteral("TEXT"));
+        QCoreApplication::translate("Cli", "Why the death is withdrawn (required, at most %1 characters).")
+            .arg(DeathNotificationService::MaxReasonLength),
+        QStringLiteral("TEXT"));
     const QCommandLineOption helpOption = AuthSession::helpOption();
     parser.addOptions({environmentOption, reasonOption, helpOption});
     parser.addOptions(SignedInOutbox::options());
@@ -62,6 +63,13 @@ int VoidDeathCommand::run(const QStringList& arguments, CliContext& context)
                       << '\n';
         return ExitUsage;
     }
+    if (reason.size() > DeathNotificationService::MaxReasonLength) {
+        context.err() << QCoreApplication::translate("Cli", "--reason is %1 characters long; at most %2 are allowed.")
+                             .arg(reason.size())
+                             .arg(DeathNotificationService::MaxReasonLength)
+                      << '\n';
+        return ExitUsage;
+    }
     const std::optional<Config::Environment> environment
         = AuthSession::environmentFor(parser.value(environmentOption), context);
     if (!environment)
@@ -70,78 +78,65 @@ int VoidDeathCommand::run(const QStringList& arguments, CliContext& context)
     SignedInOutbox outbox(m_secrets);
     if (const Result<void> opened = outbox.open(parser, *environment); !opened)
         return context.fail(opened.error());
-    OutboxStore& store = outbox.store();
-    const Result<OutboxItem> death = store.item(id);
-    if (!death)
-        return context.fail(death.error());
-    if (death->kind != ItemKind::DeathPart1) {
-        return context.fail(Error {QStringLiteral("not-a-death"),
-                                 QCoreApplication::translate("Cli",
-                                     "Outbox item %1 is not a death (Del 1); only a death can be withdrawn.")
-                                     .arg(id)});
+    if (const Result<void> writable = outbox.requireWritable(); !writable)
+        return context.fail(writable.error());
+    DeathNotificationService service(outbox.session(), nullptr);
+    const auto withdraw = [&service, id, &reason] {
+        QEventLoop loop;
+        DeathNotificationService::WithdrawResult result;
+        QObject::connect(&service, &DeathNotificationService::withdrawFinished, &loop,
+            [&](const DeathNotificationService::WithdrawResult& finished) {
+                result = finished;
+                loop.quit();
+            });
+        service.withdraw(id, reason);
+        loop.exec();
+        return result;
+    };
+    DeathNotificationService::WithdrawResult result = withdraw();
+    if (result.outcome == DeathNotificationService::WithdrawOutcome::Failed && result.error.code == u"session-not-ready") {
+        // The death was attempted and its answer lost: the registry must be asked first, so sign in (refresh).
+        if (const Result<Auth::SignedInUser> user = outbox.connect(); !user)
+            return context.fail(user.error());
+        result = withdraw();
     }
 
-    switch (death->state) {
-    case ItemState::Draft:
-    case ItemState::Queued:
-    case ItemState::WaitingToRetry:
-    case ItemState::NeedsCorrection: {
-        // Not (knowingly) registered: cancelling is enough. A waiting item may have reached the registry in an
-        // earlier attempt whose answer was lost, so say what to check.
-        if (const Result<void> cancelled = store.cancel(id); !cancelled)
-            return context.fail(cancelled.error());
-        context.out() << JsonLine()
-                             .addRaw(QStringLiteral("id"), QString::number(id))
-                             .add(QStringLiteral("cancelled"), true)
-                             .add(QStringLiteral("message"),
-                                 death->state == ItemState::WaitingToRetry
-                                     ? QCoreApplication::translate("Cli",
-                                           "The death had not been confirmed by the registry and is cancelled. An "
-                                           "earlier attempt may still have reached it: look the person up, and "
-                                           "withdraw the death there if it shows as dead.")
-                                     : QCoreApplication::translate("Cli",
-                                           "The death had not been sent and is cancelled, with its cause of death."))
-                             .toString()
-                      << '\n';
-        return ExitOk;
-    }
-    case ItemState::Sending:
-        return context.fail(Error {QStringLiteral("outbox-item-sending"),
-                                 QCoreApplication::translate("Cli",
-                                     "The death is being sent right now. Wait for the answer, then withdraw it.")});
-    case ItemState::Cancelled:
-        return context.fail(Error {QStringLiteral("outbox-item-cancelled"),
-                                 QCoreApplication::translate("Cli", "The death was cancelled and never sent.")});
-    case ItemState::Accepted:
+    JsonLine line;
+    switch (result.outcome) {
+    case DeathNotificationService::WithdrawOutcome::Failed:
+        return context.fail(result.error);
+    case DeathNotificationService::WithdrawOutcome::CancelledNeverSent:
+        line.addRaw(QStringLiteral("id"), QString::number(id))
+            .add(QStringLiteral("cancelled"), true)
+            .add(QStringLiteral("message"),
+                QCoreApplication::translate("Cli", "The death had not been sent and is cancelled, with its cause of death."));
+        break;
+    case DeathNotificationService::WithdrawOutcome::CancelledRefused:
+        line.addRaw(QStringLiteral("id"), QString::number(id))
+            .add(QStringLiteral("cancelled"), true)
+            .add(QStringLiteral("message"),
+                QCoreApplication::translate("Cli",
+                    "The registry had refused the death, so nothing is registered; it is cancelled, with its cause of "
+                    "death."));
+        break;
+    case DeathNotificationService::WithdrawOutcome::WithdrawalQueued:
+    case DeathNotificationService::WithdrawOutcome::AlreadyWithdrawn: {
+        const bool again = result.outcome == DeathNotificationService::WithdrawOutcome::AlreadyWithdrawn;
+        line.addRaw(QStringLiteral("id"), QString::number(result.withdrawalId))
+            .add(QStringLiteral("queued"), !again)
+            .add(QStringLiteral("alreadyWithdrawn"), again)
+            .add(QStringLiteral("message"),
+                again ? QCoreApplication::translate("Cli",
+                            "A withdrawal of this death is already queued or sent (outbox item %1); nothing was added.")
+                            .arg(result.withdrawalId)
+                      : QCoreApplication::translate("Cli",
+                            "The withdrawal is queued; send it with outbox flush. Then phone NHN's operations centre "
+                            "(+47 73 56 59 99), as NHN requires after every withdrawn death."));
         break;
     }
-
-    const Result<QByteArray> payload = store.payload(id);
-    if (!payload)
-        return context.fail(payload.error());
-    const Result<Api::SubmissionDocument> sent = Api::SubmissionDocument::fromJson(payload.value());
-    if (!sent)
-        return context.fail(sent.error());
-    const Result<Api::SubmissionDocument> voiding
-        = Api::SubmissionDocument::forVoid(sent->patient, sent->practitionerRole, reason);
-    if (!voiding)
-        return context.fail(voiding.error());
-    const QByteArray json = voiding->toJson();
-    const Result<qint64> created = store.createDraft(QString(ItemKind::DeathVoid), json, id);
-    if (!created)
-        return context.fail(created.error());
-    if (const Result<void> queued = store.enqueue(created.value(), json, death->formVersion, death->codeListVersions);
-        !queued)
-        return context.fail(queued.error());
-    context.out() << JsonLine()
-                         .addRaw(QStringLiteral("id"), QString::number(created.value()))
-                         .add(QStringLiteral("queued"), true)
-                         .add(QStringLiteral("message"),
-                             QCoreApplication::translate("Cli",
-                                 "The withdrawal is queued; send it with outbox flush. Then phone NHN's operations "
-                                 "centre (+47 73 56 59 99), as NHN requires after every withdrawn death."))
-                         .toString()
-                  << '\n';
+    }
+    line.add(QStringLiteral("wasAttempted"), result.wasAttempted);
+    context.out() << line.toString() << '\n';
     return ExitOk;
 }
 

@@ -19,7 +19,7 @@ OutboxSender::OutboxSender(Outbox::OutboxStore& store, ApiClient& client, QObjec
 {
 }
 
-void OutboxSender::flush(Callback callback, FlushOptions options)
+void OutboxSender::flush(Callback callback, FlushOptions options, QList<qint64> onlyItems)
 {
     if (m_flushing) {
         FlushSummary busy;
@@ -33,6 +33,7 @@ void OutboxSender::flush(Callback callback, FlushOptions options)
     }
     m_flushing = true;
     m_options = options;
+    m_onlyItems = std::move(onlyItems);
     m_summary = {};
     m_attempted.clear();
     m_claimed.clear();
@@ -53,7 +54,9 @@ void OutboxSender::sendNext()
         int wanted = ClaimBatch;
         if (m_options.maxItems >= 0)
             wanted = std::min(wanted, m_options.maxItems - m_summary.attempted());
-        const Result<QList<Outbox::OutboxItem>> ready = m_store.readyToSend(ClaimBatch + int(m_attempted.size()));
+        // Only a few chosen items: look further, they may be behind many others.
+        const int limit = m_onlyItems.isEmpty() ? ClaimBatch + int(m_attempted.size()) : 10000;
+        const Result<QList<Outbox::OutboxItem>> ready = m_store.readyToSend(limit);
         if (!ready) {
             m_summary.storeErrors.append(ready.error());
             finish();
@@ -61,7 +64,8 @@ void OutboxSender::sendNext()
         }
         QList<qint64> ids;
         for (const Outbox::OutboxItem& item : ready.value()) {
-            if (ids.size() < wanted && !m_attempted.contains(item.id))
+            if (ids.size() < wanted && !m_attempted.contains(item.id)
+                && (m_onlyItems.isEmpty() || m_onlyItems.contains(item.id)))
                 ids.append(item.id);
         }
         if (ids.isEmpty()) {

@@ -38,7 +38,8 @@ public:
     bool isFlushing() const { return m_flushing; }
     // The callback runs once, later. A flush while one is running ends at once with storeErrors
     // ["api-flush-running"] and changes nothing.
-    void flush(Callback callback, FlushOptions options = {});
+    // `onlyItems` non-empty: send only these (a withdrawal resends its death first, and nothing else).
+    void flush(Callback callback, FlushOptions options = {}, QList<qint64> onlyItems = {});
 
 Q_SIGNALS:
     void itemStarted(qint64 id, const QString& kind, int attempt);
@@ -61,6 +62,7 @@ private:
     ApiClient& m_client;
     bool m_flushing = false;
     FlushOptions m_options;
+    QList<qint64> m_onlyItems;
     FlushSummary m_summary;
     QSet<qint64> m_attempted;
     QList<Outbox::SendClaim> m_claimed; // claimed in this flush, not yet sent; oldest first

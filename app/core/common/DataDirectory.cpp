@@ -9,8 +9,13 @@ namespace Meldeklient {
 QString dataDirectory()
 {
     QString path = qEnvironmentVariable("MELDEKLIENT_DATA_DIR");
-    if (path.isEmpty())
-        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // One folder for the window and meldeklient-cli (issue 9 item 15): named after the product, not after the
+    // running program (AppDataLocation would give "Meldeklient" and "meldeklient-cli" folders of their own).
+    if (path.isEmpty()) {
+        const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        if (!generic.isEmpty())
+            path = generic + QStringLiteral("/Meldeklient");
+    }
     if (path.isEmpty())
         path = QDir::homePath() + QStringLiteral("/.local/share/Meldeklient");
     QDir dir(path);

@@ -45,7 +45,8 @@ bool isLegalTransition(ItemState from, ItemState to)
         // No cancel while a request may be on the wire: only the server's answer (or its absence) decides.
         return to == ItemState::Accepted || to == ItemState::NeedsCorrection || to == ItemState::WaitingToRetry;
     case ItemState::WaitingToRetry:
-        return to == ItemState::Sending || to == ItemState::Cancelled;
+        // WaitingToRetry → WaitingToRetry: rescheduled (retryNow makes it due at once).
+        return to == ItemState::Sending || to == ItemState::Cancelled || to == ItemState::WaitingToRetry;
     case ItemState::NeedsCorrection:
         return to == ItemState::Queued || to == ItemState::Cancelled;
     case ItemState::Accepted:

@@ -26,7 +26,7 @@ struct OutboxItem {
     QString idempotencyKey; // empty until first queued
     int attemptCount = 0;   // attempts with the current idempotency key
     QString lastErrorCode;
-    QString lastErrorMessage; // our own translated text for the code, never the server's
+    QString lastErrorMessage; // ItemTexts::error(lastErrorCode), translated when read; only the code is stored
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime nextAttemptAt; // set in WaitingToRetry

@@ -1,5 +1,7 @@
 #include "core/outbox/OutboxItemRow.h"
 
+#include "core/outbox/ItemTexts.h"
+
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
@@ -35,7 +37,8 @@ OutboxItem OutboxItemRow::read(const QSqlQuery& q)
     item.idempotencyKey = q.value(5).toString();
     item.attemptCount = q.value(6).toInt();
     item.lastErrorCode = q.value(7).toString();
-    item.lastErrorMessage = q.value(8).toString();
+    // Stored as a code only; the text is translated now, in the language of whoever reads it.
+    item.lastErrorMessage = ItemTexts::error(item.lastErrorCode);
     item.createdAt = time(q.value(9));
     item.updatedAt = time(q.value(10));
     item.nextAttemptAt = time(q.value(11));

@@ -29,6 +29,9 @@ struct OutboxOptions {
     // The current time in UTC; tests inject a fixed clock.
     std::function<QDateTime()> clock;
     Durability durability = Durability::Full;
+    // Diagnostic access to an outbox that is not the signed-in person's: never create the file or a data key,
+    // and leave interrupted claims alone. Callers must not change anything (the CLI refuses every write).
+    bool readOnly = false;
 };
 
 } // namespace Meldeklient::Outbox

@@ -3,6 +3,7 @@
 #include "core/common/DataDirectory.h"
 #include "core/common/ExclusiveFileLock.h"
 #include "core/common/PrivateFolder.h"
+#include "core/outbox/ItemTexts.h"
 #include "core/outbox/OutboxDataKey.h"
 #include "core/outbox/OutboxItemRow.h"
 #include "core/outbox/OutboxSchema.h"
@@ -19,6 +20,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -137,6 +139,10 @@ Result<void> OutboxStore::initialise(const OutboxOptions& options)
     const Error openFailed {QStringLiteral("outbox-open-failed"),
         QCoreApplication::translate("Outbox", "The outbox database could not be opened.")};
 
+    if (options.readOnly && !QFileInfo::exists(requested)) {
+        return Error {QStringLiteral("outbox-not-found"),
+            QCoreApplication::translate("Outbox", "There is no such outbox.")};
+    }
     // The folder must be the user's alone, and no file of ours a symbolic link (issue 9 item 12): otherwise another
     // account could swap the database, or make us chmod and overwrite a file it points to.
     const QString folder = QFileInfo(requested).absolutePath();
@@ -211,6 +217,8 @@ Result<void> OutboxStore::initialise(const OutboxOptions& options)
     if (!keyed)
         return keyed;
 
+    if (options.readOnly)
+        return {};
     // Every claim, whatever its time (the clock may have been set back): the owner lock proves its sender is gone.
     const Result<int> released = releaseClaims(QDateTime());
     if (!released)
@@ -268,7 +276,8 @@ Result<void> OutboxStore::checkOrCreateDataKey(const OutboxOptions& options)
     const QByteArray keyCheck = hasKeyCheck ? query.value(0).toByteArray() : QByteArray();
 
     // An outbox that already holds data must never get a fresh key: that would orphan every stored notification.
-    Result<QByteArray> key = OutboxDataKey::loadOrCreate(*options.secrets, options.userKeyId, !hasKeyCheck);
+    Result<QByteArray> key = OutboxDataKey::loadOrCreate(*options.secrets, options.userKeyId,
+        !hasKeyCheck && !options.readOnly);
     if (!key)
         return key.error();
     m_cipher = std::make_unique<PayloadCipher>(std::move(key).value());
@@ -379,13 +388,26 @@ Error OutboxStore::cannotRetry(const OutboxItem& item)
 
 Result<qint64> OutboxStore::createDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId)
 {
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    const Result<qint64> id = insertDraft(kind, content, parentId);
+    if (!id)
+        return id;
+    const Result<void> committed = transaction.commit();
+    if (!committed)
+        return committed.error();
+    qCDebug(lcOutbox) << "item" << id.value() << "created as draft" << kind;
+    notifyChanged();
+    return id;
+}
+
+Result<qint64> OutboxStore::insertDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId)
+{
     if (!isKnownKind(kind)) {
         return Error {QStringLiteral("outbox-unknown-kind"),
             QCoreApplication::translate("Outbox", "Unknown kind of notification.")};
     }
-    Transaction transaction(database());
-    if (!transaction.isActive())
-        return storageFailed(transaction.lastError());
     if (parentId) {
         const Result<OutboxItem> parent = loadItem(*parentId);
         if (!parent)
@@ -416,11 +438,96 @@ Result<qint64> OutboxStore::createDraft(const QString& kind, const QByteArray& c
     query.addBindValue(id);
     if (!query.exec())
         return storageFailed(query.lastError());
-    const Result<void> committed = transaction.commit();
-    if (!committed)
-        return committed.error();
-    qCDebug(lcOutbox) << "item" << id << "created as draft" << kind;
     return id;
+}
+
+Result<void> OutboxStore::discardDraft(qint64 id)
+{
+    const Result<OutboxItem> current = loadItem(id);
+    if (!current)
+        return current.error();
+    if (current->state != ItemState::Draft) {
+        return Error {QStringLiteral("outbox-not-a-draft"),
+            QCoreApplication::translate("Outbox", "Outbox item %1 is not a draft.").arg(id)};
+    }
+    return cancel(id);
+}
+
+Result<QList<qint64>> OutboxStore::enqueueLinked(const QList<LinkedPart>& parts, const QString& formVersion,
+    const QString& codeListVersions, const QString& subjectTag, std::optional<qint64> fromDraft)
+{
+    if (parts.isEmpty())
+        return QList<qint64>();
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const LinkedPart& part = parts.at(i);
+        qint64 id = 0;
+        if (i == 0 && fromDraft) {
+            const Result<OutboxItem> draft = loadItem(*fromDraft);
+            if (!draft)
+                return draft.error();
+            if (draft->kind != part.kind || draft->state != ItemState::Draft || draft->parentId) {
+                return Error {QStringLiteral("outbox-not-a-draft"),
+                    QCoreApplication::translate("Outbox", "Outbox item %1 is not a draft.").arg(*fromDraft)};
+            }
+            id = *fromDraft;
+        } else {
+            const Result<qint64> created = insertDraft(part.kind, part.record,
+                i == 0 ? std::nullopt : std::optional<qint64>(ids.constFirst()));
+            if (!created)
+                return created.error();
+            id = created.value();
+        }
+        const Result<ItemState> queued
+            = applyChange(id, ItemState::Queued, enqueuePreparer(id, part.payload, formVersion, codeListVersions));
+        if (!queued)
+            return queued.error();
+        ids.append(id);
+        if (i == 0 && !subjectTag.isEmpty()) {
+            QSqlQuery query(database());
+            query.prepare(QStringLiteral("UPDATE items SET subject_tag = ? WHERE id = ?"));
+            query.addBindValue(subjectTag);
+            query.addBindValue(id);
+            if (!query.exec())
+                return storageFailed(query.lastError());
+        }
+        // Tests widen the window between the parts to prove that a kill here leaves nothing queued.
+        static const int testDelayMs = qEnvironmentVariableIntValue("MELDEKLIENT_TEST_ENQUEUE_DELAY_MS");
+        if (testDelayMs > 0)
+            QThread::msleep(testDelayMs);
+    }
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    qCDebug(lcOutbox) << "items" << ids << "queued together";
+    notifyChanged();
+    return ids;
+}
+
+QString OutboxStore::subjectTag(const QString& personIdentifier) const
+{
+    return m_cipher->keyedHash("subject", personIdentifier.trimmed().toUtf8());
+}
+
+Result<QList<qint64>> OutboxStore::activeItemsWithSubject(const QString& subjectTag) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT i.id FROM items i WHERE i.subject_tag = ?"
+        " AND i.state IN ('queued', 'sending', 'waiting-to-retry', 'needs-correction', 'accepted')"
+        " AND NOT EXISTS (SELECT 1 FROM items v WHERE v.parent_id = i.id AND v.kind = ?"
+        " AND v.state NOT IN ('draft', 'cancelled'))"
+        " ORDER BY i.id"));
+    query.addBindValue(subjectTag);
+    query.addBindValue(QString(ItemKind::DeathVoid));
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
 }
 
 Result<void> OutboxStore::saveDraft(qint64 id, const QByteArray& content)
@@ -437,8 +544,10 @@ Result<void> OutboxStore::saveDraft(qint64 id, const QByteArray& content)
     query.addBindValue(id);
     if (!query.exec())
         return storageFailed(query.lastError());
-    if (query.numRowsAffected() == 1)
+    if (query.numRowsAffected() == 1) {
+        notifyChanged();
         return {};
+    }
     const Result<OutboxItem> current = loadItem(id);
     if (!current)
         return current.error();
@@ -460,8 +569,10 @@ Result<void> OutboxStore::changeState(qint64 id, ItemState to, const ChangePrepa
     if (!from)
         return from.error();
     const Result<void> committed = transaction.commit();
-    if (committed)
+    if (committed) {
         qCDebug(lcOutbox) << "item" << id << stateCode(from.value()) << "->" << stateCode(to);
+        notifyChanged();
+    }
     return committed;
 }
 
@@ -498,7 +609,13 @@ Result<ItemState> OutboxStore::applyChange(qint64 id, ItemState to, const Change
 Result<void> OutboxStore::enqueue(qint64 id, const QByteArray& payload, const QString& formVersion,
     const QString& codeListVersions)
 {
-    return changeState(id, ItemState::Queued, [&](const OutboxItem& current) -> Result<StateChange> {
+    return changeState(id, ItemState::Queued, enqueuePreparer(id, payload, formVersion, codeListVersions));
+}
+
+OutboxStore::ChangePreparer OutboxStore::enqueuePreparer(qint64 id, const QByteArray& payload,
+    const QString& formVersion, const QString& codeListVersions) const
+{
+    return [this, id, payload, formVersion, codeListVersions](const OutboxItem& current) -> Result<StateChange> {
         QString key = current.idempotencyKey;
         int attempts = current.attemptCount;
         if (!key.isEmpty()) {
@@ -525,7 +642,7 @@ Result<void> OutboxStore::enqueue(qint64 id, const QByteArray& payload, const QS
                                 QStringLiteral("claimed_at = NULL"), QStringLiteral("last_error_code = NULL"),
                                 QStringLiteral("last_error_message = NULL")},
             {sealed.value(), key, attempts, formVersion, codeListVersions}};
-    });
+    };
 }
 
 Result<QList<OutboxItem>> OutboxStore::readyToSend(int limit) const
@@ -666,6 +783,8 @@ Result<QList<SendClaim>> OutboxStore::claimAll(const QList<qint64>& ids)
     }
     if (const Result<void> committed = transaction.commit(); !committed)
         return committed.error();
+    if (!claims.isEmpty())
+        notifyChanged();
     return claims;
 }
 
@@ -675,19 +794,27 @@ Result<void> OutboxStore::unclaim(const QList<qint64>& ids)
     if (!transaction.isActive())
         return storageFailed(transaction.lastError());
     const QVariant time = toMs(now());
+    int changed = 0;
     for (qint64 id : ids) {
-        QSqlQuery query(database());
+        const Result<OutboxItem> current = loadItem(id);
+        if (!current)
+            return current.error();
+        if (current->state != ItemState::Sending)
+            continue; // answered or released meanwhile: left as it is
         // Never sent: due again at once, and the attempt that never happened is not counted.
-        query.prepare(QStringLiteral("UPDATE items SET state = 'waiting-to-retry', next_attempt_at = ?, updated_at = ?,"
-                                     " claimed_at = NULL, attempt_count = max(attempt_count - 1, 0)"
-                                     " WHERE id = ? AND state = 'sending'"));
-        query.addBindValue(time);
-        query.addBindValue(time);
-        query.addBindValue(id);
-        if (!query.exec())
-            return storageFailed(query.lastError());
+        const Result<ItemState> from = applyChange(id, ItemState::WaitingToRetry, [&](const OutboxItem&) -> Result<StateChange> {
+            return StateChange {{QStringLiteral("next_attempt_at = ?"), QStringLiteral("claimed_at = NULL"),
+                                    QStringLiteral("attempt_count = max(attempt_count - 1, 0)")},
+                {time}};
+        });
+        if (!from)
+            return from.error();
+        ++changed;
     }
-    return transaction.commit();
+    const Result<void> committed = transaction.commit();
+    if (committed && changed > 0)
+        notifyChanged();
+    return committed;
 }
 
 Result<void> OutboxStore::recordAccepted(qint64 id, const Receipt& receipt)
@@ -718,9 +845,9 @@ Result<void> OutboxStore::recordRejected(qint64 id, const Error& error, const QB
             if (!sealed)
                 return sealed.error();
             return StateChange {{QStringLiteral("server_message_blob = ?"), QStringLiteral("last_error_code = ?"),
-                                    QStringLiteral("last_error_message = ?"), QStringLiteral("claimed_at = NULL"),
+                                    QStringLiteral("last_error_message = NULL"), QStringLiteral("claimed_at = NULL"),
                                     QStringLiteral("next_attempt_at = NULL")},
-                {sealed.value(), error.code, error.message}};
+                {sealed.value(), error.code}};
         });
     if (changed)
         qCInfo(lcOutbox) << "item" << id << "needs correction:" << error.code;
@@ -737,8 +864,8 @@ Result<QDateTime> OutboxStore::recordTransientFailure(qint64 id, const Error& er
             delayMs = m_backoff.delayMs(std::max(1, current.attemptCount), retryAfterMs);
             next = now().addMSecs(delayMs);
             return StateChange {{QStringLiteral("next_attempt_at = ?"), QStringLiteral("claimed_at = NULL"),
-                                    QStringLiteral("last_error_code = ?"), QStringLiteral("last_error_message = ?")},
-                {toMs(next), error.code, error.message}};
+                                    QStringLiteral("last_error_code = ?"), QStringLiteral("last_error_message = NULL")},
+                {toMs(next), error.code}};
         });
     if (!changed)
         return changed.error();
@@ -751,14 +878,22 @@ Result<void> OutboxStore::cancel(qint64 id)
 {
     const Result<void> changed = changeState(id, ItemState::Cancelled, [&](const OutboxItem&) -> Result<StateChange> {
         // Children waiting for this item can never be sent. None can be Sending or Accepted while the parent is not
-        // Accepted, so every child left is cancellable.
+        // Accepted, so every child left is cancellable; the table checks it all the same.
         QSqlQuery children(database());
-        children.prepare(QStringLiteral("UPDATE items SET state = 'cancelled', next_attempt_at = NULL,"
-                                        " updated_at = ? WHERE parent_id = ? AND state NOT IN ('accepted', 'cancelled')"));
-        children.addBindValue(toMs(now()));
+        children.prepare(QStringLiteral("SELECT id FROM items WHERE parent_id = ? AND state NOT IN ('accepted', 'cancelled')"));
         children.addBindValue(id);
         if (!children.exec())
             return storageFailed(children.lastError());
+        QList<qint64> waiting;
+        while (children.next())
+            waiting.append(children.value(0).toLongLong());
+        for (qint64 child : std::as_const(waiting)) {
+            const Result<ItemState> from = applyChange(child, ItemState::Cancelled, [](const OutboxItem&) -> Result<StateChange> {
+                return StateChange {{QStringLiteral("next_attempt_at = NULL")}, {}};
+            });
+            if (!from)
+                return from.error();
+        }
         return StateChange {{QStringLiteral("claimed_at = NULL"), QStringLiteral("next_attempt_at = NULL")}, {}};
     });
     if (changed)
@@ -784,21 +919,10 @@ Result<void> OutboxStore::retryNow(qint64 id)
     if (current->state != ItemState::WaitingToRetry)
         return cannotRetry(current.value());
 
-    Transaction transaction(database());
-    if (!transaction.isActive())
-        return storageFailed(transaction.lastError());
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "UPDATE items SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'waiting-to-retry'"));
-    const QVariant time = toMs(now());
-    query.addBindValue(time);
-    query.addBindValue(time);
-    query.addBindValue(id);
-    if (!query.exec())
-        return storageFailed(query.lastError());
-    if (query.numRowsAffected() != 1)
-        return cannotRetry(current.value());
-    return transaction.commit();
+    // Rescheduled through the table (WaitingToRetry → WaitingToRetry): due now, same key, same bytes.
+    return changeState(id, ItemState::WaitingToRetry, [this](const OutboxItem&) -> Result<StateChange> {
+        return StateChange {{QStringLiteral("next_attempt_at = ?")}, {toMs(now())}};
+    });
 }
 
 Result<OutboxItem> OutboxStore::item(qint64 id) const
@@ -868,26 +992,41 @@ Result<int> OutboxStore::releaseStaleClaims(qint64 leaseMs)
 
 Result<int> OutboxStore::releaseClaims(const QDateTime& claimedUpTo)
 {
-    const QDateTime time = now();
     QSqlQuery query(database());
-    // The request may have reached the registry before the sender died; resending with the same idempotency key is
-    // what makes that safe.
-    QString sql = QStringLiteral(
-        "UPDATE items SET state = 'waiting-to-retry', next_attempt_at = ?, claimed_at = NULL,"
-        " last_error_code = 'outbox-send-interrupted', last_error_message = ?, updated_at = ?"
-        " WHERE state = 'sending'");
+    QString sql = QStringLiteral("SELECT id FROM items WHERE state = 'sending'");
     if (claimedUpTo.isValid())
         sql += QStringLiteral(" AND claimed_at <= ?");
     query.prepare(sql);
-    query.addBindValue(toMs(time));
-    query.addBindValue(QCoreApplication::translate("Outbox",
-        "Sending was interrupted; it will be sent again with the same key, so it cannot arrive twice."));
-    query.addBindValue(toMs(time));
     if (claimedUpTo.isValid())
         query.addBindValue(toMs(claimedUpTo));
     if (!query.exec())
         return storageFailed(query.lastError());
-    return query.numRowsAffected();
+    QList<qint64> claimed;
+    while (query.next())
+        claimed.append(query.value(0).toLongLong());
+    if (claimed.isEmpty())
+        return 0;
+
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    const QVariant time = toMs(now());
+    for (qint64 id : std::as_const(claimed)) {
+        // The request may have reached the registry before the sender died; resending with the same idempotency key
+        // is what makes that safe.
+        const Result<ItemState> from = applyChange(id, ItemState::WaitingToRetry, [&](const OutboxItem&) -> Result<StateChange> {
+            return StateChange {{QStringLiteral("next_attempt_at = ?"), QStringLiteral("claimed_at = NULL"),
+                                    QStringLiteral("last_error_code = 'outbox-send-interrupted'"),
+                                    QStringLiteral("last_error_message = NULL")},
+                {time}};
+        });
+        if (!from)
+            return from.error();
+    }
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    notifyChanged();
+    return int(claimed.size());
 }
 
 } // namespace Meldeklient::Outbox

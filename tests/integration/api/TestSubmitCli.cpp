@@ -32,6 +32,8 @@ private Q_SLOTS:
     void submitFlushAndWithdraw();
     void registryRefusalNeedsCorrectionWithItsMessage();
     void withoutSignInNothingIsSentOrLost();
+    void duplicatesNeedConfirmation();
+    void withdrawalAfterALostAnswerAndOnlyOnce();
 
 private:
     struct Run {
@@ -271,6 +273,64 @@ void TestSubmitCli::withoutSignInNothingIsSentOrLost()
     QVERIFY2(flushed.status == 0, flushed.all().constData());
     QCOMPARE(m_sandbox.get("/_sandbox/api/records").body.value("deaths").toArray().size(), 1);
     QCOMPARE(m_sandbox.get("/_sandbox/api/records").body.value("causes").toArray().size(), 1);
+}
+
+// Issue 9 item 6: the same person twice (the same file named twice) needs --allow-duplicate.
+void TestSubmitCli::duplicatesNeedConfirmation()
+{
+    const QString file = notificationFile("17853842044", "twice.json");
+    const Run twice = run({"submit", "--accept-warnings", file, file});
+    QCOMPARE(twice.status, 1);
+    QCOMPARE(twice.lines().size(), 2);
+    QCOMPARE(twice.lines().at(0).value("queued").toBool(), true);
+    QCOMPARE(twice.lines().at(1).value("queued").toBool(), false);
+    QCOMPARE(twice.lines().at(1).value("code").toString(), QString("duplicate-notification"));
+    QVERIFY(twice.lines().at(1).value("message").toString().contains("--allow-duplicate"));
+
+    const Run again = run({"submit", "--accept-warnings", file});
+    QCOMPARE(again.status, 1);
+    QCOMPARE(again.lines().value(0).value("code").toString(), QString("duplicate-notification"));
+    const Run confirmed = run({"submit", "--accept-warnings", "--allow-duplicate", file});
+    QVERIFY2(confirmed.status == 0, confirmed.all().constData());
+    QCOMPARE(run({"outbox", "list"}).lines().size(), 4);
+}
+
+// Issue 9 items 2 and 18: a Del 1 whose answer was lost is asked again with the same key and then withdrawn (never
+// "cancelled and never sent"); a second annuller queues nothing; the reason has a limit.
+void TestSubmitCli::withdrawalAfterALostAnswerAndOnlyOnce()
+{
+    const QString file = notificationFile("17853842044", "lost.json");
+    const Run submitted = run({"submit", "--accept-warnings", file});
+    QVERIFY2(submitted.status == 0, submitted.all().constData());
+    const qint64 part1 = submitted.lines().value(0).value("part1").toInteger();
+    // Twice: Qt itself resends once when a reused connection closes without an answer.
+    QVERIFY(m_sandbox.admin("api/faults", {{"fault", "drop-after-commit"}, {"path", "/dodsfall"}, {"count", 2}}).ok());
+    const Run lost = run({"outbox", "flush", "--timeout", "5"});
+    QCOMPARE(lost.status, 1);
+    QCOMPARE(run({"outbox", "show", QString::number(part1)}).lines().value(0).value("state").toString(),
+        QString("waiting-to-retry"));
+    QVERIFY(m_sandbox.adminDelete("api/faults").ok());
+    QCOMPARE(m_sandbox.get("/_sandbox/api/records").body.value("deaths").toArray().size(), 1);
+
+    const Run tooLong = run({"annuller", QString::number(part1), "--reason", QString(501, u'x')});
+    QCOMPARE(tooLong.status, 2);
+
+    const Run voided = run({"annuller", QString::number(part1), "--reason", "Feil person"});
+    QVERIFY2(voided.status == 0, voided.all().constData());
+    QCOMPARE(voided.lines().value(0).value("queued").toBool(), true);
+    QCOMPARE(voided.lines().value(0).value("wasAttempted").toBool(), true);
+    QVERIFY(!voided.out.contains("never"));
+    QCOMPARE(run({"outbox", "show", QString::number(part1)}).lines().value(0).value("state").toString(),
+        QString("accepted"));
+
+    const Run again = run({"annuller", QString::number(part1), "--reason", "Feil person"});
+    QCOMPARE(again.status, 0);
+    QCOMPARE(again.lines().value(0).value("alreadyWithdrawn").toBool(), true);
+    QCOMPARE(again.lines().value(0).value("queued").toBool(), false);
+    QVERIFY2(run({"outbox", "flush"}).status == 0, "the withdrawal and Del 2 go out");
+    const SandboxProcess::Reply records = m_sandbox.get("/_sandbox/api/records");
+    QCOMPARE(records.body.value("deaths").toArray().size(), 1);
+    QCOMPARE(records.body.value("voids").toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSubmitCli)

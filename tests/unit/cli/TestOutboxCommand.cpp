@@ -1,4 +1,9 @@
 #include "cli/OutboxCommand.h"
+#include "cli/SubmitCommand.h"
+#include "cli/VoidDeathCommand.h"
+#include "core/auth/StoredSession.h"
+#include "core/config/Environment.h"
+#include "core/outbox/OutboxDataKey.h"
 #include "core/outbox/OutboxStore.h"
 
 #include "unit/cli/CliTestRun.h"
@@ -45,14 +50,28 @@ private Q_SLOTS:
     void errorsAndUsage();
     void listShowsMetadataWhenTheKeyIsLost();
     void listWorksReadOnlyWhileTheOutboxIsBusy();
+    void anotherPersonsOutboxIsReadOnly();
 
 private:
     Run run(const QStringList& arguments);
+    // Stores a session for `subject`, as a sign-in would (no network is needed to know whose outbox it is).
+    void signInAs(const QString& subject)
+    {
+        const Config::Environment sandbox = Config::Environment::fromProcessEnvironment("sandbox").value();
+        Auth::StoredSession session;
+        session.issuer = sandbox.issuer;
+        session.clientId = sandbox.clientId;
+        session.refreshToken = "refresh";
+        session.subject = subject;
+        QVERIFY(session.write(m_secrets));
+    }
     QStringList common() const { return {"--user-key-id", m_user, "--database", m_dir->filePath("outbox.sqlite")}; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     MemorySecretStore m_secrets;
-    QString m_user = "cli-test-user-0123456789";
+    // The signed-in person's outbox: the stored session's subject maps to it.
+    QString m_subject = "cli-test-subject";
+    QString m_user = OutboxDataKey::userKeyIdFor(m_subject);
     qint64 m_draft = 0;
     qint64 m_queued = 0;
     qint64 m_child = 0;
@@ -71,6 +90,7 @@ void TestOutboxCommand::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_secrets.entries.clear();
     m_secrets.unavailable = false;
+    signInAs(m_subject);
     OutboxOptions options;
     options.secrets = &m_secrets;
     options.userKeyId = m_user;
@@ -175,6 +195,7 @@ void TestOutboxCommand::errorsAndUsage()
     QCOMPARE(run(QStringList {"show", "abc"} + common()).status, 2);
     QCOMPARE(run(QStringList {"purge"} + common()).status, 2);
     // Without --user-key-id the outbox is the signed-in person's; nobody is signed in here.
+    m_secrets.entries.remove(Auth::StoredSession::secretKey());
     const Run nobody = run({"list"});
     QCOMPARE(nobody.status, 1);
     QVERIFY(nobody.err.contains("not-signed-in"));
@@ -185,6 +206,41 @@ void TestOutboxCommand::errorsAndUsage()
     const Run r = run(QStringList {"list"} + common());
     QCOMPARE(r.status, 1);
     QVERIFY(r.err.contains("outbox-key-unavailable"));
+}
+
+void TestOutboxCommand::anotherPersonsOutboxIsReadOnly()
+{
+    // Issue 9 item 3: another physician signs in on the same computer and names the first one's outbox.
+    signInAs("another-physician");
+    const Run listed = run(QStringList {"list"} + common());
+    QCOMPARE(listed.status, 0);
+    QCOMPARE(listed.lines.size(), 4); // looking is allowed, and says it is read-only
+    QVERIFY(listed.err.contains("\"readOnly\":true"));
+    for (const QStringList& action : {QStringList {"flush"}, QStringList {"retry", QString::number(m_queued)},
+             QStringList {"cancel", QString::number(m_queued)}}) {
+        const Run refused = run(action + common());
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.err.contains("outbox-read-only"), qPrintable(refused.err));
+    }
+    const Run voided = Test::runCli(std::make_unique<VoidDeathCommand>(
+                                        [this](const QString&) { return std::make_unique<ForwardingSecretStore>(m_secrets); }),
+        QStringList {"--lang", "en", "annuller", QString::number(m_queued), "--reason", "x"} + common());
+    QCOMPARE(voided.status, 1);
+    QVERIFY(voided.err.contains("outbox-read-only"));
+    const Run submitted = Test::runCli(std::make_unique<SubmitCommand>(
+                                           [this](const QString&) { return std::make_unique<ForwardingSecretStore>(m_secrets); }),
+        QStringList {"--lang", "en", "submit", "/nonexistent.json"} + common());
+    QCOMPARE(submitted.status, 1);
+    QVERIFY(submitted.err.contains("outbox-read-only"));
+    // Nothing changed.
+    const Run shown = run(QStringList {"show", QString::number(m_queued)} + common());
+    QCOMPARE(shown.lines.constFirst().value("state").toString(), QString("queued"));
+    // An outbox that does not exist is not created by looking.
+    QCOMPARE(run(QStringList {"list", "--user-key-id", "nobody-0123456789abcdef", "--database",
+                     m_dir->filePath("other.sqlite")})
+                 .status,
+        1);
+    QVERIFY(!QFile::exists(m_dir->filePath("other.sqlite")));
 }
 
 QTEST_GUILESS_MAIN(TestOutboxCommand)

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void controlCharactersAndLengthsAreRefusedNamingTheField_data();
     void controlCharactersAndLengthsAreRefusedNamingTheField();
     void lineBreaksAreAllowedInMultiLineText();
+    void responseForAnotherFormIsRefused_data();
+    void responseForAnotherFormIsRefused();
 
 private:
     struct Run {
@@ -143,6 +145,57 @@ void TestValidateCommand::unreadableInputExitsTwo()
     QVERIFY2(result.err.contains(reason), qPrintable(result.err));
     QCOMPARE(run({"validate", m_dir.filePath("does-not-exist.json")}).status, 2);
     QCOMPARE(run({"validate"}).status, 2);
+}
+
+void TestValidateCommand::responseForAnotherFormIsRefused_data()
+{
+    QTest::addColumn<QJsonValue>("questionnaire");
+    QTest::addColumn<QString>("rule");
+    QTest::newRow("another form") << QJsonValue("https://example.org/Questionnaire/fodsel|1.0.0")
+                                  << "response-questionnaire-mismatch";
+    QTest::newRow("another version of ours") << QJsonValue(m_form->url() + "|0.9") << "response-questionnaire-mismatch";
+    QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << "response-questionnaire-missing";
+    QTest::newRow("ours without version") << QJsonValue(m_form->url()) << "";
+    QTest::newRow("NHN's server reference") << QJsonValue("/Questionnaire/1") << "";
+}
+
+// Issue 9 item 8: validate applies exactly submit's check (Session::NotificationCheck), which refuses a response for
+// another form or one that does not say which form it answers.
+void TestValidateCommand::responseForAnotherFormIsRefused()
+{
+    QFETCH(QJsonValue, questionnaire);
+    QFETCH(QString, rule);
+    QJsonObject bundle = DeathNotificationFixture::natural(*m_form).bundle(
+        DeathNotificationFixture::residentPatient("24047230752", "2026-11-20T03:15:00+01:00"));
+    QJsonArray entries = bundle.value("entry").toArray();
+    int responses = 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QJsonObject entry = entries.at(i).toObject();
+        QJsonObject resource = entry.value("resource").toObject();
+        if (resource.value("resourceType").toString() != "QuestionnaireResponse")
+            continue;
+        ++responses;
+        if (questionnaire.isUndefined())
+            resource.remove("questionnaire");
+        else
+            resource.insert("questionnaire", questionnaire);
+        entry.insert("resource", resource);
+        entries.replace(i, entry);
+    }
+    QCOMPARE(responses, 1);
+    bundle.insert("entry", entries);
+    const Run result = run({"validate", writeFile("form.json", QJsonDocument(bundle).toJson())});
+    QStringList rules;
+    for (const QJsonValue& issue : result.result.value("issues").toArray())
+        rules.append(issue.toObject().value("rule").toString());
+    if (rule.isEmpty()) {
+        QCOMPARE(result.status, 0);
+        QVERIFY(!rules.join(u',').contains("response-questionnaire"));
+    } else {
+        QCOMPARE(result.status, 1);
+        QCOMPARE(result.result.value("valid").toBool(), false);
+        QVERIFY2(rules.contains(rule), qPrintable(rules.join(u',')));
+    }
 }
 
 // NHN's published sample request (Patient + QuestionnaireResponse) validates without errors.

@@ -53,6 +53,7 @@ void TestItemState::transitionTableIsExactlyTheDocumentedOne()
         {S::Sending, S::WaitingToRetry},
         {S::WaitingToRetry, S::Sending},
         {S::WaitingToRetry, S::Cancelled},
+        {S::WaitingToRetry, S::WaitingToRetry},
         {S::NeedsCorrection, S::Queued},
         {S::NeedsCorrection, S::Cancelled},
     };

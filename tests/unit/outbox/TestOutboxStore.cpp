@@ -1,3 +1,4 @@
+#include "core/outbox/ItemTexts.h"
 #include "core/outbox/OutboxStore.h"
 
 #include "core/outbox/OutboxDataKey.h"
@@ -324,7 +325,8 @@ void TestOutboxStore::needsCorrectionKeepsTheServerMessageAndIsEditable()
     const OutboxItem item = store->item(id).value();
     QCOMPARE(item.state, ItemState::NeedsCorrection);
     QCOMPARE(item.lastErrorCode, QString("api-invalid"));
-    QCOMPARE(item.lastErrorMessage, invalidContent.message);
+    // Only the code is stored; the text is translated when read.
+    QCOMPARE(item.lastErrorMessage, ItemTexts::error("api-invalid"));
     QCOMPARE(store->serverMessage(id).value(), message);
     QVERIFY(store->saveDraft(id, "corrected draft").isOk());
     QCOMPARE(store->draftContent(id).value(), QByteArray("corrected draft"));
