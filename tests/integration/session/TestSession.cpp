@@ -58,6 +58,8 @@ private:
     DeathNotificationService::WithdrawResult withdraw(DeathNotificationService& service, qint64 id,
         const QString& reason);
     Api::FlushSummary flush(DeathNotificationService& service);
+    // Queues one notification for `fnr` with every warning confirmed.
+    DeathNotificationService::QueueResult queueOne(DeathNotificationService& service, const QString& fnr);
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_data;
@@ -104,6 +106,14 @@ DeathNotificationService::WithdrawResult TestSession::withdraw(DeathNotification
     if (!finished.wait(60000))
         return {};
     return finished.first().first().value<DeathNotificationService::WithdrawResult>();
+}
+
+DeathNotificationService::QueueResult TestSession::queueOne(DeathNotificationService& service, const QString& fnr)
+{
+    DeathNotificationService::QueueRequest request;
+    request.bundle = bundle(fnr);
+    request.confirmAllWarnings = true;
+    return service.queue(request);
 }
 
 Api::FlushSummary TestSession::flush(DeathNotificationService& service)
@@ -369,10 +379,7 @@ void TestSession::flushSendsAndWithdrawOnlyOnce()
     auto session = makeSession();
     QVERIFY(signIn(*session));
     DeathNotificationService service(*session, m_check.get());
-    DeathNotificationService::QueueRequest request;
-    request.bundle = bundle("17853842044");
-    request.confirmAllWarnings = true;
-    const auto queued = service.queue(request);
+    const auto queued = queueOne(service, "17853842044");
     QCOMPARE(queued.outcome, DeathNotificationService::QueueOutcome::Queued);
 
     QSignalSpy accepted(&service, &DeathNotificationService::itemAccepted);
@@ -399,10 +406,7 @@ void TestSession::withdrawAfterALostAnswerResendsFirst()
     auto session = makeSession();
     QVERIFY(signIn(*session));
     DeathNotificationService service(*session, m_check.get());
-    DeathNotificationService::QueueRequest request;
-    request.bundle = bundle("17853842044");
-    request.confirmAllWarnings = true;
-    const auto queued = service.queue(request);
+    const auto queued = queueOne(service, "17853842044");
 
     // The registry registers the death but its answer is lost: the item waits to retry.
     // Twice: Qt itself resends a request once when a reused connection closes without an answer.
