@@ -136,7 +136,7 @@ Result<void> Session::openStoredOutbox()
     const Result<Auth::StoredSession> stored = Auth::StoredSession::read(*m_secrets);
     if (!stored)
         return stored.error();
-    if (!stored->belongsTo(m_environment)) {
+    if (!stored->belongsTo(m_environment) || stored->subject.isEmpty()) {
         return Error {QStringLiteral("not-signed-in"),
             QCoreApplication::translate("Auth", "You are not signed in.")};
     }
