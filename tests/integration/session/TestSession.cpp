@@ -48,6 +48,7 @@ private Q_SLOTS:
     void draftsAutosaveAndBecomeTheQueuedDeath();
     void flushSendsAndWithdrawOnlyOnce();
     void withdrawAfterALostAnswerResendsFirst();
+    void refusedSignInDuringAFlushMeansSignInAgain();
     void restoreWithoutTheProviderIsOffline();
 
 private:
@@ -426,6 +427,24 @@ void TestSession::withdrawAfterALostAnswerResendsFirst()
     const QJsonObject records = m_sandbox.get("/_sandbox/api/records").body;
     QCOMPARE(records.value("deaths").toArray().size(), 1); // the resend returned the original receipt
     QCOMPARE(records.value("voids").toArray().size(), 1);
+}
+
+void TestSession::refusedSignInDuringAFlushMeansSignInAgain()
+{
+    auto session = makeSession();
+    QVERIFY(signIn(*session));
+    DeathNotificationService service(*session, m_check.get());
+    const auto queued = queueOne(service, "17853842044");
+    // The registry says the token has expired (twice: the client refreshes once and tries again).
+    QVERIFY(m_sandbox.admin("api/faults", {{"fault", "expired-token"}, {"count", 2}}).ok());
+    const Api::FlushSummary refused = flush(service);
+    QVERIFY(refused.signInRequired);
+    QTRY_COMPARE(session->state(), SessionState::MustSignInAgain);
+    QVERIFY(session->outbox()); // nothing is lost
+    QCOMPARE(session->outbox()->item(queued.part1)->state, Outbox::ItemState::WaitingToRetry);
+
+    QVERIFY(signIn(*session));
+    QCOMPARE(flush(service).accepted, 2);
 }
 
 void TestSession::restoreWithoutTheProviderIsOffline()
