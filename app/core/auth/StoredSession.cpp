@@ -42,7 +42,7 @@ Result<StoredSession> StoredSession::fromJson(const QByteArray& json)
     session.subject = object.value(QLatin1StringView("sub")).toString();
     session.resource = object.value(QLatin1StringView("resource")).toString();
     session.refreshExpiresAt = qint64(object.value(QLatin1StringView("refresh_expires_at")).toDouble());
-    if (session.refreshToken.isEmpty() || session.subject.isEmpty())
+    if (session.refreshToken.isEmpty())
         return notSignedIn();
     return session;
 }

@@ -29,7 +29,7 @@ struct StoredSession {
     static QString secretKey() { return QStringLiteral("session"); }
 
     QByteArray toJson() const;
-    // Errors: "not-signed-in" (empty, unreadable, or without a refresh token or subject).
+    // Errors: "not-signed-in" (empty, unreadable, or without a refresh token).
     static Result<StoredSession> fromJson(const QByteArray& json);
 
     // Errors: "not-signed-in" (nothing stored, or not a session), the store's ("secret-store-unavailable", ...).

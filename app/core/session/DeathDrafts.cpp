@@ -65,7 +65,7 @@ Result<QList<DraftSummary>> DeathDrafts::list() const
     return drafts;
 }
 
-Result<QByteArray> DeathDrafts::load(qint64 id) const
+Result<OutboxStore*> DeathDrafts::draftStore(qint64 id) const
 {
     OutboxStore* store = m_session ? m_session->outbox() : nullptr;
     if (!store)
@@ -73,18 +73,23 @@ Result<QByteArray> DeathDrafts::load(qint64 id) const
     const Result<OutboxItem> item = store->item(id);
     if (!item || item->kind != ItemKind::DeathPart1 || item->state != ItemState::Draft)
         return notADraft(id);
-    return store->draftContent(id);
+    return store;
+}
+
+Result<QByteArray> DeathDrafts::load(qint64 id) const
+{
+    const Result<OutboxStore*> store = draftStore(id);
+    if (!store)
+        return store.error();
+    return store.value()->draftContent(id);
 }
 
 Result<void> DeathDrafts::discard(qint64 id)
 {
-    OutboxStore* store = m_session ? m_session->outbox() : nullptr;
+    const Result<OutboxStore*> store = draftStore(id);
     if (!store)
-        return noOutbox();
-    const Result<OutboxItem> item = store->item(id);
-    if (!item || item->kind != ItemKind::DeathPart1 || item->state != ItemState::Draft)
-        return notADraft(id);
-    return store->discardDraft(id);
+        return store.error();
+    return store.value()->discardDraft(id);
 }
 
 } // namespace Meldeklient::Session

@@ -8,6 +8,10 @@
 #include <QObject>
 #include <QPointer>
 
+namespace Meldeklient::Outbox {
+class OutboxStore;
+}
+
 namespace Meldeklient::Session {
 
 class Session;
@@ -40,6 +44,9 @@ public:
     Result<void> discard(qint64 id);
 
 private:
+    // The open outbox when `id` is a death draft in it.
+    Result<Outbox::OutboxStore*> draftStore(qint64 id) const;
+
     QPointer<Session> m_session;
 };
 

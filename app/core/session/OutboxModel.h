@@ -26,7 +26,7 @@ public:
     Q_ENUM(Column)
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64
-        KindRole,                  // Outbox::ItemKind as int
+        KindRole,                  // QString: the kind code (Outbox::ItemKind, e.g. "death-part1")
         StateRole,                 // Outbox::ItemState as int
         ParentIdRole,              // qint64, or invalid
         ErrorCodeRole,             // QString: the stable code of the last failure

@@ -136,7 +136,7 @@ Result<void> Session::openStoredOutbox()
     const Result<Auth::StoredSession> stored = Auth::StoredSession::read(*m_secrets);
     if (!stored)
         return stored.error();
-    if (!stored->belongsTo(m_environment)) {
+    if (!stored->belongsTo(m_environment) || stored->subject.isEmpty()) {
         return Error {QStringLiteral("not-signed-in"),
             QCoreApplication::translate("Auth", "You are not signed in.")};
     }
@@ -281,8 +281,17 @@ Result<void> Session::prepareApi()
         return usable.error();
     m_api = std::make_unique<Api::ApiClient>(
         *m_helseId, std::move(transport).value(), baseUrl, m_options.requestTimeoutMs);
-    if (m_outbox)
+    if (m_outbox) {
         m_sender = std::make_unique<Api::OutboxSender>(*m_outbox, *m_api);
+        // The registry refused the sign-in even after a refresh: nothing more goes out until the person signs in
+        // again. Queued, so the sender finishes its flush before anyone reacts.
+        connect(m_sender.get(), &Api::OutboxSender::signInRequired, this, [this](const Error& error) {
+            if (m_state != State::Ready)
+                return;
+            m_lastError = error;
+            setState(State::MustSignInAgain);
+        }, Qt::QueuedConnection);
+    }
     return {};
 }
 

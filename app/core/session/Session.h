@@ -44,7 +44,8 @@ class OutboxWatcher;
 //                                               \-> Offline          (restore() could not reach HelseID: the stored
 //                                                                     person's outbox is open, nothing is sent)
 //                                               \-> SignedOut        (signInFailed)
-//   Ready --refresh token refused--> MustSignInAgain (outbox stays open, nothing is sent until signIn())
+//   Ready --refresh token refused, or the registry refuses the sign-in--> MustSignInAgain (outbox stays open,
+//                                                                           nothing is sent until signIn())
 //   any --signOut()--> SignedOut (outbox closed, stored session removed)
 //
 // Signals arrive from the event loop; no call waits on the network.

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void draftsAutosaveAndBecomeTheQueuedDeath();
     void flushSendsAndWithdrawOnlyOnce();
     void withdrawAfterALostAnswerResendsFirst();
+    void refusedSignInDuringAFlushMeansSignInAgain();
     void restoreWithoutTheProviderIsOffline();
 
 private:
@@ -58,6 +59,8 @@ private:
     DeathNotificationService::WithdrawResult withdraw(DeathNotificationService& service, qint64 id,
         const QString& reason);
     Api::FlushSummary flush(DeathNotificationService& service);
+    // Queues one notification for `fnr` with every warning confirmed.
+    DeathNotificationService::QueueResult queueOne(DeathNotificationService& service, const QString& fnr);
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_data;
@@ -104,6 +107,14 @@ DeathNotificationService::WithdrawResult TestSession::withdraw(DeathNotification
     if (!finished.wait(60000))
         return {};
     return finished.first().first().value<DeathNotificationService::WithdrawResult>();
+}
+
+DeathNotificationService::QueueResult TestSession::queueOne(DeathNotificationService& service, const QString& fnr)
+{
+    DeathNotificationService::QueueRequest request;
+    request.bundle = bundle(fnr);
+    request.confirmAllWarnings = true;
+    return service.queue(request);
 }
 
 Api::FlushSummary TestSession::flush(DeathNotificationService& service)
@@ -369,10 +380,7 @@ void TestSession::flushSendsAndWithdrawOnlyOnce()
     auto session = makeSession();
     QVERIFY(signIn(*session));
     DeathNotificationService service(*session, m_check.get());
-    DeathNotificationService::QueueRequest request;
-    request.bundle = bundle("17853842044");
-    request.confirmAllWarnings = true;
-    const auto queued = service.queue(request);
+    const auto queued = queueOne(service, "17853842044");
     QCOMPARE(queued.outcome, DeathNotificationService::QueueOutcome::Queued);
 
     QSignalSpy accepted(&service, &DeathNotificationService::itemAccepted);
@@ -399,10 +407,7 @@ void TestSession::withdrawAfterALostAnswerResendsFirst()
     auto session = makeSession();
     QVERIFY(signIn(*session));
     DeathNotificationService service(*session, m_check.get());
-    DeathNotificationService::QueueRequest request;
-    request.bundle = bundle("17853842044");
-    request.confirmAllWarnings = true;
-    const auto queued = service.queue(request);
+    const auto queued = queueOne(service, "17853842044");
 
     // The registry registers the death but its answer is lost: the item waits to retry.
     // Twice: Qt itself resends a request once when a reused connection closes without an answer.
@@ -422,6 +427,24 @@ void TestSession::withdrawAfterALostAnswerResendsFirst()
     const QJsonObject records = m_sandbox.get("/_sandbox/api/records").body;
     QCOMPARE(records.value("deaths").toArray().size(), 1); // the resend returned the original receipt
     QCOMPARE(records.value("voids").toArray().size(), 1);
+}
+
+void TestSession::refusedSignInDuringAFlushMeansSignInAgain()
+{
+    auto session = makeSession();
+    QVERIFY(signIn(*session));
+    DeathNotificationService service(*session, m_check.get());
+    const auto queued = queueOne(service, "17853842044");
+    // The registry says the token has expired (twice: the client refreshes once and tries again).
+    QVERIFY(m_sandbox.admin("api/faults", {{"fault", "expired-token"}, {"count", 2}}).ok());
+    const Api::FlushSummary refused = flush(service);
+    QVERIFY(refused.signInRequired);
+    QTRY_COMPARE(session->state(), SessionState::MustSignInAgain);
+    QVERIFY(session->outbox()); // nothing is lost
+    QCOMPARE(session->outbox()->item(queued.part1)->state, Outbox::ItemState::WaitingToRetry);
+
+    QVERIFY(signIn(*session));
+    QCOMPARE(flush(service).accepted, 2);
 }
 
 void TestSession::restoreWithoutTheProviderIsOffline()
