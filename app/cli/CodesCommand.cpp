@@ -4,12 +4,15 @@
 #include "cli/JsonLine.h"
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeListFileImporter.h"
+#include "core/codes/CodeListInstaller.h"
 #include "core/codes/CodeSystemRegistry.h"
 #include "core/codes/CodeSystemUrl.h"
 #include "core/codes/Icd10Index.h"
+#include "core/codes/StandardCodeLists.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace Meldeklient::Cli {
@@ -17,9 +20,12 @@ namespace Meldeklient::Cli {
 using namespace Meldeklient::Codes;
 
 namespace {
-const QString usage = QStringLiteral("meldeklient-cli codes import [--system URL] [--version V] PATH...\n"
-                                     "meldeklient-cli codes search [--limit N] [--system URL] QUERY\n"
-                                     "meldeklient-cli codes info\n");
+const QString usage =
+    QStringLiteral("meldeklient-cli codes import [--format kote-json|kote-xlsx|fhir-json|iris|csv] [--system URL] "
+                   "[--version V] PATH...\n"
+                   "meldeklient-cli codes search [--limit N] [--system URL] QUERY\n"
+                   "meldeklient-cli codes info\n"
+                   "meldeklient-cli codes remove URL\n");
 
 QCommandLineOption helpOption()
 {
@@ -61,15 +67,6 @@ QString kindName(Icd10SearchHit::Kind kind)
     return QStringLiteral("text");
 }
 
-// Loads the cache into `registry`, reporting damaged files on stderr.
-void loadCache(const CodeListCache& cache, CodeSystemRegistry& registry, CliContext& context)
-{
-    const CodeListCache::LoadReport report = cache.loadAll();
-    for (const CodeList& list : report.lists)
-        registry.add(list);
-    for (const Error& problem : report.problems)
-        context.err() << problem.message << '\n';
-}
 } // namespace
 
 QString CodesCommand::name() const
@@ -91,11 +88,13 @@ int CodesCommand::run(const QStringList& arguments, CliContext& context)
         return runSearch(arguments.mid(1), context);
     if (sub == u"info")
         return runInfo(arguments.mid(1), context);
+    if (sub == u"remove")
+        return runRemove(arguments.mid(1), context);
     if (sub == u"--help" || sub == u"-h") {
         context.out() << usage;
         return ExitOk;
     }
-    context.err() << QCoreApplication::translate("Cli", "codes needs a sub-command: import, search or info.") << '\n'
+    context.err() << QCoreApplication::translate("Cli", "codes needs a sub-command: import, search, info or remove.") << '\n'
                   << usage;
     return ExitUsage;
 }
@@ -109,8 +108,14 @@ int CodesCommand::runImport(const QStringList& arguments, CliContext& context)
     const QCommandLineOption versionOption(QStringLiteral("version"),
         QCoreApplication::translate("Cli", "Version to record for a plain CSV file or the Iris tables."),
         QStringLiteral("V"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        QCoreApplication::translate("Cli",
+            "File format: kote-json or kote-xlsx (Norwegian ICD-10), fhir-json, iris, csv (default: recognised by "
+            "content)."),
+        QStringLiteral("FORMAT"));
     parser.addOption(systemOption);
     parser.addOption(versionOption);
+    parser.addOption(formatOption);
     if (const auto status = parse(parser, arguments, context))
         return *status;
     const QStringList paths = parser.positionalArguments();
@@ -119,11 +124,27 @@ int CodesCommand::runImport(const QStringList& arguments, CliContext& context)
         return ExitUsage;
     }
     const CodeListFileImporter::Options options {parser.value(systemOption), parser.value(versionOption)};
+    std::optional<CodeListFileImporter::Format> format;
+    if (parser.isSet(formatOption)) {
+        format = CodeListFileImporter::formatNamed(parser.value(formatOption));
+        if (!format) {
+            context.err() << QCoreApplication::translate("Cli", "Unknown format %1.").arg(parser.value(formatOption))
+                          << '\n'
+                          << usage;
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(systemOption)) {
+        if (Result<void> valid = CodeListInstaller::validateUrl(CodeSystemUrl::canonical(options.system)); !valid)
+            return context.fail(valid.error());
+    }
+    if (Result<void> valid = CodeListInstaller::validateVersion(options.version); !valid)
+        return context.fail(valid.error());
 
     // Read every file before saving any, so a bad file in the batch changes nothing.
     QList<CodeList> imported;
     for (const QString& path : paths) {
-        Result<CodeList> list = CodeListFileImporter::importFile(path, options);
+        Result<CodeList> list = CodeListFileImporter::importFile(path, options, format);
         if (!list) {
             context.err() << QFileInfo(path).fileName() << ": " << list.error().message << " [" << list.error().code
                           << "]\n";
@@ -131,13 +152,15 @@ int CodesCommand::runImport(const QStringList& arguments, CliContext& context)
         }
         imported.append(std::move(list).value());
     }
-    const CodeListCache cache;
+    const CodeListInstaller installer {CodeListCache()};
     for (qsizetype i = 0; i < imported.size(); ++i) {
-        const CodeList& list = imported.at(i);
-        if (Result<void> saved = cache.save(list); !saved) {
-            context.err() << saved.error().message << '\n';
+        Result<CodeListInstaller::Outcome> installed = installer.install(imported.at(i));
+        if (!installed) {
+            context.err() << QFileInfo(paths.at(i)).fileName() << ": " << installed.error().message << " ["
+                          << installed.error().code << "]\n";
             return ExitFailed;
         }
+        const CodeList& list = installed->installed;
         context.out() << JsonLine()
                              .add(QStringLiteral("file"), QFileInfo(paths.at(i)).fileName())
                              .add(QStringLiteral("url"), list.url())
@@ -145,6 +168,10 @@ int CodesCommand::runImport(const QStringList& arguments, CliContext& context)
                              .add(QStringLiteral("kind"), kindName(list.kind()))
                              .addRaw(QStringLiteral("concepts"), QString::number(list.size()))
                              .add(QStringLiteral("icd10Attributes"), list.hasIcd10Attributes())
+                             .add(QStringLiteral("source"), list.source())
+                             .add(QStringLiteral("sha256"), list.sourceSha256())
+                             .add(QStringLiteral("replacedVersion"), installed->replacedVersion)
+                             .add(QStringLiteral("rulesJoined"), installed->rulesJoined)
                              .toString()
                       << '\n';
     }
@@ -174,7 +201,8 @@ int CodesCommand::runSearch(const QStringList& arguments, CliContext& context)
         return ExitUsage;
     }
     CodeSystemRegistry registry;
-    loadCache(CodeListCache(), registry, context);
+    for (const Error& problem : StandardCodeLists::loadInto(registry, CodeListCache()))
+        context.err() << problem.message << '\n';
     const CodeList* list = registry.find(parser.value(systemOption));
     if (!list) {
         context.err() << QCoreApplication::translate("Cli", "No code list %1 is imported; run codes import first.")
@@ -210,32 +238,67 @@ int CodesCommand::runInfo(const QStringList& arguments, CliContext& context)
         context.err() << usage;
         return ExitUsage;
     }
+    // Summaries only: a large list is never parsed to be listed.
     const CodeListCache cache;
-    CodeSystemRegistry registry;
-    const CodeListCache::LoadReport report = cache.loadAll();
-    for (const CodeList& list : report.lists)
-        registry.add(list);
+    QList<Error> problemList;
+    const QList<CodeListCache::Summary> summaries = cache.summaries(&problemList);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList systems;
-    for (const CodeList* list : registry.lists()) {
-        systems.append(JsonLine()
-                           .add(QStringLiteral("url"), list->url())
-                           .add(QStringLiteral("version"), list->version())
-                           .add(QStringLiteral("kind"), kindName(list->kind()))
-                           .add(QStringLiteral("title"), list->title())
-                           .addRaw(QStringLiteral("concepts"), QString::number(list->size()))
-                           .add(QStringLiteral("icd10Attributes"), list->hasIcd10Attributes())
+    for (const CodeListCache::Summary& summary : summaries) {
+        JsonLine line;
+        line.add(QStringLiteral("url"), summary.url)
+            .add(QStringLiteral("version"), summary.version)
+            .add(QStringLiteral("kind"), summary.kind)
+            .add(QStringLiteral("title"), summary.title)
+            .addRaw(QStringLiteral("concepts"), QString::number(summary.concepts))
+            .add(QStringLiteral("icd10Attributes"), summary.icd10Attributes)
+            .add(QStringLiteral("source"), summary.source)
+            .add(QStringLiteral("sha256"), summary.sourceSha256);
+        if (summary.importedAt.isValid()) {
+            line.add(QStringLiteral("importedAt"), summary.importedAt.toString(Qt::ISODate))
+                .addRaw(QStringLiteral("ageDays"), QString::number(summary.importedAt.daysTo(now)));
+        }
+        systems.append(line.toString());
+    }
+    QStringList builtIn;
+    for (const CodeList& shipped : StandardCodeLists::builtIn()) {
+        builtIn.append(JsonLine()
+                           .add(QStringLiteral("url"), shipped.url())
+                           .add(QStringLiteral("version"), shipped.version())
+                           .add(QStringLiteral("kind"), kindName(shipped.kind()))
+                           .add(QStringLiteral("title"), shipped.title())
+                           .addRaw(QStringLiteral("concepts"), QString::number(shipped.size()))
+                           .add(QStringLiteral("source"), QStringLiteral("built-in"))
                            .toString());
     }
     QStringList problems;
-    for (const Error& problem : report.problems)
+    for (const Error& problem : problemList)
         problems.append(problem.code);
     context.out() << JsonLine()
                          .add(QStringLiteral("cachePath"), cache.directory())
                          .addRaw(QStringLiteral("systems"), u'[' + systems.join(u',') + u']')
+                         .addRaw(QStringLiteral("builtIn"), u'[' + builtIn.join(u',') + u']')
                          .add(QStringLiteral("problems"), problems)
                          .toString()
                   << '\n';
-    return report.problems.isEmpty() ? ExitOk : ExitFailed;
+    return problemList.isEmpty() ? ExitOk : ExitFailed;
+}
+
+int CodesCommand::runRemove(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    if (const auto status = parse(parser, arguments, context))
+        return *status;
+    if (parser.positionalArguments().size() != 1) {
+        context.err() << QCoreApplication::translate("Cli", "codes remove needs the URL of one imported list.") << '\n'
+                      << usage;
+        return ExitUsage;
+    }
+    const QString url = CodeSystemUrl::canonical(parser.positionalArguments().constFirst());
+    if (Result<void> removed = CodeListInstaller(CodeListCache()).remove(url); !removed)
+        return context.fail(removed.error());
+    context.out() << JsonLine().add(QStringLiteral("removed"), url).toString() << '\n';
+    return ExitOk;
 }
 
 } // namespace Meldeklient::Cli

@@ -4,7 +4,7 @@
 
 namespace Meldeklient::Cli {
 
-// codes import PATH... | codes search [--limit N] QUERY | codes info: import code lists into the cache under the
+// codes import PATH... | codes search [--limit N] QUERY | codes info | codes remove URL: import code lists into the cache under the
 // data directory, search ICD-10 and list what is loaded. Output is JSON (lines).
 class CodesCommand : public CliCommand
 {
@@ -17,6 +17,7 @@ private:
     int runImport(const QStringList& arguments, CliContext& context);
     int runSearch(const QStringList& arguments, CliContext& context);
     int runInfo(const QStringList& arguments, CliContext& context);
+    int runRemove(const QStringList& arguments, CliContext& context);
 };
 
 } // namespace Meldeklient::Cli

@@ -31,10 +31,12 @@ Icd10Index::Icd10Index(const CodeList& list)
 {
     const auto count = static_cast<quint32>(list.size());
     m_byCode.resize(count);
-    for (quint32 i = 0; i < count; ++i)
+    m_codeKeys.resize(count);
+    for (quint32 i = 0; i < count; ++i) {
         m_byCode[i] = i;
-    std::sort(m_byCode.begin(), m_byCode.end(),
-        [&](quint32 a, quint32 b) { return list.at(a).code < list.at(b).code; });
+        m_codeKeys[i] = CodeSystemUrl::icd10Key(list.at(i).code); // "I210a" is found as "i210a" and "I21.0A"
+    }
+    std::sort(m_byCode.begin(), m_byCode.end(), [&](quint32 a, quint32 b) { return m_codeKeys[a] < m_codeKeys[b]; });
 
     // Postings per word arrive in concept order, so each list is already sorted; only the vocabulary needs sorting.
     QHash<QString, std::vector<Posting>> postingsByWord;
@@ -80,11 +82,7 @@ QList<Icd10SearchHit> Icd10Index::search(QStringView query, qsizetype limit) con
     if (limit <= 0 || m_list.isEmpty())
         return hits;
     hits.reserve(limit);
-    QString codeQuery;
-    for (QChar c : query) {
-        if (c != u'.' && !c.isSpace())
-            codeQuery.append(c.toUpper());
-    }
+    const QString codeQuery = CodeSystemUrl::icd10Key(query);
     if (looksLikeCode(codeQuery))
         searchCodes(codeQuery, limit, hits);
     if (hits.size() < limit)
@@ -95,10 +93,10 @@ QList<Icd10SearchHit> Icd10Index::search(QStringView query, qsizetype limit) con
 void Icd10Index::searchCodes(const QString& codeQuery, qsizetype limit, QList<Icd10SearchHit>& hits) const
 {
     const auto first = std::lower_bound(m_byCode.begin(), m_byCode.end(), codeQuery,
-        [&](quint32 entry, const QString& value) { return m_list.at(entry).code < value; });
+        [&](quint32 entry, const QString& value) { return m_codeKeys[entry] < value; });
     m_candidates.clear();
-    for (auto it = first; it != m_byCode.end() && m_list.at(*it).code.startsWith(codeQuery); ++it) {
-        if (m_list.at(*it).code.size() == codeQuery.size())
+    for (auto it = first; it != m_byCode.end() && m_codeKeys[*it].startsWith(codeQuery); ++it) {
+        if (m_codeKeys[*it].size() == codeQuery.size())
             hits.append(hit(*it, Icd10SearchHit::Kind::ExactCode));
         else
             m_candidates.push_back(*it);

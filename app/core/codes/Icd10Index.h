@@ -43,7 +43,8 @@ private:
     Icd10SearchHit hit(quint32 entry, Icd10SearchHit::Kind kind) const;
 
     CodeList m_list;
-    std::vector<quint32> m_byCode;          // concept indices ordered by code
+    std::vector<quint32> m_byCode;          // concept indices ordered by code key
+    std::vector<QString> m_codeKeys;        // CodeSystemUrl::icd10Key of each concept
     std::vector<QString> m_vocabulary;      // folded label words, sorted, unique
     std::vector<quint32> m_postingStart;    // m_vocabulary.size() + 1 offsets into m_postings
     std::vector<Posting> m_postings;        // grouped by word, so a word-prefix range is one contiguous slice
