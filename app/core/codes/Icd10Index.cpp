@@ -140,6 +140,12 @@ Icd10Index::Icd10Index(const CodeList& list, const SearchTables& tables)
     m_resultSlot.assign(count, 0);
     m_resultStamp.assign(count, 0);
     m_wordStamp.assign(m_vocabulary.size(), 0);
+
+    for (const QString& word : m_vocabulary) {
+        const QChar first = word.at(0);
+        if (!m_singleLetter.contains(first))
+            m_singleLetter.insert(first, rankText(QStringList {QString(first)}, singleLetterDepth, {}));
+    }
 }
 
 Icd10SearchHit Icd10Index::hit(quint32 entry, Icd10SearchHit::Kind kind, Icd10SearchHit::Stage stage) const
@@ -323,6 +329,26 @@ void Icd10Index::searchText(QStringView query, qsizetype limit, QList<Icd10Searc
     const QStringList words = SearchFolding::words(query);
     if (words.isEmpty() || words.size() > maxQueryWords)
         return;
+    const auto wanted = static_cast<size_t>(limit - hits.size());
+    // The first keystroke matches most of the list: its ranking is computed once, when the index is built.
+    const bool firstKeystroke = words.size() == 1 && words.first().size() == 1 && wanted <= singleLetterDepth;
+    const std::vector<Candidate> ranked = firstKeystroke ? m_singleLetter.value(words.first().at(0))
+                                                         : rankText(words, wanted, hits);
+    size_t taken = 0;
+    for (const Candidate& c : ranked) {
+        if (taken == wanted)
+            break;
+        if (firstKeystroke
+            && std::any_of(hits.cbegin(), hits.cend(), [&](const Icd10SearchHit& h) { return h.index == c.entry; }))
+            continue;
+        hits.append(hit(c.entry, Icd10SearchHit::Kind::Text, static_cast<Stage>(c.stage)));
+        ++taken;
+    }
+}
+
+std::vector<Icd10Index::Candidate> Icd10Index::rankText(
+    const QStringList& words, size_t wanted, const QList<Icd10SearchHit>& exclude) const
+{
     std::vector<Candidate> found;
     std::vector<std::vector<Alternative>> perWord;
     perWord.reserve(static_cast<size_t>(words.size()));
@@ -385,15 +411,15 @@ void Icd10Index::searchText(QStringView query, qsizetype limit, QList<Icd10Searc
             kept = c;
     }
     // Codes already listed by the code search are not repeated.
-    if (!hits.isEmpty()) {
+    if (!exclude.isEmpty()) {
         merged.erase(std::remove_if(merged.begin(), merged.end(),
                          [&](const Candidate& c) {
-                             return std::any_of(hits.cbegin(), hits.cend(),
+                             return std::any_of(exclude.cbegin(), exclude.cend(),
                                  [&](const Icd10SearchHit& h) { return h.index == c.entry; });
                          }),
             merged.end());
     }
-    const auto take = std::min<size_t>(static_cast<size_t>(limit - hits.size()), merged.size());
+    const auto take = std::min<size_t>(wanted, merged.size());
     // Within a stage: the synonym table's own order; labels that start with the query; codes that are frequent
     // underlying causes; unspecified before subtypes; earlier matching words; shorter labels.
     const auto rankKey = [&](const Candidate& c) {
@@ -403,8 +429,8 @@ void Icd10Index::searchText(QStringView query, qsizetype limit, QList<Icd10Searc
     };
     const auto better = [&](const Candidate& a, const Candidate& b) { return rankKey(a) < rankKey(b); };
     std::partial_sort(merged.begin(), merged.begin() + static_cast<std::ptrdiff_t>(take), merged.end(), better);
-    for (size_t i = 0; i < take; ++i)
-        hits.append(hit(merged[i].entry, Icd10SearchHit::Kind::Text, static_cast<Stage>(merged[i].stage)));
+    merged.resize(take);
+    return merged;
 }
 
 } // namespace Meldeklient::Codes

@@ -4,6 +4,7 @@
 #include "core/codes/NorwegianStemmer.h"
 #include "core/codes/SearchTables.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -73,6 +74,8 @@ private:
     bool enabled(Icd10SearchHit::Stage stage) const { return (m_enabledStages & stageBit(stage)) != 0; }
     void searchCodes(const QString& codeQuery, qsizetype limit, QList<Icd10SearchHit>& hits) const;
     void searchText(QStringView query, qsizetype limit, QList<Icd10SearchHit>& hits) const;
+    // The best `wanted` text candidates of a folded query, without `exclude`.
+    std::vector<Candidate> rankText(const QStringList& words, size_t wanted, const QList<Icd10SearchHit>& exclude) const;
     std::vector<Alternative> alternatives(const QString& word, bool asCompoundPart) const;
     void match(const std::vector<std::vector<Alternative>>& words, std::vector<Candidate>& out) const;
     QStringList compoundParts(const QString& word) const;
@@ -98,6 +101,8 @@ private:
     };
     std::vector<SynonymEntry> m_synonyms;   // sorted by term
     NorwegianStemmer m_stemmer;
+    static constexpr size_t singleLetterDepth = 64;
+    QHash<QChar, std::vector<Candidate>> m_singleLetter; // ranked hits of each one-letter query, made at build
     quint32 m_enabledStages = allStages;
 
     // Per-query scratch, indexed by concept; m_stamp marks which entries belong to the current query.
