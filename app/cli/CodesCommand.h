@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cli/CliCommand.h"
+#include "core/codes/MunicipalityList.h"
+#include "core/common/Result.h"
 
 namespace Meldeklient::Cli {
 
@@ -18,6 +20,9 @@ private:
     int runSearch(const QStringList& arguments, CliContext& context);
     int runInfo(const QStringList& arguments, CliContext& context);
     int runRemove(const QStringList& arguments, CliContext& context);
+    int runFetch(const QStringList& arguments, CliContext& context);
+    int importMunicipalities(const QStringList& paths, CliContext& context);
+    int printMunicipalities(const Result<Codes::MunicipalityList>& saved, CliContext& context);
 };
 
 } // namespace Meldeklient::Cli
