@@ -173,7 +173,7 @@ void TestCodesFetchProcess::nationalCodeSurvivesImportSearchAndTheRequest()
     auto form = Meldeklient::Questionnaire::Questionnaire::fromFile(":/forms/dodsaarsak.json");
     QVERIFY(form.isOk());
     auto fixture = DeathNotificationFixture::natural(form.value());
-    fixture.code(u'a', "I210a");
+    fixture.code(u'A', "I210a");
     const QJsonObject bundle = fixture.bundle(DeathNotificationFixture::residentPatient("17853842044", "2026-11-20T03:10:00+01:00"));
     const QString path = m_files.filePath("i210a.json");
     QFile file(path);
