@@ -20,7 +20,7 @@
         <translation>Den lagrede innsendingen samsvarer ikke med oppføringen i utboksen.</translation>
     </message>
     <message>
-        <source>The causes of death need the registry's id of the death.</source>
+        <source>The causes of death need the registry&apos;s id of the death.</source>
         <translation>Dødsårsakene trenger ID-en som registeret har gitt dødsfallet (dødsfallId).</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>Registeret svarte %1.</translation>
     </message>
     <message>
-        <source>This submission has no step "%1".</source>
+        <source>This submission has no step &quot;%1&quot;.</source>
         <translation>Denne innsendingen har ikke noe steg «%1».</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Registeret svarte ikke med %1.</translation>
     </message>
     <message>
-        <source>The registry's %1 has no id.</source>
+        <source>The registry&apos;s %1 has no id.</source>
         <translation>%1 fra registeret har ingen ID.</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>Et svar mangler verdi.</translation>
     </message>
     <message>
-        <source>The registry's answer has no %1.</source>
+        <source>The registry&apos;s answer has no %1.</source>
         <translation>Svaret fra registeret mangler %1.</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>Utboksen blir allerede sendt.</translation>
     </message>
     <message>
-        <source>The registry's answer could not be read (%1); it will be asked again.</source>
+        <source>The registry&apos;s answer could not be read (%1); it will be asked again.</source>
         <translation>Svaret fra registeret kunne ikke leses (%1); registeret blir spurt på nytt.</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>Fikk ikke kontakt med registeret: %1</translation>
     </message>
     <message>
-        <source>The registry refused the request's proof of possession; it will be tried again. Check this computer's clock if this goes on.</source>
+        <source>The registry refused the request&apos;s proof of possession; it will be tried again. Check this computer&apos;s clock if this goes on.</source>
         <translation>Registeret avviste besittelsesbeviset (DPoP) i forespørselen; det blir forsøkt på nytt. Kontroller klokken på denne datamaskinen hvis dette fortsetter.</translation>
     </message>
     <message>
@@ -120,11 +120,11 @@
         <translation>Ukjent type innsending.</translation>
     </message>
     <message>
-        <source>The reporting physician's contact details (PractitionerRole) are missing.</source>
+        <source>The reporting physician&apos;s contact details (PractitionerRole) are missing.</source>
         <translation>Kontaktopplysningene til meldende lege (PractitionerRole) mangler.</translation>
     </message>
     <message>
-        <source>The deceased person's identifier is missing.</source>
+        <source>The deceased person&apos;s identifier is missing.</source>
         <translation>Identifikatoren til den avdøde mangler.</translation>
     </message>
     <message>
@@ -160,11 +160,11 @@
         <translation>Den lagrede innsendingen har felt av feil type.</translation>
     </message>
     <message>
-        <source>Unknown API transport "%1"; known: %2.</source>
+        <source>Unknown API transport &quot;%1&quot;; known: %2.</source>
         <translation>Ukjent API-transport «%1»; kjente: %2.</translation>
     </message>
     <message>
-        <source>The registry's answer is not a JSON object.</source>
+        <source>The registry&apos;s answer is not a JSON object.</source>
         <translation>Svaret fra registeret er ikke et JSON-objekt.</translation>
     </message>
 </context>
@@ -191,19 +191,19 @@
         <translation>Kan ikke lese nøkkelfilen %1.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration could not be read.</source>
+        <source>The sign-in service&apos;s configuration could not be read.</source>
         <translation>Konfigurasjonen til innloggingstjenesten kunne ikke leses.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration lacks a required endpoint.</source>
+        <source>The sign-in service&apos;s configuration lacks a required endpoint.</source>
         <translation>Konfigurasjonen til innloggingstjenesten mangler et obligatorisk endepunkt.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration has an invalid endpoint.</source>
+        <source>The sign-in service&apos;s configuration has an invalid endpoint.</source>
         <translation>Konfigurasjonen til innloggingstjenesten har et ugyldig endepunkt.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration has an endpoint without TLS.</source>
+        <source>The sign-in service&apos;s configuration has an endpoint without TLS.</source>
         <translation>Konfigurasjonen til innloggingstjenesten har et endepunkt uten TLS.</translation>
     </message>
     <message>
@@ -295,11 +295,11 @@
         <translation>Den fornyede innloggingen tilhører en annen person. Logg inn på nytt.</translation>
     </message>
     <message>
-        <source>The sign-in has expired. If this keeps happening, check that the computer's clock is correct.</source>
+        <source>The sign-in has expired. If this keeps happening, check that the computer&apos;s clock is correct.</source>
         <translation>Innloggingen har utløpt. Hvis dette skjer flere ganger, kontroller at klokken på datamaskinen går riktig.</translation>
     </message>
     <message>
-        <source>The sign-in was issued in the future. Check that the computer's clock is correct.</source>
+        <source>The sign-in was issued in the future. Check that the computer&apos;s clock is correct.</source>
         <translation>Innloggingen er datert fram i tid. Kontroller at klokken på datamaskinen går riktig.</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>HelseID avviste innloggingsforespørselen (HTTP %1, %2). %3</translation>
     </message>
     <message>
-        <source>HelseID's answer to the sign-in request has no request_uri.</source>
+        <source>HelseID&apos;s answer to the sign-in request has no request_uri.</source>
         <translation>Svaret fra HelseID på innloggingsforespørselen mangler request_uri.</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>Signaturen kunne ikke kodes.</translation>
     </message>
     <message>
-        <source>The token's signature is invalid.</source>
+        <source>The token&apos;s signature is invalid.</source>
         <translation>Signaturen på tokenet er ugyldig.</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>Nøkkelsettet har ingen brukbar signeringsnøkkel.</translation>
     </message>
     <message>
-        <source>The key does not fit the token's signature algorithm.</source>
+        <source>The key does not fit the token&apos;s signature algorithm.</source>
         <translation>Nøkkelen passer ikke til signaturalgoritmen til tokenet.</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>Tokenet oppgir ikke hvilken nøkkel det er signert med.</translation>
     </message>
     <message>
-        <source>No known key fits the token's signature algorithm.</source>
+        <source>No known key fits the token&apos;s signature algorithm.</source>
         <translation>Ingen kjent nøkkel passer til signaturalgoritmen til tokenet.</translation>
     </message>
     <message>
@@ -482,11 +482,11 @@
         <translation>Vis denne hjelpen.</translation>
     </message>
     <message>
-        <source>Numbers to check; "-" reads one number per line from standard input.</source>
+        <source>Numbers to check; &quot;-&quot; reads one number per line from standard input.</source>
         <translation>Numre som skal kontrolleres; «-» leser ett nummer per linje fra standard inn.</translation>
     </message>
     <message>
-        <source>Unknown --type "%1": use person, duf, orgnr or hpr.</source>
+        <source>Unknown --type &quot;%1&quot;: use person, duf, orgnr or hpr.</source>
         <translation>Ukjent --type «%1»: bruk person, duf, orgnr eller hpr.</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
         <translation>Generelle valg:</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help</source>
+        <source>Show this help, or a command&apos;s help</source>
         <translation>Vis denne hjelpen, eller hjelpen for en kommando</translation>
     </message>
     <message>
@@ -526,20 +526,16 @@
         <translation>Ukjent valg: %1</translation>
     </message>
     <message>
-        <source>Unsupported language "%1": use nb, nn or en.</source>
+        <source>Unsupported language &quot;%1&quot;: use nb, nn or en.</source>
         <translation>Språket «%1» støttes ikke: bruk nb, nn eller en.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run meldeklient-cli --help.</source>
+        <source>Unknown command &quot;%1&quot;. Run meldeklient-cli --help.</source>
         <translation>Ukjent kommando «%1». Kjør meldeklient-cli --help.</translation>
     </message>
     <message>
         <source>Import code lists (ICD-10 ...), search ICD-10, show what is loaded</source>
         <translation>Importer kodelister (ICD-10 ...), søk i ICD-10, vis hva som er lastet inn</translation>
-    </message>
-    <message>
-        <source>codes needs a sub-command: import, search or info.</source>
-        <translation>codes trenger en underkommando: import, search eller info.</translation>
     </message>
     <message>
         <source>Code system URL or Volven number for a plain code;text CSV file.</source>
@@ -586,7 +582,7 @@
         <translation>FHIR R4 Bundle (type collection) med en Patient og en QuestionnaireResponse.</translation>
     </message>
     <message>
-        <source>Unknown environment "%1": use sandbox, test or production.</source>
+        <source>Unknown environment &quot;%1&quot;: use sandbox, test or production.</source>
         <translation>Ukjent miljø «%1»: bruk sandbox, test eller production.</translation>
     </message>
     <message>
@@ -594,7 +590,7 @@
         <translation>validate trenger nøyaktig én FILE.</translation>
     </message>
     <message>
-        <source>auth key: show the client's public key (JWK) and thumbprint for HelseID registration</source>
+        <source>auth key: show the client&apos;s public key (JWK) and thumbprint for HelseID registration</source>
         <translation>auth key: vis klientens offentlige nøkkel (JWK) og fingeravtrykk for registrering i HelseID</translation>
     </message>
     <message>
@@ -654,7 +650,7 @@
         <translation>login virker bare i test- og sandkassemiljø; logg inn mot %1 i Meldeklient-appen.</translation>
     </message>
     <message>
-        <source>Unknown --idp "%1": use helseid, idporten or test.</source>
+        <source>Unknown --idp &quot;%1&quot;: use helseid, idporten or test.</source>
         <translation>Ukjent --idp «%1»: bruk helseid, idporten eller test.</translation>
     </message>
     <message>
@@ -666,7 +662,7 @@
         <translation>Logg ut av HelseID og glem den lagrede innloggingen</translation>
     </message>
     <message>
-        <source>Outbox file (default: the user's outbox in the data folder).</source>
+        <source>Outbox file (default: the user&apos;s outbox in the data folder).</source>
         <translation>Utboksfil (standard: brukerens utboks i datamappen).</translation>
     </message>
     <message>
@@ -678,7 +674,7 @@
         <translation>Skriv ut nøyaktig hvilke forespørsler en dødsmelding vil bli sendt som</translation>
     </message>
     <message>
-        <source>nhn-fhir or nhn-rest (default: the environment's).</source>
+        <source>nhn-fhir or nhn-rest (default: the environment&apos;s).</source>
         <translation>nhn-fhir eller nhn-rest (standard: den miljøet bruker).</translation>
     </message>
     <message>
@@ -742,7 +738,7 @@
         <translation>Intern ID for brukeren som eier utboksen som skal åpnes (standard: den innloggede brukeren).</translation>
     </message>
     <message>
-        <source>Keychain service holding the outbox key (default: the environment's).</source>
+        <source>Keychain service holding the outbox key (default: the environment&apos;s).</source>
         <translation>Tjenestenavnet i nøkkelringen der utboksnøkkelen er lagret (standard: det miljøet bruker).</translation>
     </message>
     <message>
@@ -814,8 +810,40 @@
         <translation>Dødsfallet ble avbrutt og aldri sendt.</translation>
     </message>
     <message>
-        <source>The withdrawal is queued; send it with outbox flush. Then phone NHN's operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
+        <source>The withdrawal is queued; send it with outbox flush. Then phone NHN&apos;s operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
         <translation>Annulleringen er lagt i kø; send den med outbox flush. Ring deretter driftssenteret til NHN (+47 73 56 59 99), slik NHN krever etter hvert annullerte dødsfall.</translation>
+    </message>
+    <message>
+        <source>codes needs a sub-command: import, fetch, search, info or remove.</source>
+        <translation>codes trenger en underkommando: import, fetch, search, info eller remove.</translation>
+    </message>
+    <message>
+        <source>File format: kote-json or kote-xlsx (Norwegian ICD-10), klass-json (municipalities), fhir-json, iris, csv (default: recognised by content).</source>
+        <translation>Filformat: kote-json eller kote-xlsx (norsk ICD-10), klass-json (kommuner), fhir-json, iris, csv (standard: gjenkjennes ut fra innholdet).</translation>
+    </message>
+    <message>
+        <source>Unknown format %1.</source>
+        <translation>Ukjent format %1.</translation>
+    </message>
+    <message>
+        <source>codes remove needs the URL of one imported list.</source>
+        <translation>codes remove trenger URL-en til én importert liste.</translation>
+    </message>
+    <message>
+        <source>No municipality list is imported.</source>
+        <translation>Ingen kommuneliste er importert.</translation>
+    </message>
+    <message>
+        <source>codes import --format klass-json needs the codes file.</source>
+        <translation>codes import --format klass-json trenger filen med kodene.</translation>
+    </message>
+    <message>
+        <source>Where to fetch from instead of the national default.</source>
+        <translation>Hvor listen skal hentes fra i stedet for den nasjonale standardadressen.</translation>
+    </message>
+    <message>
+        <source>codes fetch needs one of icd10-no, fhi-7110, municipalities.</source>
+        <translation>codes fetch trenger én av icd10-no, fhi-7110, municipalities.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1008,198 @@
         <source>%1 years</source>
         <translation>%1 år</translation>
     </message>
+    <message>
+        <source>No code list %1 is imported.</source>
+        <translation>Ingen kodeliste %1 er importert.</translation>
+    </message>
+    <message>
+        <source>Code lists are fetched over https only (plain http only from this computer): %1</source>
+        <translation>Kodelister hentes bare over https (vanlig http bare fra denne datamaskinen): %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB and was not downloaded.</source>
+        <translation>Filen er større enn %1 MB og ble ikke lastet ned.</translation>
+    </message>
+    <message>
+        <source>The download timed out.</source>
+        <translation>Nedlastingen tok for lang tid og ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>The server answered %1; the current list is kept.</source>
+        <translation>Serveren svarte %1; den gjeldende listen beholdes.</translation>
+    </message>
+    <message>
+        <source>The code list could not be downloaded: %1</source>
+        <translation>Kodelisten kunne ikke lastes ned: %1</translation>
+    </message>
+    <message>
+        <source>%1 is shipped with Meldeklient and can only be replaced by a newer version of the same code system (%2).</source>
+        <translation>%1 følger med Meldeklient og kan bare erstattes av en nyere versjon av det samme kodeverket (%2).</translation>
+    </message>
+    <message>
+        <source>The code system URL is not valid (a Volven number, a URN such as urn:oid:2.16.578.1.12.4.1.1.7110, or an http(s) URL, at most %1 characters).</source>
+        <translation>URL-en til kodeverket er ikke gyldig (et Volven-nummer, en URN som urn:oid:2.16.578.1.12.4.1.1.7110 eller en http(s)-URL, høyst %1 tegn).</translation>
+    </message>
+    <message>
+        <source>The version is not valid: use at most %1 letters, digits and . _ + : - (for example 2026 or 1.0.1).</source>
+        <translation>Versjonen er ikke gyldig: bruk høyst %1 bokstaver, sifre og . _ + : - (for eksempel 2026 eller 1.0.1).</translation>
+    </message>
+    <message>
+        <source>a value set cannot replace a code system</source>
+        <translation>et verdisett kan ikke erstatte et kodeverk</translation>
+    </message>
+    <message>
+        <source>version %1 is not newer than the shipped %2</source>
+        <translation>versjon %1 er ikke nyere enn den medfølgende %2</translation>
+    </message>
+    <message>
+        <source>The new list has %1 codes, fewer than half of the %2 in the list it would replace (version %3); it looks truncated or filtered and was refused. The current list is kept.</source>
+        <translation>Den nye listen har %1 koder, færre enn halvparten av de %2 i listen den skulle erstatte (versjon %3); den ser avkortet eller filtrert ut og ble avvist. Den gjeldende listen beholdes.</translation>
+    </message>
+    <message>
+        <source>a shipped list cannot be removed</source>
+        <translation>en medfølgende liste kan ikke fjernes</translation>
+    </message>
+    <message>
+        <source>The code list %1 could not be removed.</source>
+        <translation>Kodelisten %1 kunne ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>The country list %1 cannot be read (install iso-codes): %2</source>
+        <translation>Landlisten %1 kan ikke leses (installer iso-codes): %2</translation>
+    </message>
+    <message>
+        <source>The country list %1 is not iso-codes&apos; ISO 3166-1 JSON.</source>
+        <translation>Landlisten %1 er ikke ISO 3166-1-JSON fra iso-codes.</translation>
+    </message>
+    <message>
+        <source>The country list %1 has no countries.</source>
+        <translation>Landlisten %1 inneholder ingen land.</translation>
+    </message>
+    <message>
+        <source>The code service&apos;s answer is not complete JSON (line %1: %2).</source>
+        <translation>Svaret fra kodetjenesten er ikke fullstendig JSON (linje %1: %2).</translation>
+    </message>
+    <message>
+        <source>The code service&apos;s answer is neither a FHIR ValueSet expansion nor a plain list of codes.</source>
+        <translation>Svaret fra kodetjenesten er verken en FHIR ValueSet-ekspansjon eller en enkel liste over koder.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the code service&apos;s answer has no code.</source>
+        <translation>Oppføring %1 i svaret fra kodetjenesten mangler kode.</translation>
+    </message>
+    <message>
+        <source>Entry %1: code %2 appears more than once.</source>
+        <translation>Oppføring %1: koden %2 finnes flere ganger.</translation>
+    </message>
+    <message>
+        <source>The code service&apos;s answer has no codes; the current list is kept.</source>
+        <translation>Svaret fra kodetjenesten inneholder ingen koder; den gjeldende listen beholdes.</translation>
+    </message>
+    <message>
+        <source>The file is not Helsedirektoratet&apos;s ICD-10 list in the expected shape (%1); the current list is kept.</source>
+        <translation>Filen er ikke Helsedirektoratets ICD-10-liste i forventet form (%1); den gjeldende listen beholdes.</translation>
+    </message>
+    <message>
+        <source>Row %1: code %2 appears more than once.</source>
+        <translation>Rad %1: koden %2 finnes flere ganger.</translation>
+    </message>
+    <message>
+        <source>The ICD-10 file has no codes; the current list is kept.</source>
+        <translation>ICD-10-filen inneholder ingen koder; den gjeldende listen beholdes.</translation>
+    </message>
+    <message>
+        <source>The ICD-10 file is not complete JSON (line %1: %2); the current list is kept.</source>
+        <translation>ICD-10-filen er ikke fullstendig JSON (linje %1: %2); den gjeldende listen beholdes.</translation>
+    </message>
+    <message>
+        <source>the top level is not an array</source>
+        <translation>øverste nivå er ikke en liste</translation>
+    </message>
+    <message>
+        <source>row %1 is not an object</source>
+        <translation>rad %1 er ikke et objekt</translation>
+    </message>
+    <message>
+        <source>row %1 has no Kode</source>
+        <translation>rad %1 mangler Kode</translation>
+    </message>
+    <message>
+        <source>row %1 has no text</source>
+        <translation>rad %1 mangler tekst</translation>
+    </message>
+    <message>
+        <source>the first sheet is empty</source>
+        <translation>første ark er tomt</translation>
+    </message>
+    <message>
+        <source>no Kode or text column in the first row</source>
+        <translation>ingen kolonne Kode eller tekst i første rad</translation>
+    </message>
+    <message>
+        <source>The file is not SSB&apos;s municipality classification in the expected shape (%1); the current list is kept.</source>
+        <translation>Filen er ikke SSBs kommuneklassifikasjon i forventet form (%1); den gjeldende listen beholdes.</translation>
+    </message>
+    <message>
+        <source>The file is not complete JSON (line %1: %2); the current list is kept.</source>
+        <translation>Filen er ikke fullstendig JSON (linje %1: %2); den gjeldende listen beholdes.</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>øverste nivå er ikke et objekt</translation>
+    </message>
+    <message>
+        <source>%1 has no four-digit code</source>
+        <translation>%1 mangler firesifret kode</translation>
+    </message>
+    <message>
+        <source>%1 has no valid dates</source>
+        <translation>%1 mangler gyldige datoer</translation>
+    </message>
+    <message>
+        <source>no &quot;codes&quot; array</source>
+        <translation>ingen liste «codes»</translation>
+    </message>
+    <message>
+        <source>The municipality list has no codes; the current list is kept.</source>
+        <translation>Kommunelisten inneholder ingen koder; den gjeldende listen beholdes.</translation>
+    </message>
+    <message>
+        <source>no &quot;codeChanges&quot; array</source>
+        <translation>ingen liste «codeChanges»</translation>
+    </message>
+    <message>
+        <source>a change without codes or date</source>
+        <translation>en endring uten koder eller dato</translation>
+    </message>
+    <message>
+        <source>no header line</source>
+        <translation>ingen overskriftslinje</translation>
+    </message>
+    <message>
+        <source>The municipality CSV lacks the columns code, name and validFrom.</source>
+        <translation>CSV-filen med kommuner mangler kolonnene code, name og validFrom.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linje %1</translation>
+    </message>
+    <message>
+        <source>The new municipality list has %1 codes, fewer than half of the %2 it would replace; it was refused and the current list is kept.</source>
+        <translation>Den nye kommunelisten har %1 koder, færre enn halvparten av de %2 den skulle erstatte; den ble avvist, og den gjeldende listen beholdes.</translation>
+    </message>
+    <message>
+        <source>The municipality list could not be saved in %1.</source>
+        <translation>Kommunelisten kunne ikke lagres i %1.</translation>
+    </message>
+    <message>
+        <source>No municipality list is imported; run codes fetch municipalities.</source>
+        <translation>Ingen kommuneliste er importert; kjør codes fetch municipalities.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel workbook (%1).</source>
+        <translation>Filen er ikke en lesbar Excel-arbeidsbok (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1112,7 +1332,7 @@
         <translation>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Start with the deceased's national identity number (fødselsnummer) or D number.</source>
+        <source>Start with the deceased&apos;s national identity number (fødselsnummer) or D number.</source>
         <translation>Begynn med avdødes fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
@@ -1147,7 +1367,7 @@
         <translation>Linje A må ha omtrentlig tid mellom sykdomsdebut og død.</translation>
     </message>
     <message>
-        <source>Line %1 has no time between onset and death. Add it if it is known, or choose "Ukjent".</source>
+        <source>Line %1 has no time between onset and death. Add it if it is known, or choose &quot;Ukjent&quot;.</source>
         <translation>Linje %1 mangler tid mellom sykdomsdebut og død. Fyll den inn hvis den er kjent, eller velg «Ukjent».</translation>
     </message>
     <message>
@@ -1191,15 +1411,15 @@
         <translation>Operasjonsdatoen er før fødselsdatoen.</translation>
     </message>
     <message>
-        <source>%1 is an injury or poisoning code. Answer "Ja" to injury or poisoning and describe when, where and how it happened.</source>
+        <source>%1 is an injury or poisoning code. Answer &quot;Ja&quot; to injury or poisoning and describe when, where and how it happened.</source>
         <translation>%1 er en skade- eller forgiftningskode. Svar «Ja» på skade eller forgiftning, og beskriv når, hvor og hvordan det skjedde.</translation>
     </message>
     <message>
-        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer "Ja" to injury or poisoning and describe it.</source>
+        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer &quot;Ja&quot; to injury or poisoning and describe it.</source>
         <translation>Ulykke, selvmord og drap er dødsfall etter skade eller forgiftning. Svar «Ja» på skade eller forgiftning, og beskriv den.</translation>
     </message>
     <message>
-        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer "Ja" to whether the death can be considered unnatural.</source>
+        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer &quot;Ja&quot; to whether the death can be considered unnatural.</source>
         <translation>Dødsfall etter skade, forgiftning, ulykke, selvmord eller drap er unaturlige dødsfall. Svar «Ja» på om dødsfallet kan anses som unaturlig.</translation>
     </message>
     <message>
@@ -1231,7 +1451,7 @@
         <translation>Patient.deceasedDateTime er ikke en gyldig FHIR-dato eller -tid.</translation>
     </message>
     <message>
-        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person's fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
+        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person&apos;s fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
         <translation>Nummeret er et hjelpenummer (%1), som ikke kan brukes i dødsmeldingen. Bruk personens fødselsnummer eller D-nummer, eller meld personen som uten norsk nummer.</translation>
     </message>
     <message>
@@ -1247,11 +1467,11 @@
         <translation>Nummeret er et %1, men er merket som en annen type nummer. Det blir sendt som %1.</translation>
     </message>
     <message>
-        <source>The sex given does not match the sex in the fødselsnummer. Check the person's identity.</source>
+        <source>The sex given does not match the sex in the fødselsnummer. Check the person&apos;s identity.</source>
         <translation>Oppgitt kjønn stemmer ikke med kjønnet i fødselsnummeret. Kontroller personens identitet.</translation>
     </message>
     <message>
-        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person's identity.</source>
+        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person&apos;s identity.</source>
         <translation>Oppgitt fødselsdato stemmer ikke med fødselsdatoen i fødselsnummeret. Kontroller personens identitet.</translation>
     </message>
     <message>
@@ -1259,7 +1479,7 @@
         <translation>Velg type identifikasjon (for eksempel pass eller DUF-nummer).</translation>
     </message>
     <message>
-        <source>A fødselsnummer or D-nummer must be given as the person's Norwegian number, not as a foreign identification.</source>
+        <source>A fødselsnummer or D-nummer must be given as the person&apos;s Norwegian number, not as a foreign identification.</source>
         <translation>Fødselsnummer eller D-nummer skal oppgis som personens norske nummer, ikke som utenlandsk identifikasjon.</translation>
     </message>
     <message>
@@ -1287,7 +1507,7 @@
         <translation>Landet må være en tobokstavs ISO 3166-kode, for eksempel SE, DK eller DE.</translation>
     </message>
     <message>
-        <source>Enter the deceased's fødselsnummer or D-nummer.</source>
+        <source>Enter the deceased&apos;s fødselsnummer or D-nummer.</source>
         <translation>Skriv inn avdødes fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
@@ -1303,8 +1523,8 @@
         <translation>Filen er ikke en FHIR Bundle.</translation>
     </message>
     <message>
-        <source>The Bundle must be of type "collection".</source>
-        <translation>Bundle-ressursen må være av typen "collection".</translation>
+        <source>The Bundle must be of type &quot;collection&quot;.</source>
+        <translation>Bundle-ressursen må være av typen &quot;collection&quot;.</translation>
     </message>
     <message>
         <source>The Bundle has no entries.</source>
@@ -1445,11 +1665,11 @@
         <translation>Verdien er ikke en dato, dato med klokkeslett eller klokkeslett.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid FHIR %2.</source>
+        <source>&quot;%1&quot; is not a valid FHIR %2.</source>
         <translation>«%1» er ikke gyldig som FHIR %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a calendar date.</source>
+        <source>&quot;%1&quot; is not a calendar date.</source>
         <translation>«%1» er ikke en gyldig kalenderdato.</translation>
     </message>
     <message>
@@ -1465,7 +1685,7 @@
         <translation>%1 er ikke en verditype som støttes.</translation>
     </message>
     <message>
-        <source>%1 has an invalid member "%2".</source>
+        <source>%1 has an invalid member &quot;%2&quot;.</source>
         <translation>%1 har et ugyldig felt «%2».</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@
         <translation>Den lagra innsendinga samsvarar ikkje med oppføringa i utboksen.</translation>
     </message>
     <message>
-        <source>The causes of death need the registry's id of the death.</source>
+        <source>The causes of death need the registry&apos;s id of the death.</source>
         <translation>Dødsårsakene treng ID-en som registeret har gjeve dødsfallet (dødsfallId).</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>Registeret svarte %1.</translation>
     </message>
     <message>
-        <source>This submission has no step "%1".</source>
+        <source>This submission has no step &quot;%1&quot;.</source>
         <translation>Denne innsendinga har ikkje noko steg «%1».</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Registeret svarte ikkje med %1.</translation>
     </message>
     <message>
-        <source>The registry's %1 has no id.</source>
+        <source>The registry&apos;s %1 has no id.</source>
         <translation>%1 frå registeret har ingen ID.</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>Eit svar manglar verdi.</translation>
     </message>
     <message>
-        <source>The registry's answer has no %1.</source>
+        <source>The registry&apos;s answer has no %1.</source>
         <translation>Svaret frå registeret manglar %1.</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>Utboksen blir allereie sendt.</translation>
     </message>
     <message>
-        <source>The registry's answer could not be read (%1); it will be asked again.</source>
+        <source>The registry&apos;s answer could not be read (%1); it will be asked again.</source>
         <translation>Svaret frå registeret kunne ikkje lesast (%1); registeret blir spurt på nytt.</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>Fekk ikkje kontakt med registeret: %1</translation>
     </message>
     <message>
-        <source>The registry refused the request's proof of possession; it will be tried again. Check this computer's clock if this goes on.</source>
+        <source>The registry refused the request&apos;s proof of possession; it will be tried again. Check this computer&apos;s clock if this goes on.</source>
         <translation>Registeret avviste besittingsprovet (DPoP) i førespurnaden; det blir prøvd på nytt. Kontroller klokka på denne datamaskina om dette held fram.</translation>
     </message>
     <message>
@@ -120,11 +120,11 @@
         <translation>Ukjend type innsending.</translation>
     </message>
     <message>
-        <source>The reporting physician's contact details (PractitionerRole) are missing.</source>
+        <source>The reporting physician&apos;s contact details (PractitionerRole) are missing.</source>
         <translation>Kontaktopplysningane til meldande lege (PractitionerRole) manglar.</translation>
     </message>
     <message>
-        <source>The deceased person's identifier is missing.</source>
+        <source>The deceased person&apos;s identifier is missing.</source>
         <translation>Identifikatoren til den avdøde manglar.</translation>
     </message>
     <message>
@@ -160,11 +160,11 @@
         <translation>Den lagra innsendinga har felt av feil type.</translation>
     </message>
     <message>
-        <source>Unknown API transport "%1"; known: %2.</source>
+        <source>Unknown API transport &quot;%1&quot;; known: %2.</source>
         <translation>Ukjend API-transport «%1»; kjende: %2.</translation>
     </message>
     <message>
-        <source>The registry's answer is not a JSON object.</source>
+        <source>The registry&apos;s answer is not a JSON object.</source>
         <translation>Svaret frå registeret er ikkje eit JSON-objekt.</translation>
     </message>
 </context>
@@ -191,19 +191,19 @@
         <translation>Kan ikkje lese nøkkelfila %1.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration could not be read.</source>
+        <source>The sign-in service&apos;s configuration could not be read.</source>
         <translation>Konfigurasjonen til innloggingstenesta kunne ikkje lesast.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration lacks a required endpoint.</source>
+        <source>The sign-in service&apos;s configuration lacks a required endpoint.</source>
         <translation>Konfigurasjonen til innloggingstenesta manglar eit obligatorisk endepunkt.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration has an invalid endpoint.</source>
+        <source>The sign-in service&apos;s configuration has an invalid endpoint.</source>
         <translation>Konfigurasjonen til innloggingstenesta har eit ugyldig endepunkt.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration has an endpoint without TLS.</source>
+        <source>The sign-in service&apos;s configuration has an endpoint without TLS.</source>
         <translation>Konfigurasjonen til innloggingstenesta har eit endepunkt utan TLS.</translation>
     </message>
     <message>
@@ -295,11 +295,11 @@
         <translation>Den fornya innlogginga høyrer til ein annan person. Logg inn på nytt.</translation>
     </message>
     <message>
-        <source>The sign-in has expired. If this keeps happening, check that the computer's clock is correct.</source>
+        <source>The sign-in has expired. If this keeps happening, check that the computer&apos;s clock is correct.</source>
         <translation>Innlogginga har gått ut. Om dette skjer fleire gonger, kontroller at klokka på datamaskina går rett.</translation>
     </message>
     <message>
-        <source>The sign-in was issued in the future. Check that the computer's clock is correct.</source>
+        <source>The sign-in was issued in the future. Check that the computer&apos;s clock is correct.</source>
         <translation>Innlogginga er datert fram i tid. Kontroller at klokka på datamaskina går rett.</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>HelseID avviste innloggingsførespurnaden (HTTP %1, %2). %3</translation>
     </message>
     <message>
-        <source>HelseID's answer to the sign-in request has no request_uri.</source>
+        <source>HelseID&apos;s answer to the sign-in request has no request_uri.</source>
         <translation>Svaret frå HelseID på innloggingsførespurnaden manglar request_uri.</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>Signaturen kunne ikkje kodast.</translation>
     </message>
     <message>
-        <source>The token's signature is invalid.</source>
+        <source>The token&apos;s signature is invalid.</source>
         <translation>Signaturen på tokenet er ugyldig.</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>Nøkkelsettet har ingen brukande signeringsnøkkel.</translation>
     </message>
     <message>
-        <source>The key does not fit the token's signature algorithm.</source>
+        <source>The key does not fit the token&apos;s signature algorithm.</source>
         <translation>Nøkkelen passar ikkje til signaturalgoritmen til tokenet.</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>Tokenet oppgjev ikkje kva nøkkel det er signert med.</translation>
     </message>
     <message>
-        <source>No known key fits the token's signature algorithm.</source>
+        <source>No known key fits the token&apos;s signature algorithm.</source>
         <translation>Ingen kjend nøkkel passar til signaturalgoritmen til tokenet.</translation>
     </message>
     <message>
@@ -482,11 +482,11 @@
         <translation>Vis denne hjelpa.</translation>
     </message>
     <message>
-        <source>Numbers to check; "-" reads one number per line from standard input.</source>
+        <source>Numbers to check; &quot;-&quot; reads one number per line from standard input.</source>
         <translation>Nummer som skal kontrollerast; «-» les eitt nummer per linje frå standard inn.</translation>
     </message>
     <message>
-        <source>Unknown --type "%1": use person, duf, orgnr or hpr.</source>
+        <source>Unknown --type &quot;%1&quot;: use person, duf, orgnr or hpr.</source>
         <translation>Ukjend --type «%1»: bruk person, duf, orgnr eller hpr.</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
         <translation>Generelle val:</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help</source>
+        <source>Show this help, or a command&apos;s help</source>
         <translation>Vis denne hjelpa, eller hjelpa for ein kommando</translation>
     </message>
     <message>
@@ -526,20 +526,16 @@
         <translation>Ukjend val: %1</translation>
     </message>
     <message>
-        <source>Unsupported language "%1": use nb, nn or en.</source>
+        <source>Unsupported language &quot;%1&quot;: use nb, nn or en.</source>
         <translation>Språket «%1» er ikkje støtta: bruk nb, nn eller en.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run meldeklient-cli --help.</source>
+        <source>Unknown command &quot;%1&quot;. Run meldeklient-cli --help.</source>
         <translation>Ukjend kommando «%1». Køyr meldeklient-cli --help.</translation>
     </message>
     <message>
         <source>Import code lists (ICD-10 ...), search ICD-10, show what is loaded</source>
         <translation>Importer kodelister (ICD-10 ...), søk i ICD-10, vis kva som er lasta inn</translation>
-    </message>
-    <message>
-        <source>codes needs a sub-command: import, search or info.</source>
-        <translation>codes treng ein underkommando: import, search eller info.</translation>
     </message>
     <message>
         <source>Code system URL or Volven number for a plain code;text CSV file.</source>
@@ -586,7 +582,7 @@
         <translation>FHIR R4 Bundle (type collection) med ein Patient og ein QuestionnaireResponse.</translation>
     </message>
     <message>
-        <source>Unknown environment "%1": use sandbox, test or production.</source>
+        <source>Unknown environment &quot;%1&quot;: use sandbox, test or production.</source>
         <translation>Ukjend miljø «%1»: bruk sandbox, test eller production.</translation>
     </message>
     <message>
@@ -594,7 +590,7 @@
         <translation>validate treng nøyaktig éin FILE.</translation>
     </message>
     <message>
-        <source>auth key: show the client's public key (JWK) and thumbprint for HelseID registration</source>
+        <source>auth key: show the client&apos;s public key (JWK) and thumbprint for HelseID registration</source>
         <translation>auth key: vis den offentlege nøkkelen (JWK) og fingeravtrykket til klienten for registrering i HelseID</translation>
     </message>
     <message>
@@ -654,7 +650,7 @@
         <translation>login verkar berre i test- og sandkassemiljø; logg inn mot %1 i Meldeklient-appen.</translation>
     </message>
     <message>
-        <source>Unknown --idp "%1": use helseid, idporten or test.</source>
+        <source>Unknown --idp &quot;%1&quot;: use helseid, idporten or test.</source>
         <translation>Ukjend --idp «%1»: bruk helseid, idporten eller test.</translation>
     </message>
     <message>
@@ -666,7 +662,7 @@
         <translation>Logg ut av HelseID og gløym den lagra innlogginga</translation>
     </message>
     <message>
-        <source>Outbox file (default: the user's outbox in the data folder).</source>
+        <source>Outbox file (default: the user&apos;s outbox in the data folder).</source>
         <translation>Utboksfil (standard: utboksen til brukaren i datamappa).</translation>
     </message>
     <message>
@@ -678,7 +674,7 @@
         <translation>Skriv ut nøyaktig kva førespurnader ei dødsmelding vil bli sendt som</translation>
     </message>
     <message>
-        <source>nhn-fhir or nhn-rest (default: the environment's).</source>
+        <source>nhn-fhir or nhn-rest (default: the environment&apos;s).</source>
         <translation>nhn-fhir eller nhn-rest (standard: den miljøet brukar).</translation>
     </message>
     <message>
@@ -742,7 +738,7 @@
         <translation>Intern ID for brukaren som eig utboksen som skal opnast (standard: den innlogga brukaren).</translation>
     </message>
     <message>
-        <source>Keychain service holding the outbox key (default: the environment's).</source>
+        <source>Keychain service holding the outbox key (default: the environment&apos;s).</source>
         <translation>Tenestenamnet i nøkkelringen der utboksnøkkelen er lagra (standard: det miljøet brukar).</translation>
     </message>
     <message>
@@ -814,8 +810,40 @@
         <translation>Dødsfallet vart avbrote og aldri sendt.</translation>
     </message>
     <message>
-        <source>The withdrawal is queued; send it with outbox flush. Then phone NHN's operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
+        <source>The withdrawal is queued; send it with outbox flush. Then phone NHN&apos;s operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
         <translation>Annulleringa er lagd i kø; send ho med outbox flush. Ring deretter driftssenteret til NHN (+47 73 56 59 99), slik NHN krev etter kvart annullerte dødsfall.</translation>
+    </message>
+    <message>
+        <source>codes needs a sub-command: import, fetch, search, info or remove.</source>
+        <translation>codes treng ein underkommando: import, fetch, search, info eller remove.</translation>
+    </message>
+    <message>
+        <source>File format: kote-json or kote-xlsx (Norwegian ICD-10), klass-json (municipalities), fhir-json, iris, csv (default: recognised by content).</source>
+        <translation>Filformat: kote-json eller kote-xlsx (norsk ICD-10), klass-json (kommunar), fhir-json, iris, csv (standard: kjend att ut frå innhaldet).</translation>
+    </message>
+    <message>
+        <source>Unknown format %1.</source>
+        <translation>Ukjent format %1.</translation>
+    </message>
+    <message>
+        <source>codes remove needs the URL of one imported list.</source>
+        <translation>codes remove treng URL-en til éi importert liste.</translation>
+    </message>
+    <message>
+        <source>No municipality list is imported.</source>
+        <translation>Inga kommuneliste er importert.</translation>
+    </message>
+    <message>
+        <source>codes import --format klass-json needs the codes file.</source>
+        <translation>codes import --format klass-json treng fila med kodane.</translation>
+    </message>
+    <message>
+        <source>Where to fetch from instead of the national default.</source>
+        <translation>Kvar lista skal hentast frå i staden for den nasjonale standardadressa.</translation>
+    </message>
+    <message>
+        <source>codes fetch needs one of icd10-no, fhi-7110, municipalities.</source>
+        <translation>codes fetch treng ein av icd10-no, fhi-7110, municipalities.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1008,198 @@
         <source>%1 years</source>
         <translation>%1 år</translation>
     </message>
+    <message>
+        <source>No code list %1 is imported.</source>
+        <translation>Inga kodeliste %1 er importert.</translation>
+    </message>
+    <message>
+        <source>Code lists are fetched over https only (plain http only from this computer): %1</source>
+        <translation>Kodelister blir henta berre over https (vanleg http berre frå denne datamaskina): %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB and was not downloaded.</source>
+        <translation>Fila er større enn %1 MB og vart ikkje lasta ned.</translation>
+    </message>
+    <message>
+        <source>The download timed out.</source>
+        <translation>Nedlastinga tok for lang tid og vart avbroten.</translation>
+    </message>
+    <message>
+        <source>The server answered %1; the current list is kept.</source>
+        <translation>Tenaren svarte %1; den gjeldande lista blir behalden.</translation>
+    </message>
+    <message>
+        <source>The code list could not be downloaded: %1</source>
+        <translation>Kodelista kunne ikkje lastast ned: %1</translation>
+    </message>
+    <message>
+        <source>%1 is shipped with Meldeklient and can only be replaced by a newer version of the same code system (%2).</source>
+        <translation>%1 følgjer med Meldeklient og kan berre erstattast av ein nyare versjon av det same kodeverket (%2).</translation>
+    </message>
+    <message>
+        <source>The code system URL is not valid (a Volven number, a URN such as urn:oid:2.16.578.1.12.4.1.1.7110, or an http(s) URL, at most %1 characters).</source>
+        <translation>URL-en til kodeverket er ikkje gyldig (eit Volven-nummer, ein URN som urn:oid:2.16.578.1.12.4.1.1.7110 eller ein http(s)-URL, høgst %1 teikn).</translation>
+    </message>
+    <message>
+        <source>The version is not valid: use at most %1 letters, digits and . _ + : - (for example 2026 or 1.0.1).</source>
+        <translation>Versjonen er ikkje gyldig: bruk høgst %1 bokstavar, siffer og . _ + : - (til dømes 2026 eller 1.0.1).</translation>
+    </message>
+    <message>
+        <source>a value set cannot replace a code system</source>
+        <translation>eit verdisett kan ikkje erstatte eit kodeverk</translation>
+    </message>
+    <message>
+        <source>version %1 is not newer than the shipped %2</source>
+        <translation>versjon %1 er ikkje nyare enn den medfølgjande %2</translation>
+    </message>
+    <message>
+        <source>The new list has %1 codes, fewer than half of the %2 in the list it would replace (version %3); it looks truncated or filtered and was refused. The current list is kept.</source>
+        <translation>Den nye lista har %1 kodar, færre enn halvparten av dei %2 i lista ho skulle erstatte (versjon %3); ho ser avkorta eller filtrert ut og vart avvist. Den gjeldande lista blir behalden.</translation>
+    </message>
+    <message>
+        <source>a shipped list cannot be removed</source>
+        <translation>ei medfølgjande liste kan ikkje fjernast</translation>
+    </message>
+    <message>
+        <source>The code list %1 could not be removed.</source>
+        <translation>Kodelista %1 kunne ikkje fjernast.</translation>
+    </message>
+    <message>
+        <source>The country list %1 cannot be read (install iso-codes): %2</source>
+        <translation>Landlista %1 kan ikkje lesast (installer iso-codes): %2</translation>
+    </message>
+    <message>
+        <source>The country list %1 is not iso-codes&apos; ISO 3166-1 JSON.</source>
+        <translation>Landlista %1 er ikkje ISO 3166-1-JSON frå iso-codes.</translation>
+    </message>
+    <message>
+        <source>The country list %1 has no countries.</source>
+        <translation>Landlista %1 inneheld ingen land.</translation>
+    </message>
+    <message>
+        <source>The code service&apos;s answer is not complete JSON (line %1: %2).</source>
+        <translation>Svaret frå kodetenesta er ikkje fullstendig JSON (linje %1: %2).</translation>
+    </message>
+    <message>
+        <source>The code service&apos;s answer is neither a FHIR ValueSet expansion nor a plain list of codes.</source>
+        <translation>Svaret frå kodetenesta er verken ein FHIR ValueSet-ekspansjon eller ei enkel liste over kodar.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the code service&apos;s answer has no code.</source>
+        <translation>Oppføring %1 i svaret frå kodetenesta manglar kode.</translation>
+    </message>
+    <message>
+        <source>Entry %1: code %2 appears more than once.</source>
+        <translation>Oppføring %1: koden %2 finst fleire gonger.</translation>
+    </message>
+    <message>
+        <source>The code service&apos;s answer has no codes; the current list is kept.</source>
+        <translation>Svaret frå kodetenesta inneheld ingen kodar; den gjeldande lista blir behalden.</translation>
+    </message>
+    <message>
+        <source>The file is not Helsedirektoratet&apos;s ICD-10 list in the expected shape (%1); the current list is kept.</source>
+        <translation>Fila er ikkje ICD-10-lista til Helsedirektoratet i forventa form (%1); den gjeldande lista blir behalden.</translation>
+    </message>
+    <message>
+        <source>Row %1: code %2 appears more than once.</source>
+        <translation>Rad %1: koden %2 finst fleire gonger.</translation>
+    </message>
+    <message>
+        <source>The ICD-10 file has no codes; the current list is kept.</source>
+        <translation>ICD-10-fila inneheld ingen kodar; den gjeldande lista blir behalden.</translation>
+    </message>
+    <message>
+        <source>The ICD-10 file is not complete JSON (line %1: %2); the current list is kept.</source>
+        <translation>ICD-10-fila er ikkje fullstendig JSON (linje %1: %2); den gjeldande lista blir behalden.</translation>
+    </message>
+    <message>
+        <source>the top level is not an array</source>
+        <translation>øvste nivå er ikkje ei liste</translation>
+    </message>
+    <message>
+        <source>row %1 is not an object</source>
+        <translation>rad %1 er ikkje eit objekt</translation>
+    </message>
+    <message>
+        <source>row %1 has no Kode</source>
+        <translation>rad %1 manglar Kode</translation>
+    </message>
+    <message>
+        <source>row %1 has no text</source>
+        <translation>rad %1 manglar tekst</translation>
+    </message>
+    <message>
+        <source>the first sheet is empty</source>
+        <translation>første ark er tomt</translation>
+    </message>
+    <message>
+        <source>no Kode or text column in the first row</source>
+        <translation>ingen kolonne Kode eller tekst i første rad</translation>
+    </message>
+    <message>
+        <source>The file is not SSB&apos;s municipality classification in the expected shape (%1); the current list is kept.</source>
+        <translation>Fila er ikkje kommuneklassifikasjonen til SSB i forventa form (%1); den gjeldande lista blir behalden.</translation>
+    </message>
+    <message>
+        <source>The file is not complete JSON (line %1: %2); the current list is kept.</source>
+        <translation>Fila er ikkje fullstendig JSON (linje %1: %2); den gjeldande lista blir behalden.</translation>
+    </message>
+    <message>
+        <source>the top level is not an object</source>
+        <translation>øvste nivå er ikkje eit objekt</translation>
+    </message>
+    <message>
+        <source>%1 has no four-digit code</source>
+        <translation>%1 manglar firesifra kode</translation>
+    </message>
+    <message>
+        <source>%1 has no valid dates</source>
+        <translation>%1 manglar gyldige datoar</translation>
+    </message>
+    <message>
+        <source>no &quot;codes&quot; array</source>
+        <translation>inga liste «codes»</translation>
+    </message>
+    <message>
+        <source>The municipality list has no codes; the current list is kept.</source>
+        <translation>Kommunelista inneheld ingen kodar; den gjeldande lista blir behalden.</translation>
+    </message>
+    <message>
+        <source>no &quot;codeChanges&quot; array</source>
+        <translation>inga liste «codeChanges»</translation>
+    </message>
+    <message>
+        <source>a change without codes or date</source>
+        <translation>ei endring utan kodar eller dato</translation>
+    </message>
+    <message>
+        <source>no header line</source>
+        <translation>inga overskriftslinje</translation>
+    </message>
+    <message>
+        <source>The municipality CSV lacks the columns code, name and validFrom.</source>
+        <translation>CSV-fila med kommunar manglar kolonnane code, name og validFrom.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linje %1</translation>
+    </message>
+    <message>
+        <source>The new municipality list has %1 codes, fewer than half of the %2 it would replace; it was refused and the current list is kept.</source>
+        <translation>Den nye kommunelista har %1 kodar, færre enn halvparten av dei %2 ho skulle erstatte; ho vart avvist, og den gjeldande lista blir behalden.</translation>
+    </message>
+    <message>
+        <source>The municipality list could not be saved in %1.</source>
+        <translation>Kommunelista kunne ikkje lagrast i %1.</translation>
+    </message>
+    <message>
+        <source>No municipality list is imported; run codes fetch municipalities.</source>
+        <translation>Inga kommuneliste er importert; køyr codes fetch municipalities.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel workbook (%1).</source>
+        <translation>Fila er ikkje ei lesbar Excel-arbeidsbok (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1112,7 +1332,7 @@
         <translation>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Start with the deceased's national identity number (fødselsnummer) or D number.</source>
+        <source>Start with the deceased&apos;s national identity number (fødselsnummer) or D number.</source>
         <translation>Start med fødselsnummeret eller D-nummeret til den avdøde.</translation>
     </message>
     <message>
@@ -1147,7 +1367,7 @@
         <translation>Linje A må ha omtrentleg tid mellom sjukdomsdebut og død.</translation>
     </message>
     <message>
-        <source>Line %1 has no time between onset and death. Add it if it is known, or choose "Ukjent".</source>
+        <source>Line %1 has no time between onset and death. Add it if it is known, or choose &quot;Ukjent&quot;.</source>
         <translation>Linje %1 manglar tid mellom sjukdomsdebut og død. Fyll ho inn om ho er kjend, eller vel «Ukjent».</translation>
     </message>
     <message>
@@ -1191,15 +1411,15 @@
         <translation>Operasjonsdatoen er før fødselsdatoen.</translation>
     </message>
     <message>
-        <source>%1 is an injury or poisoning code. Answer "Ja" to injury or poisoning and describe when, where and how it happened.</source>
+        <source>%1 is an injury or poisoning code. Answer &quot;Ja&quot; to injury or poisoning and describe when, where and how it happened.</source>
         <translation>%1 er ein skade- eller forgiftingskode. Svar «Ja» på skade eller forgifting, og skildre når, kvar og korleis det skjedde.</translation>
     </message>
     <message>
-        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer "Ja" to injury or poisoning and describe it.</source>
+        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer &quot;Ja&quot; to injury or poisoning and describe it.</source>
         <translation>Ulukke, sjølvmord og drap er dødsfall etter skade eller forgifting. Svar «Ja» på skade eller forgifting, og skildre han.</translation>
     </message>
     <message>
-        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer "Ja" to whether the death can be considered unnatural.</source>
+        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer &quot;Ja&quot; to whether the death can be considered unnatural.</source>
         <translation>Dødsfall etter skade, forgifting, ulukke, sjølvmord eller drap er unaturlege dødsfall. Svar «Ja» på om dødsfallet kan reknast som unaturleg.</translation>
     </message>
     <message>
@@ -1231,7 +1451,7 @@
         <translation>Patient.deceasedDateTime er ikkje ein gyldig FHIR-dato eller -tid.</translation>
     </message>
     <message>
-        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person's fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
+        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person&apos;s fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
         <translation>Nummeret er eit hjelpenummer (%1), som ikkje kan brukast i dødsmeldinga. Bruk fødselsnummeret eller D-nummeret til personen, eller meld personen som utan norsk nummer.</translation>
     </message>
     <message>
@@ -1247,11 +1467,11 @@
         <translation>Nummeret er eit %1, men er merkt som ein annan type nummer. Det blir sendt som %1.</translation>
     </message>
     <message>
-        <source>The sex given does not match the sex in the fødselsnummer. Check the person's identity.</source>
+        <source>The sex given does not match the sex in the fødselsnummer. Check the person&apos;s identity.</source>
         <translation>Oppgitt kjønn stemmer ikkje med kjønnet i fødselsnummeret. Kontroller identiteten til personen.</translation>
     </message>
     <message>
-        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person's identity.</source>
+        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person&apos;s identity.</source>
         <translation>Oppgitt fødselsdato stemmer ikkje med fødselsdatoen i fødselsnummeret. Kontroller identiteten til personen.</translation>
     </message>
     <message>
@@ -1259,7 +1479,7 @@
         <translation>Vel type identifikasjon (til dømes pass eller DUF-nummer).</translation>
     </message>
     <message>
-        <source>A fødselsnummer or D-nummer must be given as the person's Norwegian number, not as a foreign identification.</source>
+        <source>A fødselsnummer or D-nummer must be given as the person&apos;s Norwegian number, not as a foreign identification.</source>
         <translation>Fødselsnummer eller D-nummer skal oppgjevast som det norske nummeret til personen, ikkje som utanlandsk identifikasjon.</translation>
     </message>
     <message>
@@ -1287,7 +1507,7 @@
         <translation>Landet må vere ein tobokstavs ISO 3166-kode, til dømes SE, DK eller DE.</translation>
     </message>
     <message>
-        <source>Enter the deceased's fødselsnummer or D-nummer.</source>
+        <source>Enter the deceased&apos;s fødselsnummer or D-nummer.</source>
         <translation>Skriv inn fødselsnummeret eller D-nummeret til den avdøde.</translation>
     </message>
     <message>
@@ -1303,8 +1523,8 @@
         <translation>Fila er ikkje ein FHIR Bundle.</translation>
     </message>
     <message>
-        <source>The Bundle must be of type "collection".</source>
-        <translation>Bundle-ressursen må vere av typen "collection".</translation>
+        <source>The Bundle must be of type &quot;collection&quot;.</source>
+        <translation>Bundle-ressursen må vere av typen &quot;collection&quot;.</translation>
     </message>
     <message>
         <source>The Bundle has no entries.</source>
@@ -1445,11 +1665,11 @@
         <translation>Verdien er ikkje ein dato, dato med klokkeslett eller klokkeslett.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid FHIR %2.</source>
+        <source>&quot;%1&quot; is not a valid FHIR %2.</source>
         <translation>«%1» er ikkje gyldig som FHIR %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a calendar date.</source>
+        <source>&quot;%1&quot; is not a calendar date.</source>
         <translation>«%1» er ikkje ein gyldig kalenderdato.</translation>
     </message>
     <message>
@@ -1465,7 +1685,7 @@
         <translation>%1 er ikkje ein støtta verditype.</translation>
     </message>
     <message>
-        <source>%1 has an invalid member "%2".</source>
+        <source>%1 has an invalid member &quot;%2&quot;.</source>
         <translation>%1 har eit ugyldig felt «%2».</translation>
     </message>
     <message>
