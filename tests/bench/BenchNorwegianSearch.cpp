@@ -5,6 +5,8 @@
 #include "core/codes/Icd10Index.h"
 #include "core/codes/KoteIcd10Importer.h"
 
+#include "KeystrokeTiming.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +23,8 @@
 
 using namespace Meldeklient;
 using namespace Meldeklient::Codes;
+using Meldeklient::Bench::Percentiles;
+using Meldeklient::Bench::perQuery;
 using Stage = Icd10SearchHit::Stage;
 
 namespace {
@@ -121,36 +125,8 @@ QByteArray toXlsx(const QJsonArray& rows)
 
 QStringList keystrokes()
 {
-    QStringList queries;
-    for (const char* word : {"hjerteinfarkt", "lungebetennelse", "kreft", "kols", "blødningen", "svulstene", "I21",
-             "c34.9", "hjertesvikt", "tarmkreft", "sovnloshet", "akutt nyresvikt", "i21.0a"}) {
-        const QString text = QString::fromUtf8(word);
-        for (qsizetype length = 1; length <= text.size(); ++length)
-            queries.append(text.left(length));
-    }
-    return queries;
-}
-
-struct Percentiles {
-    double p50;
-    double p99;
-    double max;
-};
-
-template <typename F>
-Percentiles perQuery(const QStringList& queries, int rounds, F&& search)
-{
-    std::vector<double> micros;
-    for (int round = 0; round < rounds; ++round) {
-        for (const QString& query : queries) {
-            QElapsedTimer timer;
-            timer.start();
-            search(query);
-            micros.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e3);
-        }
-    }
-    std::sort(micros.begin(), micros.end());
-    return {micros[micros.size() / 2], micros[micros.size() * 99 / 100], micros.back()};
+    return Bench::keystrokes({"hjerteinfarkt", "lungebetennelse", "kreft", "kols", "blødningen", "svulstene", "I21",
+             "c34.9", "hjertesvikt", "tarmkreft", "sovnloshet", "akutt nyresvikt", "i21.0a"});
 }
 
 template <typename F>

@@ -37,6 +37,12 @@ Result<QJsonObject> parseObject(const QByteArray& content)
     return document.object();
 }
 
+Error emptyError()
+{
+    return Error {QStringLiteral("codes-empty"),
+        QCoreApplication::translate("Codes", "The municipality list has no codes; the current list is kept.")};
+}
+
 // Klass writes dates as "2020-01-01"; the municipality code is four digits.
 bool isMunicipalityCode(const QString& code)
 {
@@ -93,8 +99,7 @@ Result<MunicipalityList> MunicipalityList::fromKlassJson(const QByteArray& codes
         list.append(*m);
     }
     if (list.isEmpty()) {
-        return Error {QStringLiteral("codes-empty"),
-            QCoreApplication::translate("Codes", "The municipality list has no codes; the current list is kept.")};
+        return emptyError();
     }
     QList<ChangeEntry> changeList;
     if (!changes.isEmpty()) {
@@ -157,8 +162,7 @@ Result<MunicipalityList> MunicipalityList::fromKlassCsv(const QByteArray& codes,
         list.append(*m);
     }
     if (list.isEmpty()) {
-        return Error {QStringLiteral("codes-empty"),
-            QCoreApplication::translate("Codes", "The municipality list has no codes; the current list is kept.")};
+        return emptyError();
     }
     return MunicipalityList(list, {});
 }
