@@ -969,6 +969,38 @@
             <source>A withdrawal of this death is already queued or sent (outbox item %1); nothing was added.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>codes needs a sub-command: import, fetch, search, info or remove.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File format: kote-json or kote-xlsx (Norwegian ICD-10), klass-json (municipalities), fhir-json, iris, csv (default: recognised by content).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown format %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>codes remove needs the URL of one imported list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No municipality list is imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>codes import --format klass-json needs the codes file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where to fetch from instead of the national default.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>codes fetch needs one of icd10-no, fhi-7110, municipalities.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Codes</name>
@@ -1130,6 +1162,198 @@
         </message>
         <message>
             <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No code list %1 is imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code lists are fetched over https only (plain http only from this computer): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is larger than %1 MB and was not downloaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The download timed out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered %1; the current list is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code list could not be downloaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is shipped with Meldeklient and can only be replaced by a newer version of the same code system (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code system URL is not valid (a Volven number, a URN such as urn:oid:2.16.578.1.12.4.1.1.7110, or an http(s) URL, at most %1 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The version is not valid: use at most %1 letters, digits and . _ + : - (for example 2026 or 1.0.1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a value set cannot replace a code system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version %1 is not newer than the shipped %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new list has %1 codes, fewer than half of the %2 in the list it would replace (version %3); it looks truncated or filtered and was refused. The current list is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a shipped list cannot be removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code list %1 could not be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The country list %1 cannot be read (install iso-codes): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The country list %1 is not iso-codes' ISO 3166-1 JSON.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The country list %1 has no countries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code service's answer is not complete JSON (line %1: %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code service's answer is neither a FHIR ValueSet expansion nor a plain list of codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1 of the code service's answer has no code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry %1: code %2 appears more than once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code service's answer has no codes; the current list is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not Helsedirektoratet's ICD-10 list in the expected shape (%1); the current list is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1: code %2 appears more than once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ICD-10 file has no codes; the current list is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ICD-10 file is not complete JSON (line %1: %2); the current list is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the top level is not an array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row %1 is not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row %1 has no Kode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row %1 has no text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the first sheet is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no Kode or text column in the first row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not SSB's municipality classification in the expected shape (%1); the current list is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not complete JSON (line %1: %2); the current list is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the top level is not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no four-digit code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no valid dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no "codes" array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The municipality list has no codes; the current list is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no "codeChanges" array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a change without codes or date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no header line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The municipality CSV lacks the columns code, name and validFrom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new municipality list has %1 codes, fewer than half of the %2 it would replace; it was refused and the current list is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The municipality list could not be saved in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No municipality list is imported; run codes fetch municipalities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a readable Excel workbook (%1).</source>
             <translation type="unfinished" />
         </message>
     </context>

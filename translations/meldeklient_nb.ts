@@ -969,6 +969,38 @@
             <source>A withdrawal of this death is already queued or sent (outbox item %1); nothing was added.</source>
             <translation>En annullering av dette dødsfallet er allerede i kø eller sendt (oppføring %1); ingenting ble lagt til.</translation>
         </message>
+        <message>
+            <source>codes needs a sub-command: import, fetch, search, info or remove.</source>
+            <translation>codes trenger en underkommando: import, fetch, search, info eller remove.</translation>
+        </message>
+        <message>
+            <source>File format: kote-json or kote-xlsx (Norwegian ICD-10), klass-json (municipalities), fhir-json, iris, csv (default: recognised by content).</source>
+            <translation>Filformat: kote-json eller kote-xlsx (norsk ICD-10), klass-json (kommuner), fhir-json, iris, csv (standard: gjenkjennes ut fra innholdet).</translation>
+        </message>
+        <message>
+            <source>Unknown format %1.</source>
+            <translation>Ukjent format %1.</translation>
+        </message>
+        <message>
+            <source>codes remove needs the URL of one imported list.</source>
+            <translation>codes remove trenger URL-en til én importert liste.</translation>
+        </message>
+        <message>
+            <source>No municipality list is imported.</source>
+            <translation>Ingen kommuneliste er importert.</translation>
+        </message>
+        <message>
+            <source>codes import --format klass-json needs the codes file.</source>
+            <translation>codes import --format klass-json trenger filen med kodene.</translation>
+        </message>
+        <message>
+            <source>Where to fetch from instead of the national default.</source>
+            <translation>Hvor listen skal hentes fra i stedet for den nasjonale standardadressen.</translation>
+        </message>
+        <message>
+            <source>codes fetch needs one of icd10-no, fhi-7110, municipalities.</source>
+            <translation>codes fetch trenger én av icd10-no, fhi-7110, municipalities.</translation>
+        </message>
     </context>
     <context>
         <name>Codes</name>
@@ -1131,6 +1163,198 @@
         <message>
             <source>Cannot read %1: %2</source>
             <translation>Kan ikke lese %1: %2</translation>
+        </message>
+        <message>
+            <source>No code list %1 is imported.</source>
+            <translation>Ingen kodeliste %1 er importert.</translation>
+        </message>
+        <message>
+            <source>Code lists are fetched over https only (plain http only from this computer): %1</source>
+            <translation>Kodelister hentes bare over https (vanlig http bare fra denne datamaskinen): %1</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB and was not downloaded.</source>
+            <translation>Filen er større enn %1 MB og ble ikke lastet ned.</translation>
+        </message>
+        <message>
+            <source>The download timed out.</source>
+            <translation>Nedlastingen tok for lang tid og ble avbrutt.</translation>
+        </message>
+        <message>
+            <source>The server answered %1; the current list is kept.</source>
+            <translation>Serveren svarte %1; den gjeldende listen beholdes.</translation>
+        </message>
+        <message>
+            <source>The code list could not be downloaded: %1</source>
+            <translation>Kodelisten kunne ikke lastes ned: %1</translation>
+        </message>
+        <message>
+            <source>%1 is shipped with Meldeklient and can only be replaced by a newer version of the same code system (%2).</source>
+            <translation>%1 følger med Meldeklient og kan bare erstattes av en nyere versjon av det samme kodeverket (%2).</translation>
+        </message>
+        <message>
+            <source>The code system URL is not valid (a Volven number, a URN such as urn:oid:2.16.578.1.12.4.1.1.7110, or an http(s) URL, at most %1 characters).</source>
+            <translation>URL-en til kodeverket er ikke gyldig (et Volven-nummer, en URN som urn:oid:2.16.578.1.12.4.1.1.7110 eller en http(s)-URL, høyst %1 tegn).</translation>
+        </message>
+        <message>
+            <source>The version is not valid: use at most %1 letters, digits and . _ + : - (for example 2026 or 1.0.1).</source>
+            <translation>Versjonen er ikke gyldig: bruk høyst %1 bokstaver, sifre og . _ + : - (for eksempel 2026 eller 1.0.1).</translation>
+        </message>
+        <message>
+            <source>a value set cannot replace a code system</source>
+            <translation>et verdisett kan ikke erstatte et kodeverk</translation>
+        </message>
+        <message>
+            <source>version %1 is not newer than the shipped %2</source>
+            <translation>versjon %1 er ikke nyere enn den medfølgende %2</translation>
+        </message>
+        <message>
+            <source>The new list has %1 codes, fewer than half of the %2 in the list it would replace (version %3); it looks truncated or filtered and was refused. The current list is kept.</source>
+            <translation>Den nye listen har %1 koder, færre enn halvparten av de %2 i listen den skulle erstatte (versjon %3); den ser avkortet eller filtrert ut og ble avvist. Den gjeldende listen beholdes.</translation>
+        </message>
+        <message>
+            <source>a shipped list cannot be removed</source>
+            <translation>en medfølgende liste kan ikke fjernes</translation>
+        </message>
+        <message>
+            <source>The code list %1 could not be removed.</source>
+            <translation>Kodelisten %1 kunne ikke fjernes.</translation>
+        </message>
+        <message>
+            <source>The country list %1 cannot be read (install iso-codes): %2</source>
+            <translation>Landlisten %1 kan ikke leses (installer iso-codes): %2</translation>
+        </message>
+        <message>
+            <source>The country list %1 is not iso-codes' ISO 3166-1 JSON.</source>
+            <translation>Landlisten %1 er ikke ISO 3166-1-JSON fra iso-codes.</translation>
+        </message>
+        <message>
+            <source>The country list %1 has no countries.</source>
+            <translation>Landlisten %1 inneholder ingen land.</translation>
+        </message>
+        <message>
+            <source>The code service's answer is not complete JSON (line %1: %2).</source>
+            <translation>Svaret fra kodetjenesten er ikke fullstendig JSON (linje %1: %2).</translation>
+        </message>
+        <message>
+            <source>The code service's answer is neither a FHIR ValueSet expansion nor a plain list of codes.</source>
+            <translation>Svaret fra kodetjenesten er verken en FHIR ValueSet-ekspansjon eller en enkel liste over koder.</translation>
+        </message>
+        <message>
+            <source>Entry %1 of the code service's answer has no code.</source>
+            <translation>Oppføring %1 i svaret fra kodetjenesten mangler kode.</translation>
+        </message>
+        <message>
+            <source>Entry %1: code %2 appears more than once.</source>
+            <translation>Oppføring %1: koden %2 finnes flere ganger.</translation>
+        </message>
+        <message>
+            <source>The code service's answer has no codes; the current list is kept.</source>
+            <translation>Svaret fra kodetjenesten inneholder ingen koder; den gjeldende listen beholdes.</translation>
+        </message>
+        <message>
+            <source>The file is not Helsedirektoratet's ICD-10 list in the expected shape (%1); the current list is kept.</source>
+            <translation>Filen er ikke Helsedirektoratets ICD-10-liste i forventet form (%1); den gjeldende listen beholdes.</translation>
+        </message>
+        <message>
+            <source>Row %1: code %2 appears more than once.</source>
+            <translation>Rad %1: koden %2 finnes flere ganger.</translation>
+        </message>
+        <message>
+            <source>The ICD-10 file has no codes; the current list is kept.</source>
+            <translation>ICD-10-filen inneholder ingen koder; den gjeldende listen beholdes.</translation>
+        </message>
+        <message>
+            <source>The ICD-10 file is not complete JSON (line %1: %2); the current list is kept.</source>
+            <translation>ICD-10-filen er ikke fullstendig JSON (linje %1: %2); den gjeldende listen beholdes.</translation>
+        </message>
+        <message>
+            <source>the top level is not an array</source>
+            <translation>øverste nivå er ikke en liste</translation>
+        </message>
+        <message>
+            <source>row %1 is not an object</source>
+            <translation>rad %1 er ikke et objekt</translation>
+        </message>
+        <message>
+            <source>row %1 has no Kode</source>
+            <translation>rad %1 mangler Kode</translation>
+        </message>
+        <message>
+            <source>row %1 has no text</source>
+            <translation>rad %1 mangler tekst</translation>
+        </message>
+        <message>
+            <source>the first sheet is empty</source>
+            <translation>første ark er tomt</translation>
+        </message>
+        <message>
+            <source>no Kode or text column in the first row</source>
+            <translation>ingen kolonne Kode eller tekst i første rad</translation>
+        </message>
+        <message>
+            <source>The file is not SSB's municipality classification in the expected shape (%1); the current list is kept.</source>
+            <translation>Filen er ikke SSBs kommuneklassifikasjon i forventet form (%1); den gjeldende listen beholdes.</translation>
+        </message>
+        <message>
+            <source>The file is not complete JSON (line %1: %2); the current list is kept.</source>
+            <translation>Filen er ikke fullstendig JSON (linje %1: %2); den gjeldende listen beholdes.</translation>
+        </message>
+        <message>
+            <source>the top level is not an object</source>
+            <translation>øverste nivå er ikke et objekt</translation>
+        </message>
+        <message>
+            <source>%1 has no four-digit code</source>
+            <translation>%1 mangler firesifret kode</translation>
+        </message>
+        <message>
+            <source>%1 has no valid dates</source>
+            <translation>%1 mangler gyldige datoer</translation>
+        </message>
+        <message>
+            <source>no "codes" array</source>
+            <translation>ingen liste «codes»</translation>
+        </message>
+        <message>
+            <source>The municipality list has no codes; the current list is kept.</source>
+            <translation>Kommunelisten inneholder ingen koder; den gjeldende listen beholdes.</translation>
+        </message>
+        <message>
+            <source>no "codeChanges" array</source>
+            <translation>ingen liste «codeChanges»</translation>
+        </message>
+        <message>
+            <source>a change without codes or date</source>
+            <translation>en endring uten koder eller dato</translation>
+        </message>
+        <message>
+            <source>no header line</source>
+            <translation>ingen overskriftslinje</translation>
+        </message>
+        <message>
+            <source>The municipality CSV lacks the columns code, name and validFrom.</source>
+            <translation>CSV-filen med kommuner mangler kolonnene code, name og validFrom.</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>linje %1</translation>
+        </message>
+        <message>
+            <source>The new municipality list has %1 codes, fewer than half of the %2 it would replace; it was refused and the current list is kept.</source>
+            <translation>Den nye kommunelisten har %1 koder, færre enn halvparten av de %2 den skulle erstatte; den ble avvist, og den gjeldende listen beholdes.</translation>
+        </message>
+        <message>
+            <source>The municipality list could not be saved in %1.</source>
+            <translation>Kommunelisten kunne ikke lagres i %1.</translation>
+        </message>
+        <message>
+            <source>No municipality list is imported; run codes fetch municipalities.</source>
+            <translation>Ingen kommuneliste er importert; kjør codes fetch municipalities.</translation>
+        </message>
+        <message>
+            <source>The file is not a readable Excel workbook (%1).</source>
+            <translation>Filen er ikke en lesbar Excel-arbeidsbok (%1).</translation>
         </message>
     </context>
     <context>

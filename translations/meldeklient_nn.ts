@@ -969,6 +969,38 @@
             <source>A withdrawal of this death is already queued or sent (outbox item %1); nothing was added.</source>
             <translation>Ei annullering av dette dødsfallet er alt i kø eller sendt (oppføring %1); ingenting vart lagt til.</translation>
         </message>
+        <message>
+            <source>codes needs a sub-command: import, fetch, search, info or remove.</source>
+            <translation>codes treng ein underkommando: import, fetch, search, info eller remove.</translation>
+        </message>
+        <message>
+            <source>File format: kote-json or kote-xlsx (Norwegian ICD-10), klass-json (municipalities), fhir-json, iris, csv (default: recognised by content).</source>
+            <translation>Filformat: kote-json eller kote-xlsx (norsk ICD-10), klass-json (kommunar), fhir-json, iris, csv (standard: kjend att ut frå innhaldet).</translation>
+        </message>
+        <message>
+            <source>Unknown format %1.</source>
+            <translation>Ukjent format %1.</translation>
+        </message>
+        <message>
+            <source>codes remove needs the URL of one imported list.</source>
+            <translation>codes remove treng URL-en til éi importert liste.</translation>
+        </message>
+        <message>
+            <source>No municipality list is imported.</source>
+            <translation>Inga kommuneliste er importert.</translation>
+        </message>
+        <message>
+            <source>codes import --format klass-json needs the codes file.</source>
+            <translation>codes import --format klass-json treng fila med kodane.</translation>
+        </message>
+        <message>
+            <source>Where to fetch from instead of the national default.</source>
+            <translation>Kvar lista skal hentast frå i staden for den nasjonale standardadressa.</translation>
+        </message>
+        <message>
+            <source>codes fetch needs one of icd10-no, fhi-7110, municipalities.</source>
+            <translation>codes fetch treng ein av icd10-no, fhi-7110, municipalities.</translation>
+        </message>
     </context>
     <context>
         <name>Codes</name>
@@ -1131,6 +1163,198 @@
         <message>
             <source>Cannot read %1: %2</source>
             <translation>Kan ikkje lese %1: %2</translation>
+        </message>
+        <message>
+            <source>No code list %1 is imported.</source>
+            <translation>Inga kodeliste %1 er importert.</translation>
+        </message>
+        <message>
+            <source>Code lists are fetched over https only (plain http only from this computer): %1</source>
+            <translation>Kodelister blir henta berre over https (vanleg http berre frå denne datamaskina): %1</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB and was not downloaded.</source>
+            <translation>Fila er større enn %1 MB og vart ikkje lasta ned.</translation>
+        </message>
+        <message>
+            <source>The download timed out.</source>
+            <translation>Nedlastinga tok for lang tid og vart avbroten.</translation>
+        </message>
+        <message>
+            <source>The server answered %1; the current list is kept.</source>
+            <translation>Tenaren svarte %1; den gjeldande lista blir behalden.</translation>
+        </message>
+        <message>
+            <source>The code list could not be downloaded: %1</source>
+            <translation>Kodelista kunne ikkje lastast ned: %1</translation>
+        </message>
+        <message>
+            <source>%1 is shipped with Meldeklient and can only be replaced by a newer version of the same code system (%2).</source>
+            <translation>%1 følgjer med Meldeklient og kan berre erstattast av ein nyare versjon av det same kodeverket (%2).</translation>
+        </message>
+        <message>
+            <source>The code system URL is not valid (a Volven number, a URN such as urn:oid:2.16.578.1.12.4.1.1.7110, or an http(s) URL, at most %1 characters).</source>
+            <translation>URL-en til kodeverket er ikkje gyldig (eit Volven-nummer, ein URN som urn:oid:2.16.578.1.12.4.1.1.7110 eller ein http(s)-URL, høgst %1 teikn).</translation>
+        </message>
+        <message>
+            <source>The version is not valid: use at most %1 letters, digits and . _ + : - (for example 2026 or 1.0.1).</source>
+            <translation>Versjonen er ikkje gyldig: bruk høgst %1 bokstavar, siffer og . _ + : - (til dømes 2026 eller 1.0.1).</translation>
+        </message>
+        <message>
+            <source>a value set cannot replace a code system</source>
+            <translation>eit verdisett kan ikkje erstatte eit kodeverk</translation>
+        </message>
+        <message>
+            <source>version %1 is not newer than the shipped %2</source>
+            <translation>versjon %1 er ikkje nyare enn den medfølgjande %2</translation>
+        </message>
+        <message>
+            <source>The new list has %1 codes, fewer than half of the %2 in the list it would replace (version %3); it looks truncated or filtered and was refused. The current list is kept.</source>
+            <translation>Den nye lista har %1 kodar, færre enn halvparten av dei %2 i lista ho skulle erstatte (versjon %3); ho ser avkorta eller filtrert ut og vart avvist. Den gjeldande lista blir behalden.</translation>
+        </message>
+        <message>
+            <source>a shipped list cannot be removed</source>
+            <translation>ei medfølgjande liste kan ikkje fjernast</translation>
+        </message>
+        <message>
+            <source>The code list %1 could not be removed.</source>
+            <translation>Kodelista %1 kunne ikkje fjernast.</translation>
+        </message>
+        <message>
+            <source>The country list %1 cannot be read (install iso-codes): %2</source>
+            <translation>Landlista %1 kan ikkje lesast (installer iso-codes): %2</translation>
+        </message>
+        <message>
+            <source>The country list %1 is not iso-codes' ISO 3166-1 JSON.</source>
+            <translation>Landlista %1 er ikkje ISO 3166-1-JSON frå iso-codes.</translation>
+        </message>
+        <message>
+            <source>The country list %1 has no countries.</source>
+            <translation>Landlista %1 inneheld ingen land.</translation>
+        </message>
+        <message>
+            <source>The code service's answer is not complete JSON (line %1: %2).</source>
+            <translation>Svaret frå kodetenesta er ikkje fullstendig JSON (linje %1: %2).</translation>
+        </message>
+        <message>
+            <source>The code service's answer is neither a FHIR ValueSet expansion nor a plain list of codes.</source>
+            <translation>Svaret frå kodetenesta er verken ein FHIR ValueSet-ekspansjon eller ei enkel liste over kodar.</translation>
+        </message>
+        <message>
+            <source>Entry %1 of the code service's answer has no code.</source>
+            <translation>Oppføring %1 i svaret frå kodetenesta manglar kode.</translation>
+        </message>
+        <message>
+            <source>Entry %1: code %2 appears more than once.</source>
+            <translation>Oppføring %1: koden %2 finst fleire gonger.</translation>
+        </message>
+        <message>
+            <source>The code service's answer has no codes; the current list is kept.</source>
+            <translation>Svaret frå kodetenesta inneheld ingen kodar; den gjeldande lista blir behalden.</translation>
+        </message>
+        <message>
+            <source>The file is not Helsedirektoratet's ICD-10 list in the expected shape (%1); the current list is kept.</source>
+            <translation>Fila er ikkje ICD-10-lista til Helsedirektoratet i forventa form (%1); den gjeldande lista blir behalden.</translation>
+        </message>
+        <message>
+            <source>Row %1: code %2 appears more than once.</source>
+            <translation>Rad %1: koden %2 finst fleire gonger.</translation>
+        </message>
+        <message>
+            <source>The ICD-10 file has no codes; the current list is kept.</source>
+            <translation>ICD-10-fila inneheld ingen kodar; den gjeldande lista blir behalden.</translation>
+        </message>
+        <message>
+            <source>The ICD-10 file is not complete JSON (line %1: %2); the current list is kept.</source>
+            <translation>ICD-10-fila er ikkje fullstendig JSON (linje %1: %2); den gjeldande lista blir behalden.</translation>
+        </message>
+        <message>
+            <source>the top level is not an array</source>
+            <translation>øvste nivå er ikkje ei liste</translation>
+        </message>
+        <message>
+            <source>row %1 is not an object</source>
+            <translation>rad %1 er ikkje eit objekt</translation>
+        </message>
+        <message>
+            <source>row %1 has no Kode</source>
+            <translation>rad %1 manglar Kode</translation>
+        </message>
+        <message>
+            <source>row %1 has no text</source>
+            <translation>rad %1 manglar tekst</translation>
+        </message>
+        <message>
+            <source>the first sheet is empty</source>
+            <translation>første ark er tomt</translation>
+        </message>
+        <message>
+            <source>no Kode or text column in the first row</source>
+            <translation>ingen kolonne Kode eller tekst i første rad</translation>
+        </message>
+        <message>
+            <source>The file is not SSB's municipality classification in the expected shape (%1); the current list is kept.</source>
+            <translation>Fila er ikkje kommuneklassifikasjonen til SSB i forventa form (%1); den gjeldande lista blir behalden.</translation>
+        </message>
+        <message>
+            <source>The file is not complete JSON (line %1: %2); the current list is kept.</source>
+            <translation>Fila er ikkje fullstendig JSON (linje %1: %2); den gjeldande lista blir behalden.</translation>
+        </message>
+        <message>
+            <source>the top level is not an object</source>
+            <translation>øvste nivå er ikkje eit objekt</translation>
+        </message>
+        <message>
+            <source>%1 has no four-digit code</source>
+            <translation>%1 manglar firesifra kode</translation>
+        </message>
+        <message>
+            <source>%1 has no valid dates</source>
+            <translation>%1 manglar gyldige datoar</translation>
+        </message>
+        <message>
+            <source>no "codes" array</source>
+            <translation>inga liste «codes»</translation>
+        </message>
+        <message>
+            <source>The municipality list has no codes; the current list is kept.</source>
+            <translation>Kommunelista inneheld ingen kodar; den gjeldande lista blir behalden.</translation>
+        </message>
+        <message>
+            <source>no "codeChanges" array</source>
+            <translation>inga liste «codeChanges»</translation>
+        </message>
+        <message>
+            <source>a change without codes or date</source>
+            <translation>ei endring utan kodar eller dato</translation>
+        </message>
+        <message>
+            <source>no header line</source>
+            <translation>inga overskriftslinje</translation>
+        </message>
+        <message>
+            <source>The municipality CSV lacks the columns code, name and validFrom.</source>
+            <translation>CSV-fila med kommunar manglar kolonnane code, name og validFrom.</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>linje %1</translation>
+        </message>
+        <message>
+            <source>The new municipality list has %1 codes, fewer than half of the %2 it would replace; it was refused and the current list is kept.</source>
+            <translation>Den nye kommunelista har %1 kodar, færre enn halvparten av dei %2 ho skulle erstatte; ho vart avvist, og den gjeldande lista blir behalden.</translation>
+        </message>
+        <message>
+            <source>The municipality list could not be saved in %1.</source>
+            <translation>Kommunelista kunne ikkje lagrast i %1.</translation>
+        </message>
+        <message>
+            <source>No municipality list is imported; run codes fetch municipalities.</source>
+            <translation>Inga kommuneliste er importert; køyr codes fetch municipalities.</translation>
+        </message>
+        <message>
+            <source>The file is not a readable Excel workbook (%1).</source>
+            <translation>Fila er ikkje ei lesbar Excel-arbeidsbok (%1).</translation>
         </message>
     </context>
     <context>

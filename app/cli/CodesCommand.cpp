@@ -5,22 +5,54 @@
 #include "core/common/InputFile.h"
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeListFileImporter.h"
+#include "core/codes/CodeListInstaller.h"
 #include "core/codes/CodeSystemRegistry.h"
 #include "core/codes/CodeSystemUrl.h"
+#include "core/codes/CodeListDownload.h"
+#include "core/codes/CodeListUpdater.h"
 #include "core/codes/Icd10Index.h"
+#include "core/codes/KoderResponseParser.h"
+#include "core/codes/KoteIcd10Importer.h"
+#include "core/codes/MunicipalityStore.h"
+#include "core/codes/XlsxSheetReader.h"
+#include "core/codes/StandardCodeLists.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QUrl>
 
 namespace Meldeklient::Cli {
 
 using namespace Meldeklient::Codes;
 
 namespace {
-const QString usage = QStringLiteral("meldeklient-cli codes import [--system URL] [--version V] PATH...\n"
-                                     "meldeklient-cli codes search [--limit N] [--system URL] QUERY\n"
-                                     "meldeklient-cli codes info\n");
+const QString usage =
+    QStringLiteral("meldeklient-cli codes import [--format kote-json|kote-xlsx|fhir-json|iris|csv] [--system URL] "
+                   "[--version V] PATH...\n"
+                   "meldeklient-cli codes search [--limit N] [--system URL] QUERY\n"
+                   "meldeklient-cli codes info\n"
+                   "meldeklient-cli codes import --format klass-json CODES.json [CHANGES.json]\n"
+                   "meldeklient-cli codes fetch icd10-no|fhi-7110|municipalities [--url URL]\n"
+                   "meldeklient-cli codes remove URL|municipalities\n");
+
+// Downloads one file, waiting for it (the command-line tool has no other work meanwhile).
+Result<CodeListDownload::Body> download(const QUrl& url, const QByteArray& accept)
+{
+    QNetworkAccessManager network;
+    CodeListDownload fetch(&network);
+    QEventLoop loop;
+    QObject::connect(&fetch, &CodeListDownload::finished, &loop, &QEventLoop::quit);
+    fetch.start(url, accept);
+    if (!fetch.isFinished())
+        loop.exec();
+    return fetch.result();
+}
+
 
 QCommandLineOption helpOption()
 {
@@ -62,15 +94,6 @@ QString kindName(Icd10SearchHit::Kind kind)
     return QStringLiteral("text");
 }
 
-// Loads the cache into `registry`, reporting damaged files on stderr.
-void loadCache(const CodeListCache& cache, CodeSystemRegistry& registry, CliContext& context)
-{
-    const CodeListCache::LoadReport report = cache.loadAll();
-    for (const CodeList& list : report.lists)
-        registry.add(list);
-    for (const Error& problem : report.problems)
-        context.err() << problem.message << '\n';
-}
 } // namespace
 
 QString CodesCommand::name() const
@@ -92,11 +115,15 @@ int CodesCommand::run(const QStringList& arguments, CliContext& context)
         return runSearch(arguments.mid(1), context);
     if (sub == u"info")
         return runInfo(arguments.mid(1), context);
+    if (sub == u"remove")
+        return runRemove(arguments.mid(1), context);
+    if (sub == u"fetch")
+        return runFetch(arguments.mid(1), context);
     if (sub == u"--help" || sub == u"-h") {
         context.out() << usage;
         return ExitOk;
     }
-    context.err() << QCoreApplication::translate("Cli", "codes needs a sub-command: import, search or info.") << '\n'
+    context.err() << QCoreApplication::translate("Cli", "codes needs a sub-command: import, fetch, search, info or remove.") << '\n'
                   << usage;
     return ExitUsage;
 }
@@ -110,8 +137,14 @@ int CodesCommand::runImport(const QStringList& arguments, CliContext& context)
     const QCommandLineOption versionOption(QStringLiteral("version"),
         QCoreApplication::translate("Cli", "Version to record for a plain CSV file or the Iris tables."),
         QStringLiteral("V"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        QCoreApplication::translate("Cli",
+            "File format: kote-json or kote-xlsx (Norwegian ICD-10), klass-json (municipalities), fhir-json, iris, csv "
+            "(default: recognised by content)."),
+        QStringLiteral("FORMAT"));
     parser.addOption(systemOption);
     parser.addOption(versionOption);
+    parser.addOption(formatOption);
     if (const auto status = parse(parser, arguments, context))
         return *status;
     const QStringList paths = parser.positionalArguments();
@@ -120,11 +153,29 @@ int CodesCommand::runImport(const QStringList& arguments, CliContext& context)
         return ExitUsage;
     }
     const CodeListFileImporter::Options options {parser.value(systemOption), parser.value(versionOption)};
+    if (parser.value(formatOption) == u"klass-json")
+        return importMunicipalities(paths, context);
+    std::optional<CodeListFileImporter::Format> format;
+    if (parser.isSet(formatOption)) {
+        format = CodeListFileImporter::formatNamed(parser.value(formatOption));
+        if (!format) {
+            context.err() << QCoreApplication::translate("Cli", "Unknown format %1.").arg(parser.value(formatOption))
+                          << '\n'
+                          << usage;
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(systemOption)) {
+        if (Result<void> valid = CodeListInstaller::validateUrl(CodeSystemUrl::canonical(options.system)); !valid)
+            return context.fail(valid.error());
+    }
+    if (Result<void> valid = CodeListInstaller::validateVersion(options.version); !valid)
+        return context.fail(valid.error());
 
     // Read every file before saving any, so a bad file in the batch changes nothing.
     QList<CodeList> imported;
     for (const QString& path : paths) {
-        Result<CodeList> list = CodeListFileImporter::importFile(path, options);
+        Result<CodeList> list = CodeListFileImporter::importFile(path, options, format);
         if (!list) {
             context.err() << QFileInfo(path).fileName() << ": " << list.error().message << " [" << list.error().code
                           << "]\n";
@@ -132,13 +183,15 @@ int CodesCommand::runImport(const QStringList& arguments, CliContext& context)
         }
         imported.append(std::move(list).value());
     }
-    const CodeListCache cache;
+    const CodeListInstaller installer {CodeListCache()};
     for (qsizetype i = 0; i < imported.size(); ++i) {
-        const CodeList& list = imported.at(i);
-        if (Result<void> saved = cache.save(list); !saved) {
-            context.err() << saved.error().message << '\n';
+        Result<CodeListInstaller::Outcome> installed = installer.install(imported.at(i));
+        if (!installed) {
+            context.err() << QFileInfo(paths.at(i)).fileName() << ": " << installed.error().message << " ["
+                          << installed.error().code << "]\n";
             return ExitFailed;
         }
+        const CodeList& list = installed->installed;
         context.out() << JsonLine()
                              .add(QStringLiteral("file"), QFileInfo(paths.at(i)).fileName())
                              .add(QStringLiteral("url"), list.url())
@@ -146,6 +199,10 @@ int CodesCommand::runImport(const QStringList& arguments, CliContext& context)
                              .add(QStringLiteral("kind"), kindName(list.kind()))
                              .addRaw(QStringLiteral("concepts"), QString::number(list.size()))
                              .add(QStringLiteral("icd10Attributes"), list.hasIcd10Attributes())
+                             .add(QStringLiteral("source"), list.source())
+                             .add(QStringLiteral("sha256"), list.sourceSha256())
+                             .add(QStringLiteral("replacedVersion"), installed->replacedVersion)
+                             .add(QStringLiteral("rulesJoined"), installed->rulesJoined)
                              .toString()
                       << '\n';
     }
@@ -175,7 +232,8 @@ int CodesCommand::runSearch(const QStringList& arguments, CliContext& context)
         return ExitUsage;
     }
     CodeSystemRegistry registry;
-    loadCache(CodeListCache(), registry, context);
+    for (const Error& problem : StandardCodeLists::loadInto(registry, CodeListCache()))
+        context.err() << problem.message << '\n';
     const CodeList* list = registry.find(parser.value(systemOption));
     if (!list) {
         context.err() << QCoreApplication::translate("Cli", "No code list %1 is imported; run codes import first.")
@@ -211,32 +269,207 @@ int CodesCommand::runInfo(const QStringList& arguments, CliContext& context)
         context.err() << usage;
         return ExitUsage;
     }
+    // Summaries only: a large list is never parsed to be listed.
     const CodeListCache cache;
-    CodeSystemRegistry registry;
-    const CodeListCache::LoadReport report = cache.loadAll();
-    for (const CodeList& list : report.lists)
-        registry.add(list);
+    QList<Error> problemList;
+    const QList<CodeListCache::Summary> summaries = cache.summaries(&problemList);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList systems;
-    for (const CodeList* list : registry.lists()) {
+    for (const CodeListCache::Summary& summary : summaries) {
+        JsonLine line;
+        line.add(QStringLiteral("url"), summary.url)
+            .add(QStringLiteral("version"), summary.version)
+            .add(QStringLiteral("kind"), summary.kind)
+            .add(QStringLiteral("title"), summary.title)
+            .addRaw(QStringLiteral("concepts"), QString::number(summary.concepts))
+            .add(QStringLiteral("icd10Attributes"), summary.icd10Attributes)
+            .add(QStringLiteral("source"), summary.source)
+            .add(QStringLiteral("sha256"), summary.sourceSha256);
+        if (summary.importedAt.isValid()) {
+            line.add(QStringLiteral("importedAt"), summary.importedAt.toString(Qt::ISODate))
+                .addRaw(QStringLiteral("ageDays"), QString::number(summary.importedAt.daysTo(now)));
+        }
+        systems.append(line.toString());
+    }
+    QStringList builtIn;
+    for (const CodeList& shipped : StandardCodeLists::builtIn()) {
+        builtIn.append(JsonLine()
+                           .add(QStringLiteral("url"), shipped.url())
+                           .add(QStringLiteral("version"), shipped.version())
+                           .add(QStringLiteral("kind"), kindName(shipped.kind()))
+                           .add(QStringLiteral("title"), shipped.title())
+                           .addRaw(QStringLiteral("concepts"), QString::number(shipped.size()))
+                           .add(QStringLiteral("source"), QStringLiteral("built-in"))
+                           .toString());
+    }
+    if (const std::optional<MunicipalityStore::Info> municipalities = MunicipalityStore().info()) {
         systems.append(JsonLine()
-                           .add(QStringLiteral("url"), list->url())
-                           .add(QStringLiteral("version"), list->version())
-                           .add(QStringLiteral("kind"), kindName(list->kind()))
-                           .add(QStringLiteral("title"), list->title())
-                           .addRaw(QStringLiteral("concepts"), QString::number(list->size()))
-                           .add(QStringLiteral("icd10Attributes"), list->hasIcd10Attributes())
+                           .add(QStringLiteral("url"), MunicipalityList::url.toString())
+                           .add(QStringLiteral("title"), QStringLiteral("Kommuner (SSB Klass 131)"))
+                           .addRaw(QStringLiteral("concepts"), QString::number(municipalities->codes))
+                           .addRaw(QStringLiteral("changes"), QString::number(municipalities->changes))
+                           .add(QStringLiteral("source"), QStringLiteral("klass-json"))
+                           .add(QStringLiteral("sha256"), municipalities->sha256)
+                           .add(QStringLiteral("attribution"), MunicipalityList::attribution.toString())
+                           .add(QStringLiteral("importedAt"), municipalities->importedAt.toString(Qt::ISODate))
+                           .addRaw(QStringLiteral("ageDays"), QString::number(municipalities->importedAt.daysTo(now)))
                            .toString());
     }
     QStringList problems;
-    for (const Error& problem : report.problems)
+    for (const Error& problem : problemList)
         problems.append(problem.code);
     context.out() << JsonLine()
                          .add(QStringLiteral("cachePath"), cache.directory())
                          .addRaw(QStringLiteral("systems"), u'[' + systems.join(u',') + u']')
+                         .addRaw(QStringLiteral("builtIn"), u'[' + builtIn.join(u',') + u']')
                          .add(QStringLiteral("problems"), problems)
                          .toString()
                   << '\n';
-    return report.problems.isEmpty() ? ExitOk : ExitFailed;
+    return problemList.isEmpty() ? ExitOk : ExitFailed;
+}
+
+int CodesCommand::runRemove(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    if (const auto status = parse(parser, arguments, context))
+        return *status;
+    if (parser.positionalArguments().size() != 1) {
+        context.err() << QCoreApplication::translate("Cli", "codes remove needs the URL of one imported list.") << '\n'
+                      << usage;
+        return ExitUsage;
+    }
+    if (parser.positionalArguments().constFirst() == u"municipalities") {
+        if (!MunicipalityStore().remove()) {
+            return context.fail(Error {QStringLiteral("codes-not-imported"),
+                QCoreApplication::translate("Cli", "No municipality list is imported.")});
+        }
+        context.out() << JsonLine().add(QStringLiteral("removed"), QStringLiteral("municipalities")).toString() << '\n';
+        return ExitOk;
+    }
+    const QString url = CodeSystemUrl::canonical(parser.positionalArguments().constFirst());
+    if (Result<void> removed = CodeListInstaller(CodeListCache()).remove(url); !removed)
+        return context.fail(removed.error());
+    context.out() << JsonLine().add(QStringLiteral("removed"), url).toString() << '\n';
+    return ExitOk;
+}
+
+int CodesCommand::importMunicipalities(const QStringList& paths, CliContext& context)
+{
+    QByteArray codes;
+    QByteArray changes;
+    for (const QString& path : paths) {
+        QFile file(path);
+        if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+            return context.fail(Error {QStringLiteral("codes-file"),
+                QCoreApplication::translate("Codes", "Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString())});
+        }
+        const QByteArray content = file.read(64 * 1024 * 1024);
+        (MunicipalityList::isChangesJson(content) ? changes : codes) = content;
+    }
+    if (codes.isEmpty()) {
+        context.err() << QCoreApplication::translate("Cli", "codes import --format klass-json needs the codes file.")
+                      << '\n'
+                      << usage;
+        return ExitUsage;
+    }
+    return printMunicipalities(MunicipalityStore().save(codes, changes), context);
+}
+
+int CodesCommand::printMunicipalities(const Result<MunicipalityList>& saved, CliContext& context)
+{
+    if (!saved)
+        return context.fail(saved.error());
+    context.out() << JsonLine()
+                         .add(QStringLiteral("url"), MunicipalityList::url.toString())
+                         .addRaw(QStringLiteral("concepts"), QString::number(saved->all().size()))
+                         .addRaw(QStringLiteral("changes"), QString::number(saved->changes().size()))
+                         .addRaw(QStringLiteral("validToday"),
+                             QString::number(saved->validOn(QDate::currentDate()).size()))
+                         .add(QStringLiteral("attribution"), MunicipalityList::attribution.toString())
+                         .toString()
+                  << '\n';
+    return ExitOk;
+}
+
+int CodesCommand::runFetch(const QStringList& arguments, CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption urlOption(QStringLiteral("url"),
+        QCoreApplication::translate("Cli", "Where to fetch from instead of the national default."), QStringLiteral("URL"));
+    parser.addOption(urlOption);
+    if (const auto status = parse(parser, arguments, context))
+        return *status;
+    const QString what = parser.positionalArguments().value(0);
+    if (parser.positionalArguments().size() != 1
+        || (what != u"icd10-no" && what != u"fhi-7110" && what != u"municipalities")) {
+        context.err() << QCoreApplication::translate("Cli", "codes fetch needs one of icd10-no, fhi-7110, municipalities.")
+                      << '\n'
+                      << usage;
+        return ExitUsage;
+    }
+    const CodeListCache cache;
+    if (what == u"municipalities") {
+        QString base = parser.isSet(urlOption) ? parser.value(urlOption)
+                                               : QStringLiteral("https://data.ssb.no/api/klass/v1/classifications/131/");
+        if (!base.endsWith(u'/'))
+            base += u'/';
+        // One ranged call each; the format is chosen with Accept (the .json suffix is deprecated).
+        const Result<CodeListDownload::Body> codes = download(QUrl(base + QStringLiteral("codes?from=1977-01-01")),
+            QByteArrayLiteral("application/json"));
+        if (!codes)
+            return context.fail(codes.error());
+        const Result<CodeListDownload::Body> changes = download(QUrl(base + QStringLiteral("changes?from=1977-01-01")),
+            QByteArrayLiteral("application/json"));
+        if (!changes)
+            return context.fail(changes.error());
+        return printMunicipalities(MunicipalityStore().save(codes->bytes, changes->bytes), context);
+    }
+    const QUrl url(parser.isSet(urlOption) ? parser.value(urlOption)
+            : what == u"icd10-no"          ? CodeListUpdater::defaultIcd10Url.toString()
+                                           : QStringLiteral("https://api.helsepunkt.no/api/koder?oid=7110"));
+    const Result<CodeListDownload::Body> body = download(url, QByteArrayLiteral("application/json"));
+    if (!body)
+        return context.fail(body.error());
+    std::optional<CodeList> list;
+    QString shape;
+    if (what == u"icd10-no") {
+        Result<CodeList> imported = XlsxSheetReader::looksLikeZip(body->bytes) ? KoteIcd10Importer::importXlsx(body->bytes)
+                                                                               : KoteIcd10Importer::importJson(body->bytes);
+        if (!imported)
+            return context.fail(imported.error());
+        list = std::move(imported).value();
+    } else {
+        Result<KoderResponseParser::Parsed> parsed = KoderResponseParser::parse(body->bytes);
+        if (!parsed)
+            return context.fail(parsed.error());
+        shape = KoderResponseParser::shapeName(parsed->shape);
+        list = parsed->list;
+    }
+    // Same file as the installed list: nothing to do (KoTe sends no ETag, so the hash decides).
+    if (Result<CodeList> current = cache.load(list->url()); current && current->sourceSha256() == body->sha256) {
+        context.out() << JsonLine()
+                             .add(QStringLiteral("url"), list->url())
+                             .add(QStringLiteral("version"), current->version())
+                             .add(QStringLiteral("sha256"), body->sha256)
+                             .add(QStringLiteral("outcome"), QStringLiteral("unchanged"))
+                             .toString()
+                      << '\n';
+        return ExitOk;
+    }
+    Result<CodeListInstaller::Outcome> installed = CodeListInstaller(cache).install(*list);
+    if (!installed)
+        return context.fail(installed.error());
+    JsonLine line;
+    line.add(QStringLiteral("url"), installed->installed.url())
+        .add(QStringLiteral("version"), installed->installed.version())
+        .addRaw(QStringLiteral("concepts"), QString::number(installed->installed.size()))
+        .add(QStringLiteral("sha256"), body->sha256)
+        .add(QStringLiteral("outcome"), QStringLiteral("updated"))
+        .add(QStringLiteral("replacedVersion"), installed->replacedVersion);
+    if (!shape.isEmpty())
+        line.add(QStringLiteral("shape"), shape);
+    context.out() << line.toString() << '\n';
+    return ExitOk;
 }
 
 } // namespace Meldeklient::Cli

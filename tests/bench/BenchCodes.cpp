@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include "KeystrokeTiming.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +23,8 @@
 
 using namespace Meldeklient;
 using namespace Meldeklient::Codes;
+using Meldeklient::Bench::Percentiles;
+using Meldeklient::Bench::perQuery;
 
 namespace {
 double cpuMs()
@@ -86,37 +90,8 @@ qsizetype naiveSearch(const CodeList& list, const QString& query, qsizetype limi
 
 QStringList keystrokes()
 {
-    QStringList queries;
-    for (const char* word : {"pneumonia", "hjerteinfarkt", "myocardial infarction", "I21", "c34.9", "sepsis",
-             "acute kidney failure", "lungekreft", "J18.9", "alzheimer"}) {
-        const QString text = QString::fromUtf8(word);
-        for (qsizetype length = 1; length <= text.size(); ++length)
-            queries.append(text.left(length));
-    }
-    return queries;
-}
-
-struct Percentiles {
-    double p50;
-    double p99;
-    double max;
-};
-
-template <typename F>
-Percentiles perQuery(const QStringList& queries, int rounds, F&& search)
-{
-    std::vector<double> micros;
-    micros.reserve(static_cast<size_t>(queries.size() * rounds));
-    for (int round = 0; round < rounds; ++round) {
-        for (const QString& query : queries) {
-            QElapsedTimer timer;
-            timer.start();
-            search(query);
-            micros.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e3);
-        }
-    }
-    std::sort(micros.begin(), micros.end());
-    return {micros[micros.size() / 2], micros[micros.size() * 99 / 100], micros.back()};
+    return Bench::keystrokes({"pneumonia", "hjerteinfarkt", "myocardial infarction", "I21", "c34.9", "sepsis",
+             "acute kidney failure", "lungekreft", "J18.9", "alzheimer"});
 }
 } // namespace
 

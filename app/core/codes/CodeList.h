@@ -2,7 +2,9 @@
 
 #include "core/codes/Coding.h"
 #include "core/codes/Icd10Attributes.h"
+#include "core/codes/Icd10NationalAttributes.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -53,6 +55,19 @@ public:
     // For the Iris importer, which learns restrictions after the codes.
     Icd10Attributes& icd10Attributes(qsizetype index) { return m_attributes[index]; }
 
+    // Norwegian ICD-10 only (KoTe importer): short text, validity dates and national flags, parallel to concepts.
+    bool hasNationalAttributes() const { return !m_national.isEmpty(); }
+    const Icd10NationalAttributes& nationalAttributes(qsizetype index) const { return m_national.at(index); }
+    // False (and nothing set) unless there is one entry per concept.
+    bool setNationalAttributes(const QList<Icd10NationalAttributes>& attributes);
+
+    // Where the list came from ("kote-json", "iris", "fhir" ...), the SHA-256 (hex) of the file it was read from and
+    // when it was imported: shown by `codes info`, compared by the update check.
+    const QString& source() const { return m_source; }
+    const QString& sourceSha256() const { return m_sourceSha256; }
+    const QDateTime& importedAt() const { return m_importedAt; }
+    void setProvenance(const QString& source, const QString& sha256, const QDateTime& importedAt);
+
     bool operator==(const CodeList& other) const;
 
 private:
@@ -62,7 +77,11 @@ private:
     QString m_title;
     QList<CodeConcept> m_concepts;
     QList<Icd10Attributes> m_attributes; // parallel to m_concepts, or empty
-    QHash<QString, qsizetype> m_index;
+    QList<Icd10NationalAttributes> m_national; // parallel to m_concepts, or empty
+    QString m_source;
+    QString m_sourceSha256;
+    QDateTime m_importedAt;
+    QHash<QString, qsizetype> m_index; // by CodeSystemUrl::comparisonKey: ICD-10 codes meet in any case
     bool m_hasIcd10Concepts = false;
 };
 

@@ -4,6 +4,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -29,10 +30,31 @@ public:
     const QString& directory() const { return m_directory; }
     QString filePath(const QString& url) const;
 
+    // What `codes info` shows about a cached list, read from a small summary file beside it so that listing the cache
+    // never parses a large list.
+    struct Summary {
+        QString url;
+        QString version;
+        QString title;
+        QString kind; // "CodeSystem" or "ValueSet"
+        qsizetype concepts = 0;
+        bool icd10Attributes = false;
+        QString source;
+        QString sourceSha256;
+        QDateTime importedAt;
+    };
+
     // Writes atomically (QSaveFile): a crash leaves the previous file intact. Fails with codes-cache-write.
     Result<void> save(const CodeList& list) const;
     bool remove(const QString& url) const;
+    bool contains(const QString& url) const;
+    // One list by URL (any alias), reading only its file: codes-not-imported when there is none, else as deserialize.
+    Result<CodeList> load(const QString& url) const;
     LoadReport loadAll() const;
+    // Summaries of every cached list, ordered by URL; a list without a summary file (written before summaries
+    // existed) is read once to make one.
+    QList<Summary> summaries(QList<Error>* problems = nullptr) const;
+    static Summary summarize(const CodeList& list);
 
     static QByteArray serialize(const CodeList& list);
     static Result<CodeList> deserialize(const QByteArray& bytes);

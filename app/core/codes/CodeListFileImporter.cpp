@@ -4,9 +4,13 @@
 #include "core/common/InputFile.h"
 #include "core/codes/FhirCodeListImporter.h"
 #include "core/codes/IrisIcd10Importer.h"
+#include "core/codes/KoteIcd10Importer.h"
+#include "core/codes/XlsxSheetReader.h"
 #include "core/codes/PlainCsvImporter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -19,8 +23,27 @@ Result<QByteArray> readFile(const QString& path)
 }
 } // namespace
 
+std::optional<CodeListFileImporter::Format> CodeListFileImporter::formatNamed(QStringView name)
+{
+    if (name == u"kote-json")
+        return Format::KoteJson;
+    if (name == u"kote-xlsx")
+        return Format::KoteXlsx;
+    if (name == u"fhir-json")
+        return Format::FhirJson;
+    if (name == u"iris")
+        return Format::IrisValidCodes;
+    if (name == u"csv")
+        return Format::PlainCsv;
+    return std::nullopt;
+}
+
 CodeListFileImporter::Format CodeListFileImporter::detect(QByteArrayView content)
 {
+    if (XlsxSheetReader::looksLikeZip(content))
+        return Format::KoteXlsx;
+    if (KoteIcd10Importer::looksLikeJson(content))
+        return Format::KoteJson;
     if (IrisIcd10Importer::looksLikeValidCodes(content))
         return Format::IrisValidCodes;
     if (IrisIcd10Importer::looksLikeNonConsistent(content))
@@ -33,16 +56,51 @@ CodeListFileImporter::Format CodeListFileImporter::detect(QByteArrayView content
     return Format::PlainCsv;
 }
 
-Result<CodeList> CodeListFileImporter::importFile(const QString& path, const Options& options)
+Result<CodeList> CodeListFileImporter::importFile(
+    const QString& path, const Options& options, std::optional<Format> format)
 {
     Result<QByteArray> content = readFile(path);
     if (!content)
         return content.error();
-    switch (detect(*content)) {
+    const Format chosen = format.value_or(detect(*content));
+    Result<CodeList> list = importContent(path, *content, options, chosen);
+    if (list && list->source().isEmpty()) {
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(*content, QCryptographicHash::Sha256).toHex());
+        list->setProvenance(sourceName(chosen), sha, QDateTime::currentDateTimeUtc());
+    }
+    return list;
+}
+
+QString CodeListFileImporter::sourceName(Format format)
+{
+    switch (format) {
     case Format::FhirJson:
-        return FhirCodeListImporter::import(*content);
+        return QStringLiteral("fhir-json");
+    case Format::IrisValidCodes:
+    case Format::IrisNonConsistent:
+        return QStringLiteral("iris");
     case Format::PlainCsv:
-        return PlainCsvImporter::import(*content, options.system, options.version);
+        return QStringLiteral("csv");
+    case Format::KoteJson:
+        return QStringLiteral("kote-json");
+    case Format::KoteXlsx:
+        return QStringLiteral("kote-xlsx");
+    }
+    return {};
+}
+
+Result<CodeList> CodeListFileImporter::importContent(
+    const QString& path, const QByteArray& content, const Options& options, Format format)
+{
+    switch (format) {
+    case Format::KoteJson:
+        return KoteIcd10Importer::importJson(content);
+    case Format::KoteXlsx:
+        return KoteIcd10Importer::importXlsx(content);
+    case Format::FhirJson:
+        return FhirCodeListImporter::import(content);
+    case Format::PlainCsv:
+        return PlainCsvImporter::import(content, options.system, options.version);
     case Format::IrisNonConsistent:
         return Result<CodeList>::failure(QStringLiteral("codes-unsupported"),
             QCoreApplication::translate("Codes",
@@ -62,7 +120,7 @@ Result<CodeList> CodeListFileImporter::importFile(const QString& path, const Opt
         qCInfo(lcCodes) << "No" << IrisIcd10Importer::nonConsistentFileName
                         << "beside the ICD-10 table: sex, age and underlying-cause checks stay off";
     }
-    return IrisIcd10Importer::import(*content, restrictions, options.version);
+    return IrisIcd10Importer::import(content, restrictions, options.version);
 }
 
 } // namespace Meldeklient::Codes

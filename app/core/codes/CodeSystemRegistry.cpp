@@ -6,18 +6,37 @@ namespace Meldeklient::Codes {
 
 void CodeSystemRegistry::add(const CodeList& list)
 {
-    m_lists.insert_or_assign(CodeSystemUrl::canonical(list.url()), list);
+    const QString url = CodeSystemUrl::canonical(list.url());
+    m_notLoadable.erase(url);
+    m_lists.insert_or_assign(url, list);
 }
 
 bool CodeSystemRegistry::remove(const QString& urlOrAlias)
 {
-    return m_lists.erase(CodeSystemUrl::canonical(urlOrAlias)) > 0;
+    const QString url = CodeSystemUrl::canonical(urlOrAlias);
+    m_notLoadable.insert(url); // removed means removed, not "load it again from the cache"
+    return m_lists.erase(url) > 0;
+}
+
+void CodeSystemRegistry::setLoader(Loader loader)
+{
+    m_loader = std::move(loader);
+    m_notLoadable.clear();
 }
 
 const CodeList* CodeSystemRegistry::find(const QString& urlOrAlias) const
 {
-    const auto found = m_lists.find(CodeSystemUrl::canonical(urlOrAlias));
-    return found == m_lists.end() ? nullptr : &found->second;
+    const QString url = CodeSystemUrl::canonical(urlOrAlias);
+    if (const auto found = m_lists.find(url); found != m_lists.end())
+        return &found->second;
+    if (!m_loader || url.isEmpty() || m_notLoadable.count(url) > 0)
+        return nullptr;
+    std::optional<CodeList> loaded = m_loader(url);
+    if (!loaded) {
+        m_notLoadable.insert(url);
+        return nullptr;
+    }
+    return &m_lists.insert_or_assign(url, std::move(*loaded)).first->second;
 }
 
 QList<const CodeList*> CodeSystemRegistry::lists() const

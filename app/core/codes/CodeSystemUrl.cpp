@@ -57,18 +57,34 @@ bool isIcd10(QStringView canonicalUrl)
     return canonicalUrl == icd10;
 }
 
-QString normalizedCode(QStringView canonicalUrl, QStringView code)
+namespace {
+QString withoutDotsAndSpaces(QStringView code, bool upper)
 {
-    const QStringView trimmed = code.trimmed();
-    if (!isIcd10(canonicalUrl))
-        return trimmed.toString();
     QString result;
-    result.reserve(trimmed.size());
-    for (QChar c : trimmed) {
+    result.reserve(code.size());
+    for (QChar c : code) {
         if (c != u'.' && !c.isSpace()) // "I21 .9" and "I21.9" are I219
-            result.append(c.toUpper());
+            result.append(upper ? c.toUpper() : c);
     }
     return result;
+}
+} // namespace
+
+QString normalizedCode(QStringView canonicalUrl, QStringView code)
+{
+    if (!isIcd10(canonicalUrl))
+        return code.trimmed().toString();
+    return withoutDotsAndSpaces(code, false);
+}
+
+QString icd10Key(QStringView code)
+{
+    return withoutDotsAndSpaces(code, true);
+}
+
+QString comparisonKey(QStringView canonicalUrl, QStringView code)
+{
+    return isIcd10(canonicalUrl) ? icd10Key(code) : code.trimmed().toString();
 }
 
 QString displayIcd10Code(QStringView storedCode)

@@ -24,8 +24,14 @@ QString volvenNumber(QStringView systemOrAlias);
 bool sameSystem(QStringView left, QStringView right);
 bool isIcd10(QStringView canonicalUrl);
 
-// The stored spelling of a code: trimmed; for ICD-10 also upper case and without the dot ("i21.9" -> "I219").
+// The stored spelling of a code: trimmed; for ICD-10 also without dots and spaces, case kept as published
+// ("I21.9" -> "I219", national "I21.0a" -> "I210a"): Norway's list has thousands of codes with a lower-case letter.
 QString normalizedCode(QStringView canonicalUrl, QStringView code);
+// What two codes are compared by: for ICD-10 the stored spelling in upper case ("i21.0A" and "I210a" meet; no two
+// published codes differ only by case), otherwise the trimmed code.
+QString comparisonKey(QStringView canonicalUrl, QStringView code);
+// The ICD-10 comparison key of any spelling: no dots or spaces, upper case.
+QString icd10Key(QStringView code);
 // How a person reads an ICD-10 code: "I219" -> "I21.9", "I2190" -> "I21.90", "R99" -> "R99".
 QString displayIcd10Code(QStringView storedCode);
 

@@ -156,7 +156,7 @@ QList<Icd10Finding> Icd10Plausibility::check(QStringView code, const Icd10CheckC
             }
         }
     }
-    if (context.lowestUsedLine && isIllDefined(stored)) {
+    if (context.lowestUsedLine && isIllDefined(CodeSystemUrl::icd10Key(stored))) {
         add(Icd10Rule::IllDefined, Severity::Warning,
             QCoreApplication::translate("Codes",
                 "%1 is an ill-defined condition; if known, state the disease or injury that caused it.")

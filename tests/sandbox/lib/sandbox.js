@@ -3,6 +3,7 @@ import http from 'node:http';
 import { DEFAULT_PID, DEFAULT_SECURITY_LEVEL } from './accounts.js';
 import { ADMIN_PREFIX, createAdminHandler } from './admin.js';
 import { createApi } from './api/index.js';
+import { createCodeLists } from './codes.js';
 import { faultMiddleware, noFaults } from './faults.js';
 import { createInteractionHandler } from './interaction.js';
 import { SigningKeys } from './keys.js';
@@ -70,6 +71,7 @@ export async function startSandbox({ port, log = () => {}, logError = log }) {
   }
 
   const api = createApi({ issuer, keys, log });
+  const codeLists = createCodeLists({ log });
   const handleAdmin = createAdminHandler({ provider, store, state, keys, issuer, api, log });
   const handleInteraction = createInteractionHandler({ provider, state, log });
   const handleProvider = provider.callback();
@@ -77,7 +79,9 @@ export async function startSandbox({ port, log = () => {}, logError = log }) {
   server.on('request', async (req, res) => {
     const url = new URL(req.url, issuer);
     try {
-      if (url.pathname.startsWith(ADMIN_PREFIX)) {
+      if (codeLists.handles(url.pathname)) {
+        await codeLists.handle(req, res, url);
+      } else if (url.pathname.startsWith(ADMIN_PREFIX)) {
         await handleAdmin(req, res, url);
       } else if (api.handles(url.pathname)) {
         await api.handle(req, res, url);

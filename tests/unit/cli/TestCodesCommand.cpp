@@ -58,7 +58,7 @@ void TestCodesCommand::importSearchInfo()
 {
     const QString valid = write("ValidIcdCodes.csv", Meldeklient::Test::irisValidCodes());
     write("NonConsistentIcdCodes_NewFormat.csv", Meldeklient::Test::irisNonConsistent());
-    const QString json = write("place.json", R"({"resourceType": "CodeSystem", "url": "99003", "version": "1",
+    const QString json = write("place.json", R"({"resourceType": "CodeSystem", "url": "99003", "version": "1.1.0",
         "concept": [{"code": "1", "display": "Sykehus"}]})");
     const Run imported = runTool({"codes", "import", valid, json});
     QCOMPARE(imported.status, 0);
@@ -114,8 +114,8 @@ void TestCodesCommand::importPlainCsvNeedsSystem()
 
 void TestCodesCommand::badFileFailsAndChangesNothing()
 {
-    const QString good = write("a.json", R"({"resourceType": "CodeSystem", "url": "u", "concept": [{"code": "1"}]})");
-    const QString bad = write("b.json", R"({"resourceType": "Patient", "url": "u"})");
+    const QString good = write("a.json", R"({"resourceType": "CodeSystem", "url": "urn:example:u", "concept": [{"code": "1"}]})");
+    const QString bad = write("b.json", R"({"resourceType": "Patient", "url": "urn:example:u"})");
     const Run run = runTool({"codes", "import", good, bad});
     QCOMPARE(run.status, 1);
     QVERIFY(run.err.contains("b.json"));
@@ -150,10 +150,10 @@ void TestCodesCommand::usageErrors()
 
 void TestCodesCommand::corruptCacheIsReported()
 {
-    const QString json = write("c.json", R"({"resourceType": "CodeSystem", "url": "u", "concept": [{"code": "1"}]})");
+    const QString json = write("c.json", R"({"resourceType": "CodeSystem", "url": "urn:example:u", "concept": [{"code": "1"}]})");
     QCOMPARE(runTool({"codes", "import", json}).status, 0);
     const QString cacheDir = m_data->path() + "/codes";
-    const QStringList files = QDir(cacheDir).entryList(QDir::Files);
+    const QStringList files = QDir(cacheDir).entryList({"*.cbor"}, QDir::Files);
     QCOMPARE(files.size(), 1);
     QFile file(cacheDir + "/" + files.first());
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));

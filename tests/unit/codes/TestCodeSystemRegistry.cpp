@@ -131,7 +131,8 @@ void TestCodeSystemRegistry::displayCode()
     QCOMPARE(CodeSystemUrl::displayIcd10Code(u"I219"), "I21.9");
     QCOMPARE(CodeSystemUrl::displayIcd10Code(u"I2190"), "I21.90");
     QCOMPARE(CodeSystemUrl::displayIcd10Code(u"R99"), "R99");
-    QCOMPARE(CodeSystemUrl::normalizedCode(CodeSystemUrl::icd10, u" c34.9 "), "C349");
+    QCOMPARE(CodeSystemUrl::normalizedCode(CodeSystemUrl::icd10, u" c34.9 "), "c349"); // case is kept
+    QCOMPARE(CodeSystemUrl::icd10Key(u" c34.9 "), "C349");
     QCOMPARE(CodeSystemUrl::normalizedCode(CodeSystemUrl::icd10, u".\tC 34.9"), "C349");
     QCOMPARE(CodeSystemUrl::normalizedCode(u"urn:x", u" c34.9 "), "c34.9");
 }

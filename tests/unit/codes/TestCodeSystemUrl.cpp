@@ -1,3 +1,4 @@
+#include "core/codes/CodeList.h"
 #include "core/codes/CodeSystemUrl.h"
 
 #include <QTest>
@@ -12,6 +13,7 @@ private Q_SLOTS:
     void canonical_data();
     void canonical();
     void sameSystem();
+    void nationalCodesKeepTheirCase();
 };
 
 void TestCodeSystemUrl::canonical_data()
@@ -60,5 +62,25 @@ void TestCodeSystemUrl::sameSystem()
     QCOMPARE(CodeSystemUrl::volvenNumber(u"urn:oid:2.16.578.1.12.4.1.1.x"), u"");
 }
 
+
+void TestCodeSystemUrl::nationalCodesKeepTheirCase()
+{
+    // Norway's ICD-10 has thousands of codes with a lower-case letter; upper-casing them names another code or none.
+    QCOMPARE(CodeSystemUrl::normalizedCode(CodeSystemUrl::icd10, u" I21.0a "), u"I210a");
+    QCOMPARE(CodeSystemUrl::normalizedCode(CodeSystemUrl::icd10, u"X59.9a"), u"X599a");
+    QCOMPARE(CodeSystemUrl::normalizedCode(CodeSystemUrl::icd10, u"V0n0a"), u"V0n0a");
+    QCOMPARE(CodeSystemUrl::normalizedCode(CodeSystemUrl::icd10, u"I21 .9"), u"I219");
+    QCOMPARE(CodeSystemUrl::comparisonKey(CodeSystemUrl::icd10, u"i21.0A"), u"I210A");
+    QCOMPARE(CodeSystemUrl::comparisonKey(CodeSystemUrl::icd10, u"I210a"), u"I210A");
+    QCOMPARE(CodeSystemUrl::comparisonKey(u"urn:example", u" a.b "), u"a.b"); // other systems: exact
+    QCOMPARE(CodeSystemUrl::normalizedCode(u"urn:example", u" a.b "), u"a.b");
+
+    CodeList list(CodeList::Kind::CodeSystem, CodeSystemUrl::icd10.toString(), "t");
+    QVERIFY(list.add({"I210a", "Type 4a, invented text", CodeSystemUrl::icd10.toString()}));
+    QVERIFY(!list.add({"I210A", "same code in another case", CodeSystemUrl::icd10.toString()}));
+    QCOMPARE(list.indexOf(u"I21.0a"), 0);
+    QCOMPARE(list.indexOf(u"i210A"), 0);
+    QCOMPARE(list.at(0).code, u"I210a");
+}
 QTEST_GUILESS_MAIN(TestCodeSystemUrl)
 #include "TestCodeSystemUrl.moc"

@@ -105,10 +105,15 @@ void TestIcd10Index::codeWithOrWithoutDotAndCase()
 void TestIcd10Index::textWordPrefixesAllMustMatch()
 {
     const Icd10Index index(sample());
-    QCOMPARE(codes(index.search(u"pneum", 10)).size(), 3); // "Bronchopneumonia" does not start with "pneum"
-    QVERIFY(!codes(index.search(u"pneum", 10)).contains("J180"));
-    QCOMPARE(codes(index.search(u"pneu unsp", 10)), (QStringList {"J189"}));
-    QCOMPARE(codes(index.search(u"unsp pneu", 10)), (QStringList {"J189"}));
+    // "Bronchopneumonia" does not start with "pneum": it comes last, found inside the word.
+    const QList<Icd10SearchHit> pneum = index.search(u"pneum", 10);
+    QCOMPARE(pneum.size(), 4);
+    QCOMPARE(pneum.last().code, "J180");
+    QCOMPARE(pneum.last().stage, Icd10SearchHit::Stage::Infix);
+    for (qsizetype i = 0; i < 3; ++i)
+        QCOMPARE(pneum.at(i).stage, Icd10SearchHit::Stage::WordPrefix);
+    QCOMPARE(codes(index.search(u"pneu unsp", 10)), (QStringList {"J189", "J180"}));
+    QCOMPARE(codes(index.search(u"unsp pneu", 10)), (QStringList {"J189", "J180"}));
     QCOMPARE(codes(index.search(u"heart att wall lower", 10)), (QStringList {"I211"}));
     QVERIFY(index.search(u"pneumonia xyz", 10).isEmpty());
     for (const Icd10SearchHit& hit : index.search(u"pneu", 10))
@@ -119,7 +124,8 @@ void TestIcd10Index::textRankingPrefersEarlyWords()
 {
     const Icd10Index index(sample());
     // "Pneumonia, ..." starts with the word; "Congenital pneumonia" has it second; then the label with it later.
-    QCOMPARE(codes(index.search(u"pneumonia", 10)), (QStringList {"J189", "P23", "J151"}));
+    // Bronchopneumonia only inside a word, after them.
+    QCOMPARE(codes(index.search(u"pneumonia", 10)), (QStringList {"J189", "P23", "J151", "J180"}));
     // "Sepsis, unspecified organism" before "Streptococcal sepsis".
     QCOMPARE(codes(index.search(u"seps", 10)), (QStringList {"A419", "A40"}));
     // Same word positions: the shorter label first.
