@@ -9,7 +9,7 @@ Icd10CompletionModel::Icd10CompletionModel(QObject* parent)
 {
 }
 
-void Icd10CompletionModel::setIndex(const Codes::Icd10Index* index)
+void Icd10CompletionModel::setSearchIndex(const Codes::Icd10Index* index)
 {
     beginResetModel();
     m_index = index;

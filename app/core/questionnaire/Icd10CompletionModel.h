@@ -26,8 +26,8 @@ public:
     explicit Icd10CompletionModel(QObject* parent = nullptr);
 
     // The index must outlive the model; null (no ICD-10 list imported) gives no hits.
-    void setIndex(const Codes::Icd10Index* index);
-    const Codes::Icd10Index* index() const { return m_index; }
+    void setSearchIndex(const Codes::Icd10Index* index);
+    const Codes::Icd10Index* searchIndex() const { return m_index; }
     void setLimit(int limit) { m_limit = limit; }
     int limit() const { return m_limit; }
 

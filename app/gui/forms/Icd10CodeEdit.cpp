@@ -17,7 +17,7 @@ Icd10CodeEdit::Icd10CodeEdit(const Codes::Icd10Index* index, QWidget* parent)
     , m_model(new Icd10CompletionModel(this))
     , m_completer(new QCompleter(this))
 {
-    m_model->setIndex(index);
+    m_model->setSearchIndex(index);
     m_model->setLimit(12);
     // The index searches; the completer only shows its hits. It is attached with setWidget() rather than
     // QLineEdit::setCompleter(), which would copy every highlighted hit into the field while the doctor types.
@@ -53,7 +53,6 @@ void Icd10CodeEdit::choose(const QModelIndex& index)
     setText(Codes::CodeSystemUrl::displayIcd10Code(code));
     m_model->setQuery(QString());
     Q_EMIT codeChosen(code);
-    Q_EMIT textEdited(text()); // the form reads the field on edits; a chosen hit is one
 }
 
 std::optional<Codes::Coding> Icd10CodeEdit::coding() const

@@ -3,6 +3,8 @@
 #include "core/codes/CodeSystemRegistry.h"
 #include "core/codes/CodeSystemUrl.h"
 #include "core/common/Translations.h"
+#include "core/identity/PersonNumber.h"
+#include "core/questionnaire/IdentifierRule.h"
 #include "core/questionnaire/EnableWhenEvaluator.h"
 #include "core/questionnaire/QuestionnaireValidator.h"
 #include "gui/forms/CauseChainEditor.h"
@@ -231,7 +233,7 @@ void QuestionnaireForm::buildCauseChain(int groupIndex, QVBoxLayout* layout, QWi
     layout->addWidget(chain);
     const auto widgets = [this](int field) {
         const Field& f = m_fields.at(static_cast<std::size_t>(field));
-        return FieldWidgets {f.labelRow, f.label, f.input, f.hint, f.issue};
+        return FieldWidgets {f.label, f.requiredMarker, f.input, f.hint, f.issue};
     };
     QSet<int> placed;
     for (QChar letter : {u'A', u'B', u'C', u'D'}) {
@@ -356,8 +358,9 @@ int QuestionnaireForm::createField(int index, int repeat, const QString& labelSu
             break;
         default:
             field.kind = InputKind::Line;
+            // An identifier may be typed with a space ("240472 30752"); it is stored as digits only.
             if (item.maxLength)
-                edit->setMaxLength(*item.maxLength);
+                edit->setMaxLength(Questionnaire::identifierRuleOf(item) ? *item.maxLength + 2 : *item.maxLength);
             break;
         }
         if (field.kind != InputKind::Line)
@@ -373,21 +376,15 @@ int QuestionnaireForm::createField(int index, int repeat, const QString& labelSu
         field.input->setAccessibleDescription(tr("Required"));
     field.input->installEventFilter(this);
     if (field.kind != InputKind::Check) {
-        field.labelRow = new QWidget(parent);
-        auto* row = new QHBoxLayout(field.labelRow);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->setSpacing(4);
-        field.label = new QLabel(field.plainLabel, field.labelRow);
+        field.label = new QLabel(field.plainLabel, parent);
         field.label->setObjectName(name + QStringLiteral("_label"));
         field.label->setWordWrap(true);
         field.label->setBuddy(field.input);
-        row->addWidget(field.label, 1);
         if (item.required) {
-            auto* marker = new QLabel(QStringLiteral("*"), field.labelRow);
-            marker->setObjectName(name + QStringLiteral("_required"));
-            marker->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(errorColour));
-            marker->setToolTip(tr("Required"));
-            row->addWidget(marker, 0, Qt::AlignTop);
+            field.requiredMarker = new QLabel(QStringLiteral("*"), parent);
+            field.requiredMarker->setObjectName(name + QStringLiteral("_required"));
+            field.requiredMarker->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(errorColour));
+            field.requiredMarker->setToolTip(tr("Required"));
         }
     }
     field.issue = new QLabel(parent);
@@ -431,8 +428,14 @@ QWidget* QuestionnaireForm::wrapField(int fieldIndex, QWidget* parent)
     auto* layout = new QVBoxLayout(container);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    if (field.labelRow != nullptr)
-        layout->addWidget(field.labelRow);
+    if (field.label != nullptr) {
+        auto* row = new QHBoxLayout;
+        row->setSpacing(4);
+        row->addWidget(field.label, 1);
+        if (field.requiredMarker != nullptr)
+            row->addWidget(field.requiredMarker, 0, Qt::AlignTop);
+        layout->addLayout(row);
+    }
     const bool narrow = field.kind != InputKind::Text && field.kind != InputKind::Line;
     layout->addWidget(field.input, 0, narrow ? Qt::AlignLeft : Qt::Alignment());
     if (field.hint != nullptr)
@@ -558,7 +561,14 @@ std::optional<AnswerValue> QuestionnaireForm::readField(Field& field)
     }
     case InputKind::Line: {
         const QString text = static_cast<QLineEdit*>(field.input)->text().trimmed();
-        return text.isEmpty() ? std::nullopt : std::optional(AnswerValue::fromString(text));
+        if (text.isEmpty())
+            return std::nullopt;
+        if (Questionnaire::identifierRuleOf(item)) {
+            const Identity::IdentifierCheck check = Identity::PersonNumber::check(text);
+            if (check.isValid())
+                return AnswerValue::fromString(check.normalized());
+        }
+        return AnswerValue::fromString(text);
     }
     default:
         break;
@@ -703,9 +713,10 @@ void QuestionnaireForm::applyEnableWhen()
         if (!m_chainItems.contains(field.item))
             continue;
         const bool on = enabled.isEnabled(field.item);
-        field.input->setEnabled(on);
-        if (field.labelRow != nullptr)
-            field.labelRow->setEnabled(on);
+        for (QWidget* widget : {field.input, static_cast<QWidget*>(field.label), static_cast<QWidget*>(field.requiredMarker)}) {
+            if (widget != nullptr)
+                widget->setEnabled(on);
+        }
     }
 }
 

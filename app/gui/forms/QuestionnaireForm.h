@@ -103,8 +103,8 @@ private:
         int repeat = 0;
         InputKind kind = InputKind::Line;
         QWidget* container = nullptr; // null when laid out by the cause chain
-        QWidget* labelRow = nullptr;
         QLabel* label = nullptr;
+        QLabel* requiredMarker = nullptr;
         QWidget* input = nullptr;
         QLabel* hint = nullptr;
         QLabel* issue = nullptr;

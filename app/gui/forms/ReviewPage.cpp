@@ -25,8 +25,13 @@ namespace {
 void clearLayout(QLayout* layout)
 {
     while (QLayoutItem* item = layout->takeAt(0)) {
-        if (QWidget* widget = item->widget())
+        if (QWidget* widget = item->widget()) {
+            // Out of the page at once (tests and findChild see only the new rows); deleted later because the
+            // clear may come from one of its own buttons.
+            widget->hide();
+            widget->setParent(nullptr);
             widget->deleteLater();
+        }
         else if (QLayout* inner = item->layout())
             clearLayout(inner);
         delete item;
