@@ -81,6 +81,7 @@ void TestFormsOnX11::fillChain(DeathCauseFormWidget& form)
     QTest::keyClick(intervalB, Qt::Key_Down);
     auto* codeC = form.findChild<Icd10CodeEdit*>(QStringLiteral("causeOfDeath_question_C_code"));
     codeC->setFocus();
+    QTest::qWait(50); // the warning from leaving line B settles the layout before the popup opens
     QTest::keyClicks(codeC, QStringLiteral("I21"));
 }
 
@@ -94,15 +95,14 @@ void TestFormsOnX11::causeChainWithWarning()
     area.resize(1366, 768);
     area.show();
     QVERIFY(QTest::qWaitForWindowExposed(&area));
+    // Scrolled to the chain first, as after the summary's "go to field", so the popup opens under its field.
+    area.verticalScrollBar()->setValue(form->findChild<QWidget*>(QStringLiteral("3_causeOfDeath_group"))->y() - 8);
     fillChain(*form);
     QVERIFY(form->findChild<QLabel*>(QStringLiteral("causeOfDeath_question_A_code_issue"))->isVisible());
     QVERIFY(form->findChild<Icd10CodeEdit*>(QStringLiteral("causeOfDeath_question_C_code"))
                 ->codeCompleter()
                 ->popup()
                 ->isVisible());
-    // Scroll so the chain and its summary line are on screen, as after the summary's "go to field".
-    area.ensureWidgetVisible(form->findChild<QWidget*>(QStringLiteral("causeChainEditor")), 0, 0);
-    area.verticalScrollBar()->setValue(form->findChild<QWidget*>(QStringLiteral("3_causeOfDeath_group"))->y() - 8);
     QTest::qWait(100);
     // The completer popup is its own window: grab the screen region of the window to include it.
     QScreen* screen = area.screen();

@@ -39,7 +39,8 @@ void Icd10CodeEdit::updateCompletions(const QString& text)
     if (hits == 0) {
         m_completer->popup()->hide();
     } else {
-        m_completer->complete();
+        // Wider than the field, so the codes' texts are readable; the popup opens under the field.
+        m_completer->complete(QRect(0, 0, std::max(width(), 40 * fontMetrics().averageCharWidth() + 200), height()));
         m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
     }
     Q_EMIT completionsUpdated(hits);

@@ -41,6 +41,7 @@ using Questionnaire::ValueType;
 
 namespace {
 constexpr int repeatInputs = 3;
+constexpr qsizetype longLabel = 60; // characters
 const QString formatRule = QStringLiteral("input-format");
 const QString errorColour = QStringLiteral("#b00020");
 const QString warningColour = QStringLiteral("#7a4a00");
@@ -168,6 +169,12 @@ QuestionnaireForm::QuestionnaireForm(const Questionnaire::Questionnaire& form, c
     layout->addStretch(1);
     assignMnemonics();
     setTabOrderFromFields();
+    QHash<QString, QString> names;
+    for (const Field& field : m_fields) {
+        if (field.repeat == 0)
+            names.insert(m_form.items().at(field.item).linkId, m_form.text(m_form.items().at(field.item), m_language).simplified());
+    }
+    m_summary->setFieldNames(names);
     for (Field& field : m_fields)
         writeField(field, m_response.answers(m_form.items().at(field.item).linkId));
     applyEnableWhen();
@@ -201,6 +208,10 @@ void QuestionnaireForm::buildItem(int index, QVBoxLayout* layout, QWidget* paren
     if (item.type == ItemType::Group) {
         auto* box = new QGroupBox(m_form.text(item, m_language), parent);
         box->setObjectName(item.linkId);
+        // Section titles stand out (a style sheet, so the larger font does not pass on to the fields).
+        box->setStyleSheet(QStringLiteral("QGroupBox#%1 { font-weight: bold; font-size: %2pt; }")
+                               .arg(item.linkId)
+                               .arg(box->font().pointSizeF() * 1.15, 0, 'f', 1));
         auto* inner = new QVBoxLayout(box);
         if (isChainGroup(m_form, item)) {
             buildCauseChain(index, inner, box);
@@ -378,7 +389,9 @@ int QuestionnaireForm::createField(int index, int repeat, const QString& labelSu
     if (field.kind != InputKind::Check) {
         field.label = new QLabel(field.plainLabel, parent);
         field.label->setObjectName(name + QStringLiteral("_label"));
-        field.label->setWordWrap(true);
+        // Short labels stay on one line with the marker right after them; Qt gives word-wrapped labels in a row
+        // a narrow "pleasing" width, so only long questions wrap (and then take the row's width).
+        field.label->setWordWrap(field.plainLabel.size() > longLabel);
         field.label->setBuddy(field.input);
         if (item.required) {
             field.requiredMarker = new QLabel(QStringLiteral("*"), parent);
@@ -431,9 +444,11 @@ QWidget* QuestionnaireForm::wrapField(int fieldIndex, QWidget* parent)
     if (field.label != nullptr) {
         auto* row = new QHBoxLayout;
         row->setSpacing(4);
-        row->addWidget(field.label, 1);
+        row->addWidget(field.label, field.label->wordWrap() ? 1 : 0);
         if (field.requiredMarker != nullptr)
             row->addWidget(field.requiredMarker, 0, Qt::AlignTop);
+        if (!field.label->wordWrap())
+            row->addStretch(1);
         layout->addLayout(row);
     }
     const bool narrow = field.kind != InputKind::Text && field.kind != InputKind::Line;

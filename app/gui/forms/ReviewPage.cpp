@@ -5,7 +5,7 @@
 #include "core/questionnaire/EnableWhenEvaluator.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -121,7 +121,7 @@ void ReviewPage::addPart(const QString& partKey, const QString& heading, const Q
     const Questionnaire::QuestionnaireResponse& response, const QString& language)
 {
     const QString lang = language.isEmpty() ? Translations::currentLanguage() : language;
-    m_parts.append(Part {partKey, &form});
+    m_parts.append(Part {partKey, &form, lang});
     auto* headingLabel = new QLabel(heading, this);
     headingLabel->setObjectName(QStringLiteral("reviewPart_%1").arg(partKey));
     headingLabel->setFont(scaled(headingLabel->font(), 1.25, true));
@@ -163,9 +163,12 @@ void ReviewPage::addPart(const QString& partKey, const QString& heading, const Q
         connect(edit, &QPushButton::clicked, this, [this, partKey, target] { Q_EMIT editRequested(partKey, target); });
         header->addWidget(edit, 0, Qt::AlignTop);
         sectionLayout->addLayout(header);
-        auto* rows = new QFormLayout;
-        rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
-        rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        // Question on the left, answer on the right, as on the printed legeerklæring; long questions wrap.
+        auto* rows = new QGridLayout;
+        rows->setColumnStretch(0, 2);
+        rows->setColumnStretch(1, 3);
+        rows->setHorizontalSpacing(16);
+        int row = 0;
         QList<int> items = group.children;
         while (!items.isEmpty()) {
             const int index = items.takeFirst();
@@ -198,8 +201,9 @@ void ReviewPage::addPart(const QString& partKey, const QString& heading, const Q
             }
             auto* label = new QLabel(form.text(item, lang), section);
             label->setWordWrap(true);
-            label->setMaximumWidth(420);
-            rows->addRow(label, value);
+            rows->addWidget(label, row, 0, Qt::AlignTop);
+            rows->addWidget(value, row, 1, Qt::AlignTop);
+            ++row;
         }
         sectionLayout->addLayout(rows);
         m_partsLayout->addWidget(section);
@@ -220,17 +224,26 @@ QString ReviewPage::partFor(const QString& linkId) const
     return m_parts.isEmpty() ? QString() : m_parts.constLast().key;
 }
 
+QString ReviewPage::fieldName(const QString& linkId) const
+{
+    for (const Part& part : m_parts) {
+        if (const QuestionnaireItem* item = part.form->item(linkId))
+            return part.form->text(*item, part.language).simplified();
+    }
+    return {};
+}
+
 QWidget* ReviewPage::issueRow(const ValidationIssue& issue, int number, QWidget* parent)
 {
     auto* row = new QWidget(parent);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 2, 0, 2);
-    auto* message = new QLabel(issue.message, row);
+    const QString field = fieldName(issue.linkId);
+    // The box says whether these are errors or warnings; each line names its field.
+    auto* message = new QLabel(field.isEmpty() ? issue.message : tr("«%1»: %2").arg(field, issue.message), row);
     message->setWordWrap(true);
     message->setTextFormat(Qt::PlainText);
-    if (issue.isError()) {
-        message->setText(tr("Error: %1").arg(issue.message));
-    } else {
+    if (!issue.isError()) {
         auto* confirm = new QCheckBox(row);
         confirm->setObjectName(QStringLiteral("warningConfirm_%1").arg(number));
         confirm->setText(tr("Considered"));

@@ -48,9 +48,11 @@ private:
     struct Part {
         QString key;
         const Questionnaire::Questionnaire* form;
+        QString language;
     };
     static QString issueKey(const Questionnaire::ValidationIssue& issue);
     QString partFor(const QString& linkId) const;
+    QString fieldName(const QString& linkId) const;
     QWidget* issueRow(const Questionnaire::ValidationIssue& issue, int number, QWidget* parent);
     void updateCanSend();
 
