@@ -30,7 +30,8 @@ double cpuUs()
     return static_cast<double>(now.tv_sec) * 1e6 + static_cast<double>(now.tv_nsec) / 1e3;
 }
 
-struct Figures {
+struct Figures
+{
     std::vector<double> wallUs;
     std::vector<double> cpuUs;
 };
@@ -46,8 +47,8 @@ double percentile(std::vector<double> values, double p)
 
 void print(const char* what, const Figures& figures)
 {
-    std::printf("%-38s n=%5zu  wall p50 %7.1f us  p99 %7.1f us  max %7.1f us   cpu p50 %7.1f us  p99 %7.1f us\n",
-        what, figures.wallUs.size(), percentile(figures.wallUs, 0.5), percentile(figures.wallUs, 0.99),
+    std::printf("%-38s n=%5zu  wall p50 %7.1f us  p99 %7.1f us  max %7.1f us   cpu p50 %7.1f us  p99 %7.1f us\n", what,
+        figures.wallUs.size(), percentile(figures.wallUs, 0.5), percentile(figures.wallUs, 0.99),
         figures.wallUs.empty() ? 0.0 : *std::max_element(figures.wallUs.begin(), figures.wallUs.end()),
         percentile(figures.cpuUs, 0.5), percentile(figures.cpuUs, 0.99));
 }
@@ -63,9 +64,10 @@ int main(int argc, char* argv[])
 
     // What doctors type for common causes: codes with and without the dot, and words of the labels (the Iris
     // labels are English), including a Norwegian word that finds nothing.
-    const QStringList causes {QStringLiteral("I21"), QStringLiteral("I21.9"), QStringLiteral("acute myocardial infarction"),
-        QStringLiteral("J18.9"), QStringLiteral("pneumonia"), QStringLiteral("J44"), QStringLiteral("chronic obstructive pulmonary"),
-        QStringLiteral("C34"), QStringLiteral("malignant neoplasm bronchus"), QStringLiteral("A41.9"), QStringLiteral("sepsis"),
+    const QStringList causes {QStringLiteral("I21"), QStringLiteral("I21.9"),
+        QStringLiteral("acute myocardial infarction"), QStringLiteral("J18.9"), QStringLiteral("pneumonia"),
+        QStringLiteral("J44"), QStringLiteral("chronic obstructive pulmonary"), QStringLiteral("C34"),
+        QStringLiteral("malignant neoplasm bronchus"), QStringLiteral("A41.9"), QStringLiteral("sepsis"),
         QStringLiteral("F03"), QStringLiteral("dementia"), QStringLiteral("alzheimer"), QStringLiteral("I63.9"),
         QStringLiteral("cerebral infarction"), QStringLiteral("heart failure"), QStringLiteral("hjerneblødning"),
         QStringLiteral("C18"), QStringLiteral("colon"), QStringLiteral("U07.1"), QStringLiteral("covid")};

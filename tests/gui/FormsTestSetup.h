@@ -15,7 +15,8 @@ namespace Meldeklient::Test {
 
 // What the form widgets need, as the app has it: both forms, the code lists shipped with the forms plus an ICD-10
 // list (Iris when present, else the synthetic fixture; `icd10Source` says which), and the ICD-10 search index.
-struct FormsTestSetup {
+struct FormsTestSetup
+{
     QTemporaryDir dataDir;
     std::optional<Questionnaire::FormRegistry> forms;
     Codes::CodeSystemRegistry codes;

@@ -14,8 +14,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QScrollArea>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
 
@@ -89,8 +89,8 @@ void TestFormsOnX11::causeChainWithWarning()
 {
     QScrollArea area;
     area.setWidgetResizable(true);
-    auto* form = new DeathCauseFormWidget(m_setup->forms->dodsaarsak(), {&m_setup->codes, m_setup->icd10.get(), {}},
-        {true});
+    auto* form
+        = new DeathCauseFormWidget(m_setup->forms->dodsaarsak(), {&m_setup->codes, m_setup->icd10.get(), {}}, {true});
     area.setWidget(form);
     area.resize(1366, 768);
     area.show();
@@ -106,8 +106,8 @@ void TestFormsOnX11::causeChainWithWarning()
     QTest::qWait(100);
     // The completer popup is its own window: grab the screen region of the window to include it.
     QScreen* screen = area.screen();
-    const QPixmap shot = screen->grabWindow(0, area.mapToGlobal(QPoint(0, 0)).x(), area.mapToGlobal(QPoint(0, 0)).y(),
-        area.width(), area.height());
+    const QPixmap shot = screen->grabWindow(
+        0, area.mapToGlobal(QPoint(0, 0)).x(), area.mapToGlobal(QPoint(0, 0)).y(), area.width(), area.height());
     const QString folder = qEnvironmentVariable("MELDEKLIENT_SCREENSHOT_DIR", QDir::tempPath());
     QDir().mkpath(folder);
     QVERIFY(shot.save(folder + QStringLiteral("/cause-chain-with-warning.png")));
@@ -116,8 +116,8 @@ void TestFormsOnX11::causeChainWithWarning()
 
 void TestFormsOnX11::reviewPage()
 {
-    auto* form = new DeathCauseFormWidget(m_setup->forms->dodsaarsak(), {&m_setup->codes, m_setup->icd10.get(), {}},
-        {true});
+    auto* form
+        = new DeathCauseFormWidget(m_setup->forms->dodsaarsak(), {&m_setup->codes, m_setup->icd10.get(), {}}, {true});
     QScrollArea formArea;
     formArea.setWidgetResizable(true);
     formArea.setWidget(form);
@@ -130,8 +130,8 @@ void TestFormsOnX11::reviewPage()
     QScrollArea area;
     area.setWidgetResizable(true);
     auto* page = new ReviewPage;
-    page->addPart(QStringLiteral("del2"), QStringLiteral("Del 2 – Dødsårsak"), m_setup->forms->dodsaarsak(),
-        form->response());
+    page->addPart(
+        QStringLiteral("del2"), QStringLiteral("Del 2 – Dødsårsak"), m_setup->forms->dodsaarsak(), form->response());
     page->setIssues(form->issues());
     area.setWidget(page);
     area.resize(1366, 768);

@@ -55,12 +55,13 @@ QString withoutMnemonic(QString text)
 
 bool isInput(QWidget* widget)
 {
-    return qobject_cast<QLineEdit*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
-        || qobject_cast<QComboBox*>(widget) || qobject_cast<QCheckBox*>(widget);
+    return qobject_cast<QLineEdit*>(widget) || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QComboBox*>(widget)
+        || qobject_cast<QCheckBox*>(widget);
 }
 
 // The form in a scroll area at the laptop size the issue names, shown and laid out.
-struct Shown {
+struct Shown
+{
     QScrollArea area;
     explicit Shown(QWidget* form)
     {
@@ -73,6 +74,16 @@ struct Shown {
     Shown(const Shown&) = delete;
     Shown& operator=(const Shown&) = delete;
 };
+
+// The summary's row for an issue at `linkId`, or -1.
+int summaryRow(QListView* list, const QString& linkId)
+{
+    for (int i = 0; i < list->model()->rowCount(); ++i) {
+        if (list->model()->index(i, 0).data(Questionnaire::ValidationIssueModel::LinkIdRole).toString() == linkId)
+            return i;
+    }
+    return -1;
+}
 
 // Moves focus to `widget` the way Tab would, so focus-out validation runs on the field left behind.
 void focusByKeyboard(QWidget* widget)
@@ -271,7 +282,7 @@ void TestQuestionnaireForm::completerFindsWordsAndTakesTopHit()
     focusByKeyboard(code);
     // Words from the label, in any order of typing; the fixture and the Iris tables both name heart infarctions.
     const QString words = m_setup->icd10->list().size() > 1000 ? QStringLiteral("acute myocardial inf")
-                                                                : QStringLiteral("acute heart inf");
+                                                               : QStringLiteral("acute heart inf");
     QTest::keyClicks(code, words);
     QVERIFY(code->completionModel()->rowCount() > 0);
     const Codes::Icd10SearchHit top = code->completionModel()->hit(0);
@@ -327,11 +338,7 @@ void TestQuestionnaireForm::summaryEntryMovesFocusToTheField()
     form.showAllIssues();
     QVERIFY(form.summary()->isVisible());
     QListView* list = form.summary()->listView();
-    int row = -1;
-    for (int i = 0; i < list->model()->rowCount(); ++i) {
-        if (list->model()->index(i, 0).data(Questionnaire::ValidationIssueModel::LinkIdRole).toString() == u"death_date")
-            row = i;
-    }
+    const int row = summaryRow(list, QStringLiteral("death_date"));
     QVERIFY(row >= 0);
     // The summary's entry and the field's message say the same thing.
     QVERIFY(field<QLabel>(&form, QStringLiteral("death_date_issue"))
@@ -344,15 +351,10 @@ void TestQuestionnaireForm::summaryEntryMovesFocusToTheField()
     QCOMPARE(form.currentLinkId(), QStringLiteral("death_date"));
     // A click does the same.
     focusByKeyboard(list);
-    int organisationRow = -1;
-    for (int i = 0; i < list->model()->rowCount(); ++i) {
-        if (list->model()->index(i, 0).data(Questionnaire::ValidationIssueModel::LinkIdRole).toString()
-            == u"reporter_organisation")
-            organisationRow = i;
-    }
+    const int organisationRow = summaryRow(list, QStringLiteral("reporter_organisation"));
     QVERIFY(organisationRow >= 0);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-        list->visualRect(list->model()->index(organisationRow, 0)).center());
+    QTest::mouseClick(
+        list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(organisationRow, 0)).center());
     QCOMPARE(QApplication::focusWidget(), form.input(QStringLiteral("reporter_organisation")));
 }
 
@@ -445,7 +447,8 @@ void TestQuestionnaireForm::checkAccessibility(QuestionnaireForm* form, const ch
         QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(input);
         QVERIFY2(accessible != nullptr, qPrintable(name));
         const QString accessibleName = accessible->text(QAccessible::Name);
-        QVERIFY2(!accessibleName.isEmpty(), qPrintable(QStringLiteral("%1: %2 has no accessible name").arg(what, name)));
+        QVERIFY2(
+            !accessibleName.isEmpty(), qPrintable(QStringLiteral("%1: %2 has no accessible name").arg(what, name)));
         QString label;
         if (auto* check = qobject_cast<QCheckBox*>(input)) {
             label = withoutMnemonic(check->text());
@@ -458,14 +461,17 @@ void TestQuestionnaireForm::checkAccessibility(QuestionnaireForm* form, const ch
                     QVERIFY2(candidate->isVisible(), qPrintable(name + QStringLiteral(": label hidden")));
                 }
             }
-            QVERIFY2(buddies == 1, qPrintable(QStringLiteral("%1: %2 has %3 buddy labels").arg(what, name).arg(buddies)));
+            QVERIFY2(
+                buddies == 1, qPrintable(QStringLiteral("%1: %2 has %3 buddy labels").arg(what, name).arg(buddies)));
         }
         // Qt on Linux names a combo box with a choice by its current text and points to the label through the
         // "labelled by" relation, which is what AT-SPI screen readers read; its own accessible name is the label.
-        const bool comboWithChoice = qobject_cast<QComboBox*>(input) && !qobject_cast<QComboBox*>(input)->currentText().isEmpty();
+        const bool comboWithChoice
+            = qobject_cast<QComboBox*>(input) && !qobject_cast<QComboBox*>(input)->currentText().isEmpty();
         const QString comparedName = comboWithChoice ? input->accessibleName() : accessibleName;
         QVERIFY2(comparedName == label,
-            qPrintable(QStringLiteral("%1: %2 is named \"%3\" but labelled \"%4\"").arg(what, name, comparedName, label)));
+            qPrintable(
+                QStringLiteral("%1: %2 is named \"%3\" but labelled \"%4\"").arg(what, name, comparedName, label)));
         if (!qobject_cast<QCheckBox*>(input)) {
             bool labelled = false;
             for (const auto& relation : accessible->relations(QAccessible::Label))
@@ -497,8 +503,9 @@ void TestQuestionnaireForm::checkAccessibility(QuestionnaireForm* form, const ch
         const QRect after(chain.at(i)->mapTo(form, QPoint(0, 0)), chain.at(i)->size());
         const bool sameRow = after.top() < before.bottom() && before.top() < after.bottom();
         const bool inOrder = sameRow ? after.left() > before.left() : after.top() > before.top();
-        QVERIFY2(inOrder, qPrintable(QStringLiteral("%1: tab goes from %2 to %3 against the visual order")
-                                         .arg(what, chain.at(i - 1)->objectName(), chain.at(i)->objectName())));
+        QVERIFY2(inOrder,
+            qPrintable(QStringLiteral("%1: tab goes from %2 to %3 against the visual order")
+                           .arg(what, chain.at(i - 1)->objectName(), chain.at(i)->objectName())));
     }
 }
 
@@ -519,8 +526,8 @@ void TestQuestionnaireForm::everyInputIsAccessibleInVisualTabOrder()
     for (const QString& linkId : {QStringLiteral("additionalInfoAboutDamage_q1"),
              QStringLiteral("operation_impact_on_death"), QStringLiteral("placeOfDeath")}) {
         auto* combo = field<QComboBox>(&del2, linkId);
-        const int yes = combo->findText(linkId == u"placeOfDeath" ? QStringLiteral("Annen helseinstitusjon")
-                                                                  : QStringLiteral("Ja"),
+        const int yes = combo->findText(
+            linkId == u"placeOfDeath" ? QStringLiteral("Annen helseinstitusjon") : QStringLiteral("Ja"),
             Qt::MatchStartsWith);
         QVERIFY(yes > 0);
         combo->setCurrentIndex(yes);
@@ -535,8 +542,8 @@ void TestQuestionnaireForm::wheelDoesNotChangeAnUnfocusedCombo()
     auto* interval = field<QComboBox>(&form, QStringLiteral("causeOfDeath_question_A_time"));
     QVERIFY(!interval->hasFocus());
     const auto wheel = [interval] {
-        QWheelEvent event(QPointF(5, 5), interval->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
-            Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent event(QPointF(5, 5), interval->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(interval, &event);
     };
     wheel();

@@ -20,14 +20,15 @@ using Questionnaire::ValidationIssue;
 namespace {
 ValidationIssue issue(ValidationIssue::Severity severity, const char* rule, const char* linkId, const char* message)
 {
-    return ValidationIssue {severity, QString::fromLatin1(rule), QString::fromLatin1(linkId), QString::fromUtf8(message)};
+    return ValidationIssue {
+        severity, QString::fromLatin1(rule), QString::fromLatin1(linkId), QString::fromUtf8(message)};
 }
 const ValidationIssue sexConflict = issue(ValidationIssue::Severity::Warning, "icd-sex-conflict",
     "causeOfDeath_question_A_code", "C56 is a code for women only.");
 const ValidationIssue chainGap = issue(ValidationIssue::Severity::Warning, "cause-chain-gap",
     "causeOfDeath_question_C_code", "Line C is filled in but B is empty.");
-const ValidationIssue police = issue(ValidationIssue::Severity::Warning, "unnatural-notify-police", "report_unnatural",
-    "Notify the police (02800).");
+const ValidationIssue police = issue(
+    ValidationIssue::Severity::Warning, "unnatural-notify-police", "report_unnatural", "Notify the police (02800).");
 const ValidationIssue missingDate
     = issue(ValidationIssue::Severity::Error, "q-required", "death_date", "This field must be filled in.");
 } // namespace
@@ -137,9 +138,8 @@ void TestReviewPage::showsAnswersWithEndreLinks()
     page.setIssues({sexConflict});
     QCOMPARE(page.findChild<QLabel*>(QStringLiteral("reviewValue_causeOfDeath_question_A_code"))->text(),
         QStringLiteral("I21.9  Acute heart infarction"));
-    QVERIFY(page.findChild<QLabel*>(QStringLiteral("reviewValue_causeOfDeath_question_A_time"))
-                ->text()
-                .contains(u"dager"));
+    QVERIFY(
+        page.findChild<QLabel*>(QStringLiteral("reviewValue_causeOfDeath_question_A_time"))->text().contains(u"dager"));
     QCOMPARE(page.findChild<QLabel*>(QStringLiteral("reviewValue_timeOfDeath"))->text(), QStringLiteral("14:30"));
     // A required question left open is shown as such, not skipped.
     QVERIFY(page.findChild<QLabel*>(QStringLiteral("reviewValue_placeOfDeath"))->text().contains(u"besvart"));

@@ -18,8 +18,8 @@ class Icd10CompletionModel : public QAbstractListModel
 public:
     enum Role {
         CodeRole = Qt::UserRole + 1, // stored spelling, "I219"
-        LabelRole,                   // the code's text
-        KindRole,                    // Codes::Icd10SearchHit::Kind as int
+        LabelRole, // the code's text
+        KindRole, // Codes::Icd10SearchHit::Kind as int
     };
     Q_ENUM(Role)
 
@@ -40,6 +40,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
+    void search(); // one reset: the rows for m_query
+
     const Codes::Icd10Index* m_index = nullptr;
     int m_limit = 12;
     QString m_query;

@@ -74,8 +74,8 @@ QString Icd10CodeEdit::codeLabel() const
 {
     if (m_index == nullptr)
         return {};
-    const qsizetype found = m_index->list().indexOf(
-        Codes::CodeSystemUrl::normalizedCode(Codes::CodeSystemUrl::icd10, text()));
+    const qsizetype found
+        = m_index->list().indexOf(Codes::CodeSystemUrl::normalizedCode(Codes::CodeSystemUrl::icd10, text()));
     return found < 0 ? QString() : m_index->list().at(found).display;
 }
 

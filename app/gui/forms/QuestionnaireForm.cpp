@@ -4,9 +4,10 @@
 #include "core/codes/CodeSystemUrl.h"
 #include "core/common/Translations.h"
 #include "core/identity/PersonNumber.h"
-#include "core/questionnaire/IdentifierRule.h"
 #include "core/questionnaire/EnableWhenEvaluator.h"
+#include "core/questionnaire/IdentifierRule.h"
 #include "core/questionnaire/QuestionnaireValidator.h"
+#include "gui/forms/AnswerText.h"
 #include "gui/forms/CauseChainEditor.h"
 #include "gui/forms/Icd10CodeEdit.h"
 #include "gui/forms/ValidationSummary.h"
@@ -14,8 +15,8 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
-#include <QCompleter>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleValidator>
 #include <QEvent>
 #include <QFocusEvent>
@@ -23,8 +24,8 @@
 #include <QHBoxLayout>
 #include <QIntValidator>
 #include <QLabel>
-#include <QListView>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -109,26 +110,6 @@ std::optional<QString> fhirTemporal(ValueType type, const QString& typed)
     }
 }
 
-QString shownTemporal(ValueType type, const QString& fhirText)
-{
-    switch (type) {
-    case ValueType::Date: {
-        const QDate date = QDate::fromString(fhirText, Qt::ISODate);
-        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : fhirText;
-    }
-    case ValueType::Time: {
-        const QTime time = QTime::fromString(fhirText, Qt::ISODate);
-        return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : fhirText;
-    }
-    case ValueType::DateTime: {
-        const QDateTime dateTime = QDateTime::fromString(fhirText, Qt::ISODate);
-        return dateTime.isValid() ? dateTime.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")) : fhirText;
-    }
-    default:
-        return fhirText;
-    }
-}
-
 QString formatMessage(ValueType type)
 {
     switch (type) {
@@ -163,7 +144,8 @@ QuestionnaireForm::QuestionnaireForm(const Questionnaire::Questionnaire& form, c
     m_response.setQuestionnaire(form.canonical());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    connect(m_summary, &ValidationSummary::issueActivated, this, [this](const QString& linkId) { focusLinkId(linkId); });
+    connect(
+        m_summary, &ValidationSummary::issueActivated, this, [this](const QString& linkId) { focusLinkId(linkId); });
     for (int index : form.topLevelItems())
         buildItem(index, layout, this);
     layout->addStretch(1);
@@ -172,7 +154,8 @@ QuestionnaireForm::QuestionnaireForm(const Questionnaire::Questionnaire& form, c
     QHash<QString, QString> names;
     for (const Field& field : m_fields) {
         if (field.repeat == 0)
-            names.insert(m_form.items().at(field.item).linkId, m_form.text(m_form.items().at(field.item), m_language).simplified());
+            names.insert(m_form.items().at(field.item).linkId,
+                m_form.text(m_form.items().at(field.item), m_language).simplified());
     }
     m_summary->setFieldNames(names);
     for (Field& field : m_fields)
@@ -441,24 +424,17 @@ QWidget* QuestionnaireForm::wrapField(int fieldIndex, QWidget* parent)
     auto* layout = new QVBoxLayout(container);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    if (field.label != nullptr) {
-        auto* row = new QHBoxLayout;
-        row->setSpacing(4);
-        row->addWidget(field.label, field.label->wordWrap() ? 1 : 0);
-        if (field.requiredMarker != nullptr)
-            row->addWidget(field.requiredMarker, 0, Qt::AlignTop);
-        if (!field.label->wordWrap())
-            row->addStretch(1);
-        layout->addLayout(row);
-    }
+    if (field.label != nullptr)
+        layout->addLayout(
+            labelRow(FieldWidgets {field.label, field.requiredMarker, field.input, field.hint, field.issue}));
     const bool narrow = field.kind != InputKind::Text && field.kind != InputKind::Line;
     layout->addWidget(field.input, 0, narrow ? Qt::AlignLeft : Qt::Alignment());
     if (field.hint != nullptr)
         layout->addWidget(field.hint);
     layout->addWidget(field.issue);
     field.notice = new QLabel(container);
-    field.notice->setObjectName(objectNameFor(m_form.items().at(field.item).linkId, field.repeat)
-        + QStringLiteral("_notice"));
+    field.notice->setObjectName(
+        objectNameFor(m_form.items().at(field.item).linkId, field.repeat) + QStringLiteral("_notice"));
     field.notice->setWordWrap(true);
     field.notice->setTextFormat(Qt::PlainText);
     field.notice->setStyleSheet(QStringLiteral("QLabel { border: 3px solid %1; background: #fdecee; color: #5c0011; "
@@ -568,7 +544,8 @@ std::optional<AnswerValue> QuestionnaireForm::readField(Field& field)
         if (code.isEmpty())
             return std::nullopt;
         const QString system = Codes::CodeSystemUrl::canonical(item.answerValueSet);
-        return AnswerValue::fromCoding(Codes::Coding {system, Codes::CodeSystemUrl::normalizedCode(system, code), {}, {}});
+        return AnswerValue::fromCoding(
+            Codes::Coding {system, Codes::CodeSystemUrl::normalizedCode(system, code), {}, {}});
     }
     case InputKind::Text: {
         const QString text = static_cast<QPlainTextEdit*>(field.input)->toPlainText();
@@ -619,8 +596,8 @@ std::optional<AnswerValue> QuestionnaireForm::readField(Field& field)
     }
     if (!value) {
         // Kept in the field, reported at once; the answer stays unset until it can be read.
-        m_formatIssues.insert(key, ValidationIssue {ValidationIssue::Severity::Error, formatRule, item.linkId,
-                                       formatMessage(type)});
+        m_formatIssues.insert(
+            key, ValidationIssue {ValidationIssue::Severity::Error, formatRule, item.linkId, formatMessage(type)});
     }
     return value;
 }
@@ -643,8 +620,8 @@ void QuestionnaireForm::writeField(Field& field, const QList<AnswerValue>& answe
         = field.repeat < answers.size() ? std::optional(answers.at(field.repeat)) : std::nullopt;
     switch (field.kind) {
     case InputKind::Check:
-        static_cast<QCheckBox*>(field.input)->setChecked(value && value->type() == ValueType::Boolean
-            && value->toBoolean());
+        static_cast<QCheckBox*>(field.input)
+            ->setChecked(value && value->type() == ValueType::Boolean && value->toBoolean());
         break;
     case InputKind::Combo: {
         auto* combo = static_cast<QComboBox*>(field.input);
@@ -661,8 +638,8 @@ void QuestionnaireForm::writeField(Field& field, const QList<AnswerValue>& answe
         break;
     }
     case InputKind::Icd10:
-        static_cast<Icd10CodeEdit*>(field.input)->setCoding(
-            value && value->type() == ValueType::Coding ? std::optional(value->toCoding()) : std::nullopt);
+        static_cast<Icd10CodeEdit*>(field.input)
+            ->setCoding(value && value->type() == ValueType::Coding ? std::optional(value->toCoding()) : std::nullopt);
         break;
     case InputKind::Text:
         static_cast<QPlainTextEdit*>(field.input)->setPlainText(value ? value->toText() : QString());
@@ -695,7 +672,8 @@ void QuestionnaireForm::updateHint(Field& field)
     const QString label = edit->codeLabel();
     if (!label.isEmpty())
         field.hint->setText(label);
-    else if (!edit->text().trimmed().isEmpty() && m_options.icd10 != nullptr && !edit->codeCompleter()->popup()->isVisible())
+    else if (!edit->text().trimmed().isEmpty() && m_options.icd10 != nullptr
+        && !edit->codeCompleter()->popup()->isVisible())
         field.hint->setText(tr("Not a code in the ICD-10 list: take a hit from the list, or write the cause as free "
                                "text."));
     else
@@ -728,7 +706,8 @@ void QuestionnaireForm::applyEnableWhen()
         if (!m_chainItems.contains(field.item))
             continue;
         const bool on = enabled.isEnabled(field.item);
-        for (QWidget* widget : {field.input, static_cast<QWidget*>(field.label), static_cast<QWidget*>(field.requiredMarker)}) {
+        for (QWidget* widget :
+            {field.input, static_cast<QWidget*>(field.label), static_cast<QWidget*>(field.requiredMarker)}) {
             if (widget != nullptr)
                 widget->setEnabled(on);
         }
@@ -779,10 +758,9 @@ bool QuestionnaireForm::isShown(const ValidationIssue& issue) const
 void QuestionnaireForm::validate()
 {
     QList<ValidationIssue> issues = m_formatIssues.values();
-    std::sort(issues.begin(), issues.end(),
-        [this](const ValidationIssue& a, const ValidationIssue& b) {
-            return m_form.indexOf(a.linkId) < m_form.indexOf(b.linkId);
-        });
+    std::sort(issues.begin(), issues.end(), [this](const ValidationIssue& a, const ValidationIssue& b) {
+        return m_form.indexOf(a.linkId) < m_form.indexOf(b.linkId);
+    });
     issues += m_validator ? m_validator(m_response)
                           : Questionnaire::QuestionnaireValidator(m_form, m_options.codes).validate(m_response);
     // A field that cannot be read is reported once, as a format problem, not also as unanswered.

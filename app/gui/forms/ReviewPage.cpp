@@ -3,10 +3,11 @@
 #include "core/codes/CodeSystemUrl.h"
 #include "core/common/Translations.h"
 #include "core/questionnaire/EnableWhenEvaluator.h"
+#include "gui/forms/AnswerText.h"
 
 #include <QCheckBox>
-#include <QGridLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,8 +32,7 @@ void clearLayout(QLayout* layout)
             widget->hide();
             widget->setParent(nullptr);
             widget->deleteLater();
-        }
-        else if (QLayout* inner = item->layout())
+        } else if (QLayout* inner = item->layout())
             clearLayout(inner);
         delete item;
     }
@@ -51,17 +51,10 @@ QString valueText(const Questionnaire::Questionnaire& form, const QuestionnaireI
     switch (value.type()) {
     case ValueType::Boolean:
         return value.toBoolean() ? ReviewPage::tr("Yes") : ReviewPage::tr("No");
-    case ValueType::Date: {
-        const QDate date = value.toDate();
-        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : value.toText();
-    }
+    case ValueType::Date:
     case ValueType::Time:
-        return value.toText().left(5);
-    case ValueType::DateTime: {
-        const QDateTime dateTime = QDateTime::fromString(value.toText(), Qt::ISODate);
-        return dateTime.isValid() ? dateTime.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))
-                                  : value.toText();
-    }
+    case ValueType::DateTime:
+        return shownTemporal(value.type(), value.toText());
     case ValueType::Coding: {
         const Codes::Coding coding = value.toCoding();
         for (const Questionnaire::AnswerOption& option : item.answerOptions) {

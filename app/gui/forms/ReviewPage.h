@@ -45,7 +45,8 @@ Q_SIGNALS:
     void canSendChanged(bool canSend);
 
 private:
-    struct Part {
+    struct Part
+    {
         QString key;
         const Questionnaire::Questionnaire* form;
         QString language;

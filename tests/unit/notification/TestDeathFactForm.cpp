@@ -80,11 +80,9 @@ void TestDeathFactForm::residentBecomesPatient()
 void TestDeathFactForm::dNummerGetsTheDnrSystem()
 {
     const QJsonObject patient = DeathFactForm::toPatient(resident(m_forms->dodsfall(), QStringLiteral("64047230746")));
-    QCOMPARE(patient.value(u"identifier").toArray().first().toObject().value(u"system").toString(),
-        QString(dnrSystem));
-    const QList<ValidationIssue> issues
-        = DeathFactForm::validate(m_forms->dodsfall(), resident(m_forms->dodsfall(), QStringLiteral("64047230746")),
-            now, {});
+    QCOMPARE(patient.value(u"identifier").toArray().first().toObject().value(u"system").toString(), QString(dnrSystem));
+    const QList<ValidationIssue> issues = DeathFactForm::validate(
+        m_forms->dodsfall(), resident(m_forms->dodsfall(), QStringLiteral("64047230746")), now, {});
     QVERIFY2(!rulesAt(issues, QStringLiteral("deceased_identifier")).contains(u"deceased-id-system-mismatch"),
         "the mapping chooses the system from the number");
 }
@@ -140,7 +138,8 @@ void TestDeathFactForm::contactDetailsBecomePractitionerRole()
     const QJsonObject role = DeathFactForm::toPractitionerRole(response);
     QCOMPARE(role.value(u"resourceType").toString(), QStringLiteral("PractitionerRole"));
     QCOMPARE(role.value(u"organization").toObject().value(u"display").toString(), QStringLiteral("Testheim"));
-    QCOMPARE(role.value(u"location").toArray().first().toObject().value(u"display").toString(), QStringLiteral("Avd. 2"));
+    QCOMPARE(
+        role.value(u"location").toArray().first().toObject().value(u"display").toString(), QStringLiteral("Avd. 2"));
     QCOMPARE(role.value(u"telecom").toArray().size(), 2);
 }
 
@@ -153,8 +152,8 @@ void TestDeathFactForm::completeResidentHasNoIssues()
 
 void TestDeathFactForm::identifierErrorsAreReportedOnceAtTheField()
 {
-    for (const QString& number : {QStringLiteral("24447230735"), QStringLiteral("81234567802"),
-             QStringLiteral("24047230753")}) {
+    for (const QString& number :
+        {QStringLiteral("24447230735"), QStringLiteral("81234567802"), QStringLiteral("24047230753")}) {
         const QList<ValidationIssue> issues
             = DeathFactForm::validate(m_forms->dodsfall(), resident(m_forms->dodsfall(), number), now, {});
         const QStringList here = rulesAt(issues, QStringLiteral("deceased_identifier"));

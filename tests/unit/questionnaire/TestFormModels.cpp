@@ -54,7 +54,8 @@ void TestFormModels::issueModelResetsOncePerChange()
     ValidationIssueModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-    const QList<ValidationIssue> issues {{ValidationIssue::Severity::Error, QStringLiteral("r"), {}, QStringLiteral("m")}};
+    const QList<ValidationIssue> issues {
+        {ValidationIssue::Severity::Error, QStringLiteral("r"), {}, QStringLiteral("m")}};
     model.setIssues(issues);
     model.setIssues(issues); // unchanged: views are not disturbed
     QCOMPARE(resets.size(), 1);
@@ -65,7 +66,8 @@ void TestFormModels::issueModelResetsOncePerChange()
 
 void TestFormModels::completionShowsTopHitsOfTheIndex()
 {
-    const Result<Codes::CodeList> list = Codes::IrisIcd10Importer::import(Test::irisValidCodes(), Test::irisNonConsistent());
+    const Result<Codes::CodeList> list
+        = Codes::IrisIcd10Importer::import(Test::irisValidCodes(), Test::irisNonConsistent());
     QVERIFY(list);
     const Codes::Icd10Index index(list.value());
     Icd10CompletionModel model;
