@@ -1278,10 +1278,6 @@
         <source>Considered</source>
         <translation>Vurdert</translation>
     </message>
-    <message>
-        <source>Considered: %1</source>
-        <translation>Vurdert: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) must be fixed before sending</source>
         <translation>

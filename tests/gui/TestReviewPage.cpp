@@ -71,7 +71,7 @@ void TestReviewPage::eachWarningHasItsOwnConfirmation()
         boxes.append(box);
     }
     QVERIFY(page.findChild<QCheckBox*>(QStringLiteral("warningConfirm_3")) == nullptr);
-    QVERIFY(boxes.at(0)->accessibleName().contains(sexConflict.message));
+    QVERIFY(boxes.at(0)->accessibleDescription().contains(sexConflict.message));
     // Confirming one does not confirm the others.
     boxes.at(0)->setFocus();
     QTest::keyClick(boxes.at(0), Qt::Key_Space);

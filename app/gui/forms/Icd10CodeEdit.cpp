@@ -6,6 +6,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QKeyEvent>
 
 namespace Meldeklient::Gui {
 
@@ -27,9 +28,28 @@ Icd10CodeEdit::Icd10CodeEdit(const Codes::Icd10Index* index, QWidget* parent)
     m_completer->setMaxVisibleItems(12);
     m_completer->setWidget(this);
     m_completer->popup()->setObjectName(QStringLiteral("icd10CompletionPopup"));
+    // Installed after the completer's own filter, so it sees Tab first.
+    m_completer->popup()->installEventFilter(this);
     setPlaceholderText(tr("Code or words, e.g. I21 or infarction"));
     connect(this, &QLineEdit::textEdited, this, &Icd10CodeEdit::updateCompletions);
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, &Icd10CodeEdit::choose);
+}
+
+bool Icd10CodeEdit::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+            // The completer would take the hit and keep focus here; a doctor expects Tab to move on as well.
+            const QModelIndex current = m_completer->popup()->currentIndex();
+            m_completer->popup()->hide();
+            if (current.isValid())
+                choose(current);
+            focusNextPrevChild(key == Qt::Key_Tab);
+            return true;
+        }
+    }
+    return QLineEdit::eventFilter(watched, event);
 }
 
 void Icd10CodeEdit::updateCompletions(const QString& text)

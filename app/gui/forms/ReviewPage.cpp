@@ -240,7 +240,8 @@ QWidget* ReviewPage::issueRow(const ValidationIssue& issue, int number, QWidget*
         auto* confirm = new QCheckBox(row);
         confirm->setObjectName(QStringLiteral("warningConfirm_%1").arg(number));
         confirm->setText(tr("Considered"));
-        confirm->setAccessibleName(tr("Considered: %1").arg(issue.message));
+        // The name is what the box says; the warning it confirms is its description.
+        confirm->setAccessibleDescription(message->text());
         confirm->setChecked(m_confirmedKeys.contains(issueKey(issue)));
         const QString key = issueKey(issue);
         connect(confirm, &QCheckBox::toggled, this, [this, key](bool checked) {
