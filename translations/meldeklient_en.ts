@@ -1184,18 +1184,6 @@
 <context>
     <name>Meldeklient::Gui::QuestionnaireForm</name>
     <message>
-        <source>Write the date as dd.mm.yyyy, for example 24.12.2024.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the time as hh:mm, for example 14:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the date and time as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,6 +1221,18 @@
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date: write it as dd.mm.yyyy, for example 24.12.2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a time of day: write it as hh:mm, for example 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a date and time: write it as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1184,18 +1184,6 @@
 <context>
     <name>Meldeklient::Gui::QuestionnaireForm</name>
     <message>
-        <source>Write the date as dd.mm.yyyy, for example 24.12.2024.</source>
-        <translation>Skriv datoen som dd.mm.åååå, for eksempel 24.12.2024.</translation>
-    </message>
-    <message>
-        <source>Write the time as hh:mm, for example 14:30.</source>
-        <translation>Skriv klokkeslettet som tt:mm, for eksempel 14:30.</translation>
-    </message>
-    <message>
-        <source>Write the date and time as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
-        <translation>Skriv dato og klokkeslett som dd.mm.åååå tt:mm, for eksempel 24.12.2024 14:30.</translation>
-    </message>
-    <message>
         <source>Write a whole number.</source>
         <translation>Skriv et heltall.</translation>
     </message>
@@ -1234,6 +1222,18 @@
     <message>
         <source>Warning: %1</source>
         <translation>Advarsel: %1</translation>
+    </message>
+    <message>
+        <source>This is not a date: write it as dd.mm.yyyy, for example 24.12.2024.</source>
+        <translation>Dette er ikke en dato: skriv den som dd.mm.åååå, for eksempel 24.12.2024.</translation>
+    </message>
+    <message>
+        <source>This is not a time of day: write it as hh:mm, for example 14:30.</source>
+        <translation>Dette er ikke et klokkeslett: skriv det som tt:mm, for eksempel 14:30.</translation>
+    </message>
+    <message>
+        <source>This is not a date and time: write it as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
+        <translation>Dette er ikke en dato med klokkeslett: skriv det som dd.mm.åååå tt:mm, for eksempel 24.12.2024 14:30.</translation>
     </message>
 </context>
 <context>

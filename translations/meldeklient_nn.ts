@@ -1184,18 +1184,6 @@
 <context>
     <name>Meldeklient::Gui::QuestionnaireForm</name>
     <message>
-        <source>Write the date as dd.mm.yyyy, for example 24.12.2024.</source>
-        <translation>Skriv datoen som dd.mm.åååå, til dømes 24.12.2024.</translation>
-    </message>
-    <message>
-        <source>Write the time as hh:mm, for example 14:30.</source>
-        <translation>Skriv klokkeslettet som tt:mm, til dømes 14:30.</translation>
-    </message>
-    <message>
-        <source>Write the date and time as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
-        <translation>Skriv dato og klokkeslett som dd.mm.åååå tt:mm, til dømes 24.12.2024 14:30.</translation>
-    </message>
-    <message>
         <source>Write a whole number.</source>
         <translation>Skriv eit heiltal.</translation>
     </message>
@@ -1234,6 +1222,18 @@
     <message>
         <source>Warning: %1</source>
         <translation>Åtvaring: %1</translation>
+    </message>
+    <message>
+        <source>This is not a date: write it as dd.mm.yyyy, for example 24.12.2024.</source>
+        <translation>Dette er ikkje ein dato: skriv han som dd.mm.åååå, til dømes 24.12.2024.</translation>
+    </message>
+    <message>
+        <source>This is not a time of day: write it as hh:mm, for example 14:30.</source>
+        <translation>Dette er ikkje eit klokkeslett: skriv det som tt:mm, til dømes 14:30.</translation>
+    </message>
+    <message>
+        <source>This is not a date and time: write it as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
+        <translation>Dette er ikkje ein dato med klokkeslett: skriv det som dd.mm.åååå tt:mm, til dømes 24.12.2024 14:30.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/common/Translations.h"
 #include "core/notification/DeceasedPerson.h"
 #include "gui/forms/DeathCauseFormWidget.h"
+#include "gui/forms/DeathFactFormWidget.h"
 #include "gui/forms/Icd10CodeEdit.h"
 #include "gui/forms/ReviewPage.h"
 
@@ -13,6 +14,7 @@
 #include <QCompleter>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void initTestCase();
     void causeChainWithWarning();
     void reviewPage();
+    void deathFactForm();
 
 private:
     void save(QWidget* widget, const QString& name);
@@ -139,6 +142,31 @@ void TestFormsOnX11::reviewPage()
     QVERIFY(QTest::qWaitForWindowExposed(&area));
     QVERIFY(!page->canSend());
     save(&area, QStringLiteral("review-page.png"));
+}
+
+void TestFormsOnX11::deathFactForm()
+{
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    auto* form
+        = new DeathFactFormWidget(m_setup->forms->dodsfall(), {&m_setup->codes, m_setup->icd10.get(), {}}, {true});
+    area.setWidget(form);
+    area.resize(1366, 768);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    // Without a window manager the window is not activated by itself, and an inactive window gets no focus events.
+    area.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&area));
+    auto* number = form->findChild<QLineEdit*>(QStringLiteral("deceased_identifier"));
+    number->setFocus();
+    QTest::keyClicks(number, QStringLiteral("244472 30735")); // an H-nummer: refused at the field
+    QTest::keyClick(number, Qt::Key_Tab);
+    auto* date = form->findChild<QLineEdit*>(QStringLiteral("death_date"));
+    date->setFocus();
+    QTest::keyClicks(date, QStringLiteral("31.02.2026"));
+    QTest::keyClick(date, Qt::Key_Tab);
+    QVERIFY(form->findChild<QLabel*>(QStringLiteral("deceased_identifier_issue"))->isVisible());
+    save(&area, QStringLiteral("del1-form.png"));
 }
 
 int main(int argc, char* argv[])

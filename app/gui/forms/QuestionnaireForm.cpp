@@ -114,11 +114,12 @@ QString formatMessage(ValueType type)
 {
     switch (type) {
     case ValueType::Date:
-        return QuestionnaireForm::tr("Write the date as dd.mm.yyyy, for example 24.12.2024.");
+        return QuestionnaireForm::tr("This is not a date: write it as dd.mm.yyyy, for example 24.12.2024.");
     case ValueType::Time:
-        return QuestionnaireForm::tr("Write the time as hh:mm, for example 14:30.");
+        return QuestionnaireForm::tr("This is not a time of day: write it as hh:mm, for example 14:30.");
     case ValueType::DateTime:
-        return QuestionnaireForm::tr("Write the date and time as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.");
+        return QuestionnaireForm::tr(
+            "This is not a date and time: write it as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.");
     case ValueType::Integer:
         return QuestionnaireForm::tr("Write a whole number.");
     default:
@@ -357,7 +358,9 @@ int QuestionnaireForm::createField(int index, int repeat, const QString& labelSu
                 edit->setMaxLength(Questionnaire::identifierRuleOf(item) ? *item.maxLength + 2 : *item.maxLength);
             break;
         }
-        if (field.kind != InputKind::Line)
+        if (field.kind == InputKind::Line && item.maxLength && *item.maxLength <= 20) // short answers: a short field
+            edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(u'0') * (*item.maxLength + 4) + 16);
+        else if (field.kind != InputKind::Line)
             edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00.00.0000 00:00")) + 40);
         break;
     }
@@ -427,7 +430,7 @@ QWidget* QuestionnaireForm::wrapField(int fieldIndex, QWidget* parent)
     if (field.label != nullptr)
         layout->addLayout(
             labelRow(FieldWidgets {field.label, field.requiredMarker, field.input, field.hint, field.issue}));
-    const bool narrow = field.kind != InputKind::Text && field.kind != InputKind::Line;
+    const bool narrow = field.kind != InputKind::Text && field.input->maximumWidth() < QWIDGETSIZE_MAX;
     layout->addWidget(field.input, 0, narrow ? Qt::AlignLeft : Qt::Alignment());
     if (field.hint != nullptr)
         layout->addWidget(field.hint);
@@ -758,9 +761,6 @@ bool QuestionnaireForm::isShown(const ValidationIssue& issue) const
 void QuestionnaireForm::validate()
 {
     QList<ValidationIssue> issues = m_formatIssues.values();
-    std::sort(issues.begin(), issues.end(), [this](const ValidationIssue& a, const ValidationIssue& b) {
-        return m_form.indexOf(a.linkId) < m_form.indexOf(b.linkId);
-    });
     issues += m_validator ? m_validator(m_response)
                           : Questionnaire::QuestionnaireValidator(m_form, m_options.codes).validate(m_response);
     // A field that cannot be read is reported once, as a format problem, not also as unanswered.
@@ -772,8 +772,12 @@ void QuestionnaireForm::validate()
                          return issue.rule == u"q-required" && unreadable.contains(issue.linkId);
                      }),
         issues.end());
-    std::stable_sort(issues.begin(), issues.end(),
-        [](const ValidationIssue& a, const ValidationIssue& b) { return a.isError() && !b.isError(); });
+    // Errors first, then in the order of the form, so the summary reads top to bottom like the page.
+    std::stable_sort(issues.begin(), issues.end(), [this](const ValidationIssue& a, const ValidationIssue& b) {
+        if (a.isError() != b.isError())
+            return a.isError();
+        return m_form.indexOf(a.linkId) < m_form.indexOf(b.linkId);
+    });
     m_issues = issues;
     updateIssueDisplay();
     Q_EMIT issuesChanged();
