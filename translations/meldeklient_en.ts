@@ -2125,6 +2125,14 @@
             <source>The text is longer than %1 characters.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The number is an auxiliary number (%1), which cannot be used here. Use the person's fødselsnummer or D-nummer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fødselsnummer or D-nummer is not valid: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Secrets</name>
@@ -2258,6 +2266,195 @@
         <message>
             <source>Could not register the client key with the sandbox at %1 (%2).</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::CauseChainEditor</name>
+        <message>
+            <source>Part I: the chain of events, from the immediate cause (A) down to the underlying cause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>↑ due to (som følge av)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>or</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part II: other significant conditions contributing to the death</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::Icd10CodeEdit</name>
+        <message>
+            <source>Code or words, e.g. I21 or infarction</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::IssueListProxyModel</name>
+        <message>
+            <source>Error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error – «%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning – «%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::QuestionnaireForm</name>
+        <message>
+            <source>Write a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dd.mm.yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dd.mm.yyyy hh:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hh:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a code in the ICD-10 list: take a hit from the list, or write the cause as free text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a date: write it as dd.mm.yyyy, for example 24.12.2024.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a time of day: write it as hh:mm, for example 14:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a date and time: write it as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::ReviewPage</name>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must be fixed before sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings: confirm each one you have considered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legeerklæring om dødsfall: check before sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Endre: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not answered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Considered</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) must be fixed before sending</source>
+            <translation>
+                <numerusform>%n problem must be fixed before sending</numerusform>
+                <numerusform>%n problems must be fixed before sending</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s): confirm each one you have considered</source>
+            <translation>
+                <numerusform>%n warning: confirm that you have considered it</numerusform>
+                <numerusform>%n warnings: confirm each one you have considered</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::ValidationSummary</name>
+        <message>
+            <source>Problems in the form</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) must be fixed</source>
+            <translation>
+                <numerusform>%n problem must be fixed</numerusform>
+                <numerusform>%n problems must be fixed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n warning(s) to check</source>
+            <translation>
+                <numerusform>, %n warning to check</numerusform>
+                <numerusform>, %n warnings to check</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s) to check</source>
+            <translation>
+                <numerusform>%n warning to check</numerusform>
+                <numerusform>%n warnings to check</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
