@@ -1,10 +1,12 @@
 #include "cli/ValidateCommand.h"
 
+#include "cli/BirthNotificationCli.h"
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
 #include "core/codes/CodeList.h"
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeSystemRegistry.h"
+#include "core/birth/BirthBundle.h"
 #include "core/codes/StandardCodeLists.h"
 #include "core/notification/BundleCheck.h"
 #include "core/questionnaire/Questionnaire.h"
@@ -44,12 +46,14 @@ QString ValidateCommand::issuesJson(const QList<ValidationIssue>& issues)
 {
     QStringList items;
     for (const ValidationIssue& issue : issues) {
-        items.append(JsonLine()
-                         .add(QStringLiteral("severity"), QString(ValidationIssue::severityName(issue.severity)))
-                         .add(QStringLiteral("rule"), issue.rule)
-                         .add(QStringLiteral("linkId"), issue.linkId)
-                         .add(QStringLiteral("message"), issue.message)
-                         .toString());
+        JsonLine line;
+        line.add(QStringLiteral("severity"), QString(ValidationIssue::severityName(issue.severity)))
+            .add(QStringLiteral("rule"), issue.rule)
+            .add(QStringLiteral("linkId"), issue.linkId)
+            .add(QStringLiteral("message"), issue.message);
+        if (issue.repeat >= 0) // which child of a birth notification (0-based)
+            line.addRaw(QStringLiteral("repeat"), QString::number(issue.repeat));
+        items.append(line.toString());
     }
     return u'[' + items.join(u',') + u']';
 }
@@ -102,6 +106,9 @@ int ValidateCommand::run(const QStringList& arguments, CliContext& context)
     QFile file(parser.positionalArguments().constFirst());
     if (!file.open(QIODevice::ReadOnly))
         return unreadable(context, file.errorString());
+    const QByteArray json = file.readAll();
+    if (Birth::BirthBundle::isBirthNotification(json))
+        return BirthNotificationCli::validate(json, environment != u"production", context);
     const Result<Questionnaire::Questionnaire> form
         = Questionnaire::Questionnaire::fromFile(QStringLiteral(":/forms/dodsaarsak.json"));
     if (!form)
@@ -111,7 +118,7 @@ int ValidateCommand::run(const QStringList& arguments, CliContext& context)
         context.err() << problem.message << '\n';
 
     const BundleCheck bundleCheck(form.value(), &registry, {environment != u"production"});
-    const Result<CheckedNotification> checked = bundleCheck.check(file.readAll(), QDateTime::currentDateTime());
+    const Result<CheckedNotification> checked = bundleCheck.check(json, QDateTime::currentDateTime());
     if (!checked)
         return unreadable(context, checked.error().message);
     const QList<ValidationIssue>& issues = checked->issues;

@@ -29,6 +29,8 @@ public:
     QList<ValidationIssue> validate(const QuestionnaireResponse& response) const;
 
 private:
+    // Items inside a repeating group, once per repeat; their issues carry the repeat's index.
+    void validateRepeats(int groupIndex, const QuestionnaireResponse& response, QList<ValidationIssue>& issues) const;
     void validateItem(
         const QuestionnaireItem& item, const QList<AnswerValue>& answers, QList<ValidationIssue>& issues) const;
     void validateCode(const QuestionnaireItem& item, const Codes::Coding& coding, QList<ValidationIssue>& issues) const;
