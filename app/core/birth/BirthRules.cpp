@@ -354,6 +354,12 @@ QList<ValidationIssue> BirthRules::check(const BirthAnswers& answers, const QDat
             QCoreApplication::translate("Birth", "The mother and the father or co-mother have the same number."));
     }
     checkMunicipality(answers, QStringLiteral("foedested.foedekommunenummer"), birthDate, options, out);
+    // foedested is disabled once a country of birth is given; the place abroad then needs its name.
+    if (answers.text(QStringLiteral("foedestedIUtlandet.foedeland"))
+        && !answers.text(QStringLiteral("foedestedIUtlandet.foedestedIUtlandet"))) {
+        out.error("birth-place-abroad-incomplete", QStringLiteral("foedestedIUtlandet.foedestedIUtlandet"),
+            QCoreApplication::translate("Birth", "A birth abroad needs the city or place of birth besides the country."));
+    }
     checkCountry(answers, QStringLiteral("foedestedIUtlandet.foedeland"), options, out);
     checkPerson(answers, QStringLiteral("jordmorEllerForloesendeLege"), options, out);
     checkPerson(answers, QStringLiteral("foedselsvitne"), options, out);
