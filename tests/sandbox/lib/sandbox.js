@@ -4,6 +4,7 @@ import { DEFAULT_PID, DEFAULT_SECURITY_LEVEL } from './accounts.js';
 import { ADMIN_PREFIX, createAdminHandler } from './admin.js';
 import { createApi } from './api/index.js';
 import { faultMiddleware, noFaults } from './faults.js';
+import { startFolkeregisteret } from './folkeregisteret/index.js';
 import { createInteractionHandler } from './interaction.js';
 import { SigningKeys } from './keys.js';
 import { INTERACTION_PREFIX, ROUTES, createProvider } from './provider.js';
@@ -70,7 +71,8 @@ export async function startSandbox({ port, log = () => {}, logError = log }) {
   }
 
   const api = createApi({ issuer, keys, log });
-  const handleAdmin = createAdminHandler({ provider, store, state, keys, issuer, api, log });
+  const folkeregisteret = await startFolkeregisteret({ referenceDir: api.referenceDir, log });
+  const handleAdmin = createAdminHandler({ provider, store, state, keys, issuer, api, folkeregisteret, log });
   const handleInteraction = createInteractionHandler({ provider, state, log });
   const handleProvider = provider.callback();
 
@@ -102,9 +104,10 @@ export async function startSandbox({ port, log = () => {}, logError = log }) {
     issuer,
     port: actualPort,
     provider,
-    close: () => new Promise((resolve) => {
+    folkeregisteret: folkeregisteret.describe(),
+    close: () => Promise.all([folkeregisteret.close(), new Promise((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
-    }),
+    })]),
   };
 }

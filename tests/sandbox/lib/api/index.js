@@ -300,5 +300,6 @@ export function createApi({ issuer, keys, log = () => {}, referenceDir = default
     handle,
     adminRoutes,
     faultNames: API_FAULTS,
+    referenceDir,
   };
 }
