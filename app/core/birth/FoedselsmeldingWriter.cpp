@@ -8,6 +8,28 @@ namespace Meldeklient::Birth {
 
 namespace {
 
+// Characters XML 1.0 cannot carry (control characters, U+FFFE/FFFF, lone surrogates) are dropped so that every
+// message is well-formed; the rules refuse them in names and addresses before this point.
+QString xmlText(const QString& text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            result.append(c);
+            result.append(text.at(++i));
+            continue;
+        }
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= 0x20 && !c.isSurrogate() && u != 0xFFFE && u != 0xFFFF) || u == u'\t'
+            || u == u'\n' || u == u'\r';
+        if (allowed)
+            result.append(c);
+    }
+    return result;
+}
+
 QString xmlBoolean(bool value)
 {
     return value ? QStringLiteral("true") : QStringLiteral("false");
@@ -26,7 +48,7 @@ public:
     void text(const QString& element, const QString& linkId)
     {
         if (const std::optional<QString> value = m_answers.text(linkId))
-            m_xml.writeTextElement(element, *value);
+            m_xml.writeTextElement(element, xmlText(*value));
     }
     void boolean(const QString& element, const QString& linkId)
     {
@@ -174,7 +196,7 @@ QList<BirthMessage> FoedselsmeldingWriter::write(const BirthAnswers& answers, co
         xml.writeDefaultNamespace(namespaceUri());
         xml.writeStartElement(QStringLiteral("foedselsmelding"));
         xml.writeStartElement(QStringLiteral("innsending"));
-        xml.writeTextElement(QStringLiteral("avsendersMeldingsidentifikator"), message.messageId);
+        xml.writeTextElement(QStringLiteral("avsendersMeldingsidentifikator"), xmlText(message.messageId));
         xml.writeTextElement(QStringLiteral("avsendersInnsendingstidspunkt"), options.now.toString(Qt::ISODate));
         if (!options.kildesystem.isEmpty())
             xml.writeTextElement(QStringLiteral("kildesystem"), options.kildesystem);
@@ -209,7 +231,7 @@ QList<BirthMessage> FoedselsmeldingWriter::write(const BirthAnswers& answers, co
         xml.writeEndElement(); // innsender
         xml.writeTextElement(QStringLiteral("erKorrigertForespoersel"), xmlBoolean(original.has_value()));
         if (original)
-            xml.writeTextElement(QStringLiteral("identifikatorForOpprinneligMelding"), *original);
+            xml.writeTextElement(QStringLiteral("identifikatorForOpprinneligMelding"), xmlText(*original));
         xml.writeEndElement(); // forespoersel
         xml.writeEndElement(); // foedselsmelding
         xml.writeEndDocument();
