@@ -39,13 +39,7 @@ QList<ValidationIssue> QuestionnaireValidator::validate(const QuestionnaireRespo
         const QuestionnaireItem& item = items.at(index);
         if (item.repeatingGroup >= 0 || !enabled.isEnabled(index))
             continue; // items inside a repeat are checked per repeat below
-        if (item.required && !hasEnabledAnswer(m_questionnaire, response, enabled, index)) {
-            issues.append(error(QStringLiteral("q-required"), item.linkId,
-                QCoreApplication::translate("Questionnaire", "This field must be filled in.")));
-            continue;
-        }
-        if (item.takesAnswers())
-            validateItem(item, response.answers(item.linkId), issues);
+        validateEnabled(index, response, enabled, issues);
         if (item.isRepeatingGroup())
             validateRepeats(index, response, issues);
     }
@@ -64,6 +58,19 @@ QList<ValidationIssue> QuestionnaireValidator::validate(const QuestionnaireRespo
     return issues;
 }
 
+void QuestionnaireValidator::validateEnabled(int index, const QuestionnaireResponse& response,
+    const EnabledItems& enabled, QList<ValidationIssue>& issues) const
+{
+    const QuestionnaireItem& item = m_questionnaire.items().at(index);
+    if (item.required && !hasEnabledAnswer(m_questionnaire, response, enabled, index)) {
+        issues.append(error(QStringLiteral("q-required"), item.linkId,
+            QCoreApplication::translate("Questionnaire", "This field must be filled in.")));
+        return;
+    }
+    if (item.takesAnswers())
+        validateItem(item, response.answers(item.linkId), issues);
+}
+
 void QuestionnaireValidator::validateRepeats(
     int groupIndex, const QuestionnaireResponse& response, QList<ValidationIssue>& issues) const
 {
@@ -75,16 +82,8 @@ void QuestionnaireValidator::validateRepeats(
         QList<ValidationIssue> found;
         for (int index = groupIndex + 1; index < items.size() && items.at(index).repeatingGroup == groupIndex;
              ++index) {
-            if (!enabled.isEnabled(index))
-                continue;
-            const QuestionnaireItem& item = items.at(index);
-            if (item.required && !hasEnabledAnswer(m_questionnaire, view, enabled, index)) {
-                found.append(error(QStringLiteral("q-required"), item.linkId,
-                    QCoreApplication::translate("Questionnaire", "This field must be filled in.")));
-                continue;
-            }
-            if (item.takesAnswers())
-                validateItem(item, view.answers(item.linkId), found);
+            if (enabled.isEnabled(index))
+                validateEnabled(index, view, enabled, found);
         }
         for (ValidationIssue& issue : found)
             issue.repeat = static_cast<int>(repeat);

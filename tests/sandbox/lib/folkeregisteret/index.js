@@ -4,6 +4,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import https from 'node:https';
 import { ApiFaults } from '../api/faults.js';
+import { readBody } from '../api/index.js';
 import { XsdValidator } from '../api/xsd.js';
 import { CLIENT_ORGANISATION_NUMBER, createTestPki } from './certificates.js';
 import { NewbornNumbers } from './numbers.js';
@@ -12,7 +13,6 @@ export const MOTTAK_PATH = '/folkeregisteret/mottak/api/foedsel_v1';
 export const FEED_PATH = '/folkeregisteret/tilbakemelding/api/v2/hendelser';
 export const FREG_FAULTS = ['status', 'throttle', 'delay', 'drop-before-commit', 'drop-after-commit', 'manual',
   'refused', 'rejected'];
-const MAX_BODY = 1024 * 1024;
 const HOST = '127.0.0.1';
 
 function escapeXml(text) {
@@ -95,27 +95,16 @@ export async function startFolkeregisteret({ referenceDir, log = () => {} }) {
     events.push({ sekvensnummer: events.length + 1, hendelseISakOmFolkeregistrering: hendelse });
   }
 
-  async function readBody(req) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        return undefined;
-      }
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-  }
-
   async function receive(req, res) {
     const send = (status, xml, headers = {}) => {
       res.writeHead(status, { 'Content-Type': 'application/xml; charset=utf-8', ...headers });
       res.end(xml);
     };
-    const body = await readBody(req);
-    if (body === undefined) {
-      send(413, errorXml(413, 'for-stor', 'Meldingen er for stor'));
+    let body;
+    try {
+      body = await readBody(req);
+    } catch (error) {
+      send(error.status ?? 400, errorXml(error.status ?? 400, error.code ?? 'ugyldig-melding', error.message));
       return;
     }
     const fault = faults.take(MOTTAK_PATH);
