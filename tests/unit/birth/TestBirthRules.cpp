@@ -156,6 +156,11 @@ QList<Case> cases()
         {"alpha-2 country code",
             [](QuestionnaireResponse& r) { r.setAnswer(QStringLiteral("mor.statsborgerskap"), text(QStringLiteral("NO"))); },
             QStringLiteral("birth-country-unknown"), QStringLiteral("mor.statsborgerskap"), true},
+        {"country of birth without the place",
+            [](QuestionnaireResponse& r) {
+                r.setAnswer(QStringLiteral("foedestedIUtlandet.foedeland"), text(QStringLiteral("SWE")));
+            },
+            QStringLiteral("birth-place-abroad-incomplete"), QStringLiteral("foedestedIUtlandet.foedestedIUtlandet"), true},
         {"municipality number of three digits",
             [](QuestionnaireResponse& r) { r.setAnswer(QStringLiteral("foedested.foedekommunenummer"), text(QStringLiteral("301"))); },
             QStringLiteral("birth-municipality-format"), QStringLiteral("foedested.foedekommunenummer"), true},
@@ -233,7 +238,7 @@ QList<Questionnaire::ValidationIssue> TestBirthRules::validate(
 void TestBirthRules::rule_data()
 {
     QTest::addColumn<int>("index");
-    QCOMPARE(m_cases.size(), 28);
+    QCOMPARE(m_cases.size(), 29);
     for (int i = 0; i < m_cases.size(); ++i)
         QTest::newRow(m_cases.at(i).name) << i;
 }
