@@ -219,6 +219,21 @@ describe('faults', () => {
     assert.equal((await request('POST', MOTTAK, { body })).status, 202);
   });
 
+  test('drop-before-commit closes the connection and registers nothing; delay still commits', async () => {
+    await fault({ fault: 'drop-before-commit' });
+    const messageId = randomUUID();
+    const body = birthXml({ messageId });
+    await assert.rejects(request('POST', MOTTAK, { body }));
+    assert.equal(await decisionFor(messageId), undefined);
+    await fault({ fault: 'delay', delayMs: 200 });
+    const started = Date.now();
+    const delayed = await request('POST', MOTTAK, { body });
+    assert.equal(delayed.status, 202);
+    assert.equal(delayed.headers['idempotent-replayed'], undefined);
+    assert.ok(Date.now() - started >= 200);
+    assert.ok(await decisionFor(messageId));
+  });
+
   test('drop-after-commit: the retry gets the original receipt and the child is registered once', async () => {
     await fault({ fault: 'drop-after-commit' });
     const messageId = randomUUID();
