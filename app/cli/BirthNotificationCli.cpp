@@ -1,7 +1,7 @@
 #include "cli/BirthNotificationCli.h"
 
-#include "cli/CliContext.h"
 #include "cli/CliCommand.h"
+#include "cli/CliContext.h"
 #include "cli/JsonLine.h"
 #include "cli/ValidateCommand.h"
 #include "core/birth/BirthAnswers.h"
@@ -28,8 +28,7 @@ struct CheckedBirth
 
 int unreadable(CliContext& context, const QString& reason)
 {
-    context.err() << QCoreApplication::translate("Cli", "Cannot read the birth notification: %1").arg(reason)
-                  << '\n';
+    context.err() << QCoreApplication::translate("Cli", "Cannot read the birth notification: %1").arg(reason) << '\n';
     return ExitUsage;
 }
 
@@ -105,8 +104,8 @@ int BirthNotificationCli::validate(const QByteArray& json, bool allowSyntheticNu
     return hasErrors(*checked) ? ExitFailed : ExitOk;
 }
 
-int BirthNotificationCli::exportXml(const QByteArray& json, bool allowSyntheticNumbers,
-    const QString& messageIdPrefix, const QDateTime& now, CliContext& context)
+int BirthNotificationCli::exportXml(const QByteArray& json, bool allowSyntheticNumbers, const QString& messageIdPrefix,
+    const QDateTime& now, CliContext& context)
 {
     const std::optional<Questionnaire::Questionnaire> form = loadForm(context);
     if (!form)

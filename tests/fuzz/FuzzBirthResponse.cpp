@@ -61,12 +61,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QDateTime now(QDate(2026, 3, 2), QTime(10, 15), QTimeZone(3600));
     Birth::BirthRules::Options options;
     options.allowSyntheticNumbers = true;
-    for (const Questionnaire::ValidationIssue& issue : Birth::BirthNotificationValidator(form(), options).validate(response, now)) {
+    for (const Questionnaire::ValidationIssue& issue :
+        Birth::BirthNotificationValidator(form(), options).validate(response, now)) {
         if (issue.rule.isEmpty() || issue.message.isEmpty() || issue.repeat < -1 || issue.repeat >= children)
             std::abort();
     }
     const QByteArray written = Questionnaire::QuestionnaireResponseJson::writeJson(form(), response);
-    const Result<Questionnaire::QuestionnaireResponse> reread = Questionnaire::QuestionnaireResponseJson::read(form(), written);
+    const Result<Questionnaire::QuestionnaireResponse> reread
+        = Questionnaire::QuestionnaireResponseJson::read(form(), written);
     if (!reread || Questionnaire::QuestionnaireResponseJson::writeJson(form(), *reread) != written)
         std::abort();
 

@@ -85,8 +85,8 @@ void TestBirthThroughSandbox::initTestCase()
     QSslKey key;
     QSslCertificate certificate;
     QList<QSslCertificate> chain;
-    QVERIFY(QSslCertificate::importPkcs12(&p12, &key, &certificate, &chain,
-        freg.value(u"clientP12Password").toString().toUtf8()));
+    QVERIFY(QSslCertificate::importPkcs12(
+        &p12, &key, &certificate, &chain, freg.value(u"clientP12Password").toString().toUtf8()));
     QVERIFY(!key.isNull());
     m_tls = QSslConfiguration::defaultConfiguration();
     m_tls.setLocalCertificate(certificate);
@@ -102,7 +102,8 @@ void TestBirthThroughSandbox::cleanupTestCase()
     m_sandbox.stop();
 }
 
-Answer TestBirthThroughSandbox::send(const QString& method, const QString& path, const QByteArray& body, bool withCertificate)
+Answer TestBirthThroughSandbox::send(
+    const QString& method, const QString& path, const QByteArray& body, bool withCertificate)
 {
     QNetworkRequest request(QUrl(m_url + path));
     QSslConfiguration tls = m_tls;
@@ -146,29 +147,34 @@ void TestBirthThroughSandbox::scenario()
         = Test::BirthNotificationFixture::response(which, now.date().addDays(-1));
     Birth::BirthRules::Options rules;
     rules.allowSyntheticNumbers = true;
-    const QList<Questionnaire::ValidationIssue> issues = Birth::BirthNotificationValidator(*m_form, rules).validate(response, now);
+    const QList<Questionnaire::ValidationIssue> issues
+        = Birth::BirthNotificationValidator(*m_form, rules).validate(response, now);
     for (const Questionnaire::ValidationIssue& issue : issues)
         QVERIFY2(!issue.isError(), qPrintable(issue.rule + u' ' + issue.linkId));
     Birth::FoedselsmeldingWriter::Options options;
     options.messageIdPrefix = QStringLiteral("it-%1-%2").arg(scenario).arg(now.toMSecsSinceEpoch());
     options.now = now;
-    const QList<Birth::BirthMessage> messages = Birth::FoedselsmeldingWriter::write(Birth::BirthAnswers(*m_form, response), options);
+    const QList<Birth::BirthMessage> messages
+        = Birth::FoedselsmeldingWriter::write(Birth::BirthAnswers(*m_form, response), options);
     QCOMPARE(messages.size(), Test::BirthNotificationFixture::childCount(which));
 
     QHash<QString, QString> references;
     for (const Birth::BirthMessage& message : messages) {
-        const Answer accepted = send(QStringLiteral("POST"), QStringLiteral("/folkeregisteret/mottak/api/foedsel_v1"), message.xml);
+        const Answer accepted
+            = send(QStringLiteral("POST"), QStringLiteral("/folkeregisteret/mottak/api/foedsel_v1"), message.xml);
         QVERIFY2(accepted.status == 202, qPrintable(accepted.error + QString::fromUtf8(accepted.body)));
         QCOMPARE(element(accepted.body, QStringLiteral("avsendersMeldingsidentifikator")), message.messageId);
         references.insert(message.messageId, element(accepted.body, QStringLiteral("folkeregisterReferanse")));
         QCOMPARE(references.value(message.messageId).size(), 36);
         // A resend after a lost answer: the same receipt, no second registration.
-        const Answer again = send(QStringLiteral("POST"), QStringLiteral("/folkeregisteret/mottak/api/foedsel_v1"), message.xml);
+        const Answer again
+            = send(QStringLiteral("POST"), QStringLiteral("/folkeregisteret/mottak/api/foedsel_v1"), message.xml);
         QCOMPARE(again.status, 202);
         QCOMPARE(element(again.body, QStringLiteral("folkeregisterReferanse")), references.value(message.messageId));
     }
 
-    const Answer feed = send(QStringLiteral("GET"), QStringLiteral("/folkeregisteret/tilbakemelding/api/v2/hendelser?seq=1"));
+    const Answer feed
+        = send(QStringLiteral("GET"), QStringLiteral("/folkeregisteret/tilbakemelding/api/v2/hendelser?seq=1"));
     QCOMPARE(feed.status, 200);
     QVERIFY(!feed.etag.isEmpty());
     const QJsonArray events = QJsonDocument::fromJson(feed.body).array();
@@ -177,7 +183,8 @@ void TestBirthThroughSandbox::scenario()
         QList<QJsonObject> mine;
         for (const QJsonValue& event : events) {
             const QJsonObject hendelse = event.toObject().value(u"hendelseISakOmFolkeregistrering").toObject();
-            if (hendelse.value(u"meldingsreferanse").toObject().value(u"avsendersMeldingsidentifikator").toString() == message.messageId)
+            if (hendelse.value(u"meldingsreferanse").toObject().value(u"avsendersMeldingsidentifikator").toString()
+                == message.messageId)
                 mine.append(hendelse);
         }
         QCOMPARE(mine.size(), 1); // exactly once
@@ -185,10 +192,12 @@ void TestBirthThroughSandbox::scenario()
         QCOMPARE(mine.constFirst().value(u"meldingsreferanse").toObject().value(u"folkeregisterReferanse").toString(),
             references.value(message.messageId));
         QCOMPARE(decision.value(u"beslutning").toString(), QStringLiteral("godkjent"));
-        const QString number = decision.value(u"opprettetFolkeregisterperson").toObject().value(u"foedselsEllerDNummer").toString();
+        const QString number
+            = decision.value(u"opprettetFolkeregisterperson").toObject().value(u"foedselsEllerDNummer").toString();
         if (message.liveBorn) {
             const Identity::IdentifierCheck check = Identity::PersonNumber::check(number);
-            QVERIFY2(check.isValid() && check.type == Identity::IdentifierType::SyntheticFodselsnummer, qPrintable(number));
+            QVERIFY2(
+                check.isValid() && check.type == Identity::IdentifierType::SyntheticFodselsnummer, qPrintable(number));
             ++numbers;
         } else {
             QVERIFY2(number.isEmpty(), "a stillborn child gets no number");
@@ -210,7 +219,8 @@ void TestBirthThroughSandbox::scenario()
 
 void TestBirthThroughSandbox::withoutClientCertificateIsRefused()
 {
-    const Answer refused = send(QStringLiteral("GET"), QStringLiteral("/folkeregisteret/tilbakemelding/api/v2/hendelser?seq=1"), {}, false);
+    const Answer refused = send(
+        QStringLiteral("GET"), QStringLiteral("/folkeregisteret/tilbakemelding/api/v2/hendelser?seq=1"), {}, false);
     QCOMPARE(refused.status, 403);
     QCOMPARE(element(refused.body, QStringLiteral("feilkode")), QStringLiteral("klientsertifikat-mangler"));
 }

@@ -115,7 +115,8 @@ QuestionnaireResponse BirthNotificationFixture::response(Scenario scenario, cons
         const bool live = !(scenario == Scenario::TripletsOneStillborn && i == 1);
         response.appendRepeat(QStringLiteral("barn"), child(born, live, sexes.at(i)));
     }
-    response.setAnswer(QStringLiteral("klinisk.svangerskapsuker"), AnswerValue::fromInteger(childCount(scenario) > 1 ? 35 : 39));
+    response.setAnswer(
+        QStringLiteral("klinisk.svangerskapsuker"), AnswerValue::fromInteger(childCount(scenario) > 1 ? 35 : 39));
     response.setAnswer(QStringLiteral("klinisk.svangerskapsdager"), AnswerValue::fromInteger(3));
 
     if (scenario == Scenario::MotherWithoutNumber) {
@@ -125,12 +126,18 @@ QuestionnaireResponse BirthNotificationFixture::response(Scenario scenario, cons
         response.setAnswer(QStringLiteral("mor.statsborgerskap"), text(QStringLiteral("POL")));
         response.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenErAvvikendeFraFolkeregisteret"),
             AnswerValue::fromBoolean(true));
-        response.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.kommunenummer"), text(QStringLiteral("5501")));
-        response.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenavn"), text(QStringLiteral("Storgata")));
-        response.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenummer.husnummer"), text(QStringLiteral("12")));
-        response.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenummer.husbokstav"), text(QStringLiteral("B")));
-        response.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.postnummer"), text(QStringLiteral("9008")));
-        response.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.poststedsnavn"), text(QStringLiteral("Tromsø")));
+        response.setAnswer(
+            QStringLiteral("mor.bostedsEllerOppholdsadresse.kommunenummer"), text(QStringLiteral("5501")));
+        response.setAnswer(
+            QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenavn"), text(QStringLiteral("Storgata")));
+        response.setAnswer(
+            QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenummer.husnummer"), text(QStringLiteral("12")));
+        response.setAnswer(
+            QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenummer.husbokstav"), text(QStringLiteral("B")));
+        response.setAnswer(
+            QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.postnummer"), text(QStringLiteral("9008")));
+        response.setAnswer(
+            QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.poststedsnavn"), text(QStringLiteral("Tromsø")));
         // ł and ń are outside the register's address characters (TestRegisterText), so the address is written
         // as Folkeregisteret takes it.
         response.setAnswer(QStringLiteral("mor.utenlandskAdresse.adressenavn"), text(QStringLiteral("ul. Dluga 5")));
@@ -165,11 +172,13 @@ QuestionnaireResponse BirthNotificationFixture::response(Scenario scenario, cons
         response.setAnswer(QStringLiteral("foedestedIUtlandet.foedestedIUtlandet"), text(QStringLiteral("Stockholm")));
     } else {
         setPlaceInNorway(response,
-            scenario == Scenario::HomeBirth ? QStringLiteral("Hjemmefødsel") : QStringLiteral("Universitetssykehuset Nord-Norge"));
+            scenario == Scenario::HomeBirth ? QStringLiteral("Hjemmefødsel")
+                                            : QStringLiteral("Universitetssykehuset Nord-Norge"));
     }
     if (scenario == Scenario::HomeBirth) {
         response.setAnswer(QStringLiteral("jordmorEllerForloesendeLege.navn.fornavn"), text(QStringLiteral("Kari")));
-        response.setAnswer(QStringLiteral("jordmorEllerForloesendeLege.navn.etternavn"), text(QStringLiteral("Nordmann")));
+        response.setAnswer(
+            QStringLiteral("jordmorEllerForloesendeLege.navn.etternavn"), text(QStringLiteral("Nordmann")));
         response.setAnswer(QStringLiteral("foedselsvitne.navn.fornavn"), text(QStringLiteral("Ola")));
         response.setAnswer(QStringLiteral("foedselsvitne.navn.etternavn"), text(QStringLiteral("Nordmann")));
     }
@@ -183,7 +192,8 @@ QuestionnaireResponse BirthNotificationFixture::response(Scenario scenario, cons
 QByteArray BirthNotificationFixture::bundleJson(
     const Questionnaire::Questionnaire& form, const QuestionnaireResponse& response)
 {
-    const QJsonObject entry {{QStringLiteral("resource"), Questionnaire::QuestionnaireResponseJson::write(form, response)}};
+    const QJsonObject entry {
+        {QStringLiteral("resource"), Questionnaire::QuestionnaireResponseJson::write(form, response)}};
     const QJsonObject bundle {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
         {QStringLiteral("type"), QStringLiteral("collection")}, {QStringLiteral("entry"), QJsonArray {entry}}};
     return QJsonDocument(bundle).toJson();

@@ -43,7 +43,8 @@ public:
     // One child's repeat: date, live or stillborn, Volven 3101 sex code ("2" kvinne, "1" mann).
     static Questionnaire::QuestionnaireResponse child(const QDate& born, bool liveBorn, const QString& sexCode);
     // The response as a collection Bundle, as `meldeklient-cli validate` reads it.
-    static QByteArray bundleJson(const Questionnaire::Questionnaire& form, const Questionnaire::QuestionnaireResponse& response);
+    static QByteArray bundleJson(
+        const Questionnaire::Questionnaire& form, const Questionnaire::QuestionnaireResponse& response);
 
     static QString motherNumber() { return QStringLiteral("52839145667"); } // synthetic D-nummer (birth.md)
     static QString fatherNumber();

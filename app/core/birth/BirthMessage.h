@@ -11,7 +11,7 @@ struct BirthMessage
     int childNumber = 0; // 1-based birth order
     bool liveBorn = true;
     QString messageId; // avsendersMeldingsidentifikator, the idempotency key
-    QByteArray xml;    // UTF-8
+    QByteArray xml; // UTF-8
 };
 
 } // namespace Meldeklient::Birth

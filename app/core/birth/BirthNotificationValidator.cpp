@@ -28,8 +28,8 @@ QList<Questionnaire::ValidationIssue> BirthNotificationValidator::validate(
 {
     QList<Questionnaire::ValidationIssue> issues = Questionnaire::QuestionnaireValidator(m_form).validate(response);
     issues.append(BirthRules::check(BirthAnswers(m_form, response), now, m_options));
-    std::stable_partition(issues.begin(), issues.end(),
-        [](const Questionnaire::ValidationIssue& issue) { return issue.isError(); });
+    std::stable_partition(
+        issues.begin(), issues.end(), [](const Questionnaire::ValidationIssue& issue) { return issue.isError(); });
     return issues;
 }
 

@@ -25,9 +25,9 @@ constexpr double minLengthCm = 35;
 constexpr double maxLengthCm = 60;
 constexpr double minHeadCm = 28;
 constexpr double maxHeadCm = 42;
-constexpr qint64 minGestationDays = 22 * 7;     // 22+0, WHO perinatal period
+constexpr qint64 minGestationDays = 22 * 7; // 22+0, WHO perinatal period
 constexpr qint64 maxGestationDays = 43 * 7 + 6; // 43+6
-constexpr qint64 stillbirthDutyDays = 28 * 7;   // FOR-1982-10-25-1524 § 1
+constexpr qint64 stillbirthDutyDays = 28 * 7; // FOR-1982-10-25-1524 § 1
 constexpr int lateAfterDays = 7;
 
 class Collector
@@ -66,8 +66,9 @@ void checkIdentifier(const BirthAnswers& answers, const QString& linkId, const B
     const IdentifierCheck check = Identity::PersonNumber::check(*value);
     if (check.type == IdentifierType::HNummer || check.type == IdentifierType::FellesHjelpenummer) {
         out.error("birth-id-type-refused", linkId,
-            QCoreApplication::translate("Birth", "The number is an auxiliary number (%1). Folkeregisteret accepts only a fødselsnummer or D-nummer "
-               "here; without one, give the name and date of birth instead.")
+            QCoreApplication::translate("Birth",
+                "The number is an auxiliary number (%1). Folkeregisteret accepts only a fødselsnummer or D-nummer "
+                "here; without one, give the name and date of birth instead.")
                 .arg(Identity::identifierTypeName(check.type)));
         return;
     }
@@ -76,14 +77,16 @@ void checkIdentifier(const BirthAnswers& answers, const QString& linkId, const B
         for (Identity::IdentifierProblem problem : check.problems())
             reasons.append(Identity::identifierProblemMessage(problem));
         out.error("birth-id-invalid", linkId,
-            QCoreApplication::translate("Birth", "The fødselsnummer or D-nummer is not valid: %1").arg(reasons.join(u' ')));
+            QCoreApplication::translate("Birth", "The fødselsnummer or D-nummer is not valid: %1")
+                .arg(reasons.join(u' ')));
         return;
     }
     const bool synthetic
         = check.type == IdentifierType::SyntheticFodselsnummer || check.type == IdentifierType::SyntheticDNummer;
     if (synthetic && !options.allowSyntheticNumbers) {
         out.error("birth-id-synthetic", linkId,
-            QCoreApplication::translate("Birth", "This is a synthetic test number. It can only be used in the test and sandbox environments."));
+            QCoreApplication::translate(
+                "Birth", "This is a synthetic test number. It can only be used in the test and sandbox environments."));
     }
     if (normalized)
         *normalized = check.normalized();
@@ -94,10 +97,12 @@ void checkName(const BirthAnswers& answers, const QString& linkId, Collector& ou
     const std::optional<QString> value = answers.text(linkId);
     if (!value)
         return;
-    if (const std::optional<char32_t> refused = RegisterText::refusedCharacter(*value, RegisterText::Kind::PersonName)) {
+    if (const std::optional<char32_t> refused
+        = RegisterText::refusedCharacter(*value, RegisterText::Kind::PersonName)) {
         out.error("birth-name-character", linkId,
-            QCoreApplication::translate("Birth", "The name contains the character %1, which Folkeregisteret does not accept in names. Write the name "
-               "with letters the register accepts (for example Đ as Ð or D).")
+            QCoreApplication::translate("Birth",
+                "The name contains the character %1, which Folkeregisteret does not accept in names. Write the name "
+                "with letters the register accepts (for example Đ as Ð or D).")
                 .arg(RegisterText::describe(*refused)));
     }
 }
@@ -115,13 +120,14 @@ void checkAddressText(const BirthAnswers& answers, const QString& linkId, Collec
         return;
     if (const std::optional<char32_t> refused = RegisterText::refusedCharacter(*value, RegisterText::Kind::Address)) {
         out.error("birth-address-character", linkId,
-            QCoreApplication::translate("Birth", "The address contains the character %1, which Folkeregisteret does not accept in addresses.")
+            QCoreApplication::translate(
+                "Birth", "The address contains the character %1, which Folkeregisteret does not accept in addresses.")
                 .arg(RegisterText::describe(*refused)));
     }
 }
 
-void checkCountry(const BirthAnswers& answers, const QString& linkId, const BirthRules::Options& options,
-    Collector& out)
+void checkCountry(
+    const BirthAnswers& answers, const QString& linkId, const BirthRules::Options& options, Collector& out)
 {
     const std::optional<QString> value = answers.text(linkId);
     if (!value)
@@ -130,12 +136,14 @@ void checkCountry(const BirthAnswers& answers, const QString& linkId, const Birt
     const bool known = options.countries ? options.countries->contains(*value) : alpha3.match(*value).hasMatch();
     if (!alpha3.match(*value).hasMatch() || !known) {
         out.error("birth-country-unknown", linkId,
-            QCoreApplication::translate("Birth", "The country code is not an ISO 3166 alpha-3 code (three capital letters, e.g. NOR, SWE) or one of "
-               "Folkeregisteret's codes XUK (unknown), XXX (stateless) and XXK (Kosovo)."));
+            QCoreApplication::translate("Birth",
+                "The country code is not an ISO 3166 alpha-3 code (three capital letters, e.g. NOR, SWE) or one of "
+                "Folkeregisteret's codes XUK (unknown), XXX (stateless) and XXK (Kosovo)."));
     } else if (!options.countries) {
         out.warning("birth-country-list-missing", linkId,
-            QCoreApplication::translate("Birth", "The list of country codes is not available, so only the code's form was checked; install the "
-               "package iso-codes."));
+            QCoreApplication::translate("Birth",
+                "The list of country codes is not available, so only the code's form was checked; install the "
+                "package iso-codes."));
     }
 }
 
@@ -148,14 +156,16 @@ void checkMunicipality(const BirthAnswers& answers, const QString& linkId, const
     static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
     if (!fourDigits.match(*value).hasMatch()) {
         out.error("birth-municipality-format", linkId,
-            QCoreApplication::translate("Birth", "A municipality number has four digits, with a leading zero where needed (e.g. 0301 Oslo)."));
+            QCoreApplication::translate(
+                "Birth", "A municipality number has four digits, with a leading zero where needed (e.g. 0301 Oslo)."));
         return;
     }
     if (options.municipalities && birthDate.isValid()
         && options.municipalities(*value, birthDate) == MunicipalityValidity::NotValidOnDate) {
         out.error("birth-municipality-not-valid", linkId,
-            QCoreApplication::translate("Birth", "The municipality number was not valid on the date of birth. Use the number that was valid then "
-               "(municipalities were renumbered on 1 January 2024)."));
+            QCoreApplication::translate("Birth",
+                "The municipality number was not valid on the date of birth. Use the number that was valid then "
+                "(municipalities were renumbered on 1 January 2024)."));
     }
 }
 
@@ -164,13 +174,14 @@ void checkAddresses(const BirthAnswers& answers, const QString& person, const QD
 {
     const QString home = person + QStringLiteral(".bostedsEllerOppholdsadresse");
     if (answers.hasAnyUnder(home)) {
-        for (const char* required : {".adressenErAvvikendeFraFolkeregisteret", ".adressenavn",
-                 ".poststed.postnummer", ".poststed.poststedsnavn"}) {
+        for (const char* required : {".adressenErAvvikendeFraFolkeregisteret", ".adressenavn", ".poststed.postnummer",
+                 ".poststed.poststedsnavn"}) {
             const QString linkId = home + QLatin1StringView(required);
             if (!answers.text(linkId) && !answers.boolean(linkId)) {
                 out.error("birth-address-incomplete", linkId,
-                    QCoreApplication::translate("Birth", "An address in Norway needs whether it differs from Folkeregisteret's, the street name, "
-                       "postcode and postal town."));
+                    QCoreApplication::translate("Birth",
+                        "An address in Norway needs whether it differs from Folkeregisteret's, the street name, "
+                        "postcode and postal town."));
             }
         }
         for (const char* part : {".adressenavn", ".poststed.poststedsnavn"})
@@ -178,16 +189,15 @@ void checkAddresses(const BirthAnswers& answers, const QString& person, const QD
         static const QRegularExpression postcode(QStringLiteral("^[0-9]{4}$"));
         static const QRegularExpression houseNumber(QStringLiteral("^[0-9]{1,4}$"));
         static const QRegularExpression houseLetter(QStringLiteral(u"^[A-Za-zæøåÆØÅ]$"));
-        const QList<std::pair<const char*, const QRegularExpression*>> formats = {
-            {".poststed.postnummer", &postcode}, {".adressenummer.husnummer", &houseNumber},
-            {".adressenummer.husbokstav", &houseLetter}};
+        const QList<std::pair<const char*, const QRegularExpression*>> formats = {{".poststed.postnummer", &postcode},
+            {".adressenummer.husnummer", &houseNumber}, {".adressenummer.husbokstav", &houseLetter}};
         for (const auto& [part, format] : formats) {
             const QString linkId = home + QLatin1StringView(part);
-            if (const std::optional<QString> value = answers.text(linkId);
-                value && !format->match(*value).hasMatch()) {
+            if (const std::optional<QString> value = answers.text(linkId); value && !format->match(*value).hasMatch()) {
                 out.error("birth-address-format", linkId,
-                    QCoreApplication::translate("Birth", "Postcodes have four digits, house numbers up to four digits and a house letter is one "
-                       "letter."));
+                    QCoreApplication::translate("Birth",
+                        "Postcodes have four digits, house numbers up to four digits and a house letter is one "
+                        "letter."));
             }
         }
         if (answers.text(home + QStringLiteral(".adressenummer.husbokstav"))
@@ -221,27 +231,30 @@ void checkParent(const BirthAnswers& answers, const QString& parent, const QDate
             && answers.text(parent + QStringLiteral(".navn.etternavn"));
         if (!named || !answers.date(parent + QStringLiteral(".foedselsdato")).isValid()) {
             out.error("birth-parent-incomplete", parent + QStringLiteral(".foedselsEllerDNummer"),
-                QCoreApplication::translate("Birth", "Give the parent's fødselsnummer or D-nummer, or else first name, last name and date of birth."));
+                QCoreApplication::translate("Birth",
+                    "Give the parent's fødselsnummer or D-nummer, or else first name, last name and date of birth."));
         }
     }
     checkNames(answers, parent, out);
     if (answers.boolean(parent + QStringLiteral(".statsborgerskapErUkjent")).value_or(false)
         && answers.text(parent + QStringLiteral(".statsborgerskap"))) {
         out.error("birth-citizenship-conflict", parent + QStringLiteral(".statsborgerskap"),
-            QCoreApplication::translate("Birth", "Citizenship is marked as unknown but a citizenship is given; keep only one."));
+            QCoreApplication::translate(
+                "Birth", "Citizenship is marked as unknown but a citizenship is given; keep only one."));
     }
     checkCountry(answers, parent + QStringLiteral(".statsborgerskap"), options, out);
     checkAddresses(answers, parent, birthDate, options, out);
 }
 
-void checkPerson(
-    const BirthAnswers& answers, const QString& person, const BirthRules::Options& options, Collector& out)
+void checkPerson(const BirthAnswers& answers, const QString& person, const BirthRules::Options& options, Collector& out)
 {
     if (!answers.hasAnyUnder(person))
         return;
-    if (!answers.text(person + QStringLiteral(".navn.fornavn")) || !answers.text(person + QStringLiteral(".navn.etternavn")))
+    if (!answers.text(person + QStringLiteral(".navn.fornavn"))
+        || !answers.text(person + QStringLiteral(".navn.etternavn")))
         out.error("birth-person-name-missing", person + QStringLiteral(".navn.fornavn"),
-            QCoreApplication::translate("Birth", "Give both first name and last name of this person, or leave the section empty."));
+            QCoreApplication::translate(
+                "Birth", "Give both first name and last name of this person, or leave the section empty."));
     checkNames(answers, person, out);
     checkIdentifier(answers, person + QStringLiteral(".foedselsEllerDNummer"), options, out);
 }
@@ -259,7 +272,8 @@ void checkGestation(const BirthAnswers& answers, Collector& out)
     const qint64 total = *weeks * 7 + days.value_or(0);
     if (total < minGestationDays || total > maxGestationDays) {
         out.warning("birth-gestational-age-unusual", QStringLiteral("klinisk.svangerskapsuker"),
-            QCoreApplication::translate("Birth", "The gestational age is outside 22+0 to 43+6 weeks; check the value."));
+            QCoreApplication::translate(
+                "Birth", "The gestational age is outside 22+0 to 43+6 weeks; check the value."));
     }
 }
 
@@ -272,12 +286,15 @@ void checkClinical(const BirthAnswers& child, Collector& out)
                 QCoreApplication::translate("Birth", "The birth weight is given in grams (e.g. 3450), not kilograms."));
         } else if (*weight < minWeightGrams || *weight > maxWeightGrams) {
             out.warning("birth-weight-unusual", weightId,
-                QCoreApplication::translate("Birth", "The birth weight is below 500 g or above 5500 g; check the value."));
+                QCoreApplication::translate(
+                    "Birth", "The birth weight is below 500 g or above 5500 g; check the value."));
         }
     }
     const QString lengthId = QStringLiteral("barn.klinisk.lengde");
-    if (const std::optional<double> length = child.decimal(lengthId); length && (*length < minLengthCm || *length > maxLengthCm)) {
-        out.warning("birth-length-unusual", lengthId, QCoreApplication::translate("Birth", "The length is outside 35 to 60 cm; check the value."));
+    if (const std::optional<double> length = child.decimal(lengthId);
+        length && (*length < minLengthCm || *length > maxLengthCm)) {
+        out.warning("birth-length-unusual", lengthId,
+            QCoreApplication::translate("Birth", "The length is outside 35 to 60 cm; check the value."));
     }
     const QString headId = QStringLiteral("barn.klinisk.hodeomkrets");
     if (const std::optional<double> head = child.decimal(headId); head && (*head < minHeadCm || *head > maxHeadCm)) {
@@ -292,32 +309,36 @@ void checkClinical(const BirthAnswers& child, Collector& out)
 }
 
 // gestationDays < 0: not given.
-void checkChild(const BirthAnswers& child, qint64 gestationDays, const QDate& today,
-    Collector& out)
+void checkChild(const BirthAnswers& child, qint64 gestationDays, const QDate& today, Collector& out)
 {
     const QString dateId = QStringLiteral("barn.foedselsdato");
     const QDate born = child.date(dateId);
     if (born.isValid() && born > today) {
-        out.error("birth-date-future", dateId, QCoreApplication::translate("Birth", "The date of birth is in the future."));
+        out.error(
+            "birth-date-future", dateId, QCoreApplication::translate("Birth", "The date of birth is in the future."));
     } else if (born.isValid() && born.daysTo(today) > lateAfterDays) {
         out.warning("birth-date-late", dateId,
-            QCoreApplication::translate("Birth", "The birth was more than a week ago; the notification is due within a week. Send it as soon as "
-               "possible."));
+            QCoreApplication::translate("Birth",
+                "The birth was more than a week ago; the notification is due within a week. Send it as soon as "
+                "possible."));
     }
     const std::optional<Codes::Coding> sex = child.coding(QStringLiteral("barn.kjoenn"));
     if (!sex || (sex->code != u"1" && sex->code != u"2")) {
         out.error("birth-sex-missing", QStringLiteral("barn.kjoenn"),
-            QCoreApplication::translate("Birth", "Record the child's sex as female or male; Folkeregisteret has no other value, so the notification "
-               "cannot be sent without it."));
+            QCoreApplication::translate("Birth",
+                "Record the child's sex as female or male; Folkeregisteret has no other value, so the notification "
+                "cannot be sent without it."));
     }
     if (child.boolean(QStringLiteral("barn.erLevendefoedt")) == false) {
         if (gestationDays < 0) {
             out.warning("birth-stillborn-gestation-missing", QStringLiteral("klinisk.svangerskapsuker"),
-                QCoreApplication::translate("Birth", "Give the gestational age for a stillborn child: the notification duty applies from 28 weeks."));
+                QCoreApplication::translate("Birth",
+                    "Give the gestational age for a stillborn child: the notification duty applies from 28 weeks."));
         } else if (gestationDays < stillbirthDutyDays) {
             out.warning("birth-stillborn-before-28-weeks", QStringLiteral("barn.erLevendefoedt"),
-                QCoreApplication::translate("Birth", "The child was stillborn before 28+0 weeks. The duty to notify Folkeregisteret starts at 28 "
-                   "weeks; check whether this birth should be notified."));
+                QCoreApplication::translate("Birth",
+                    "The child was stillborn before 28+0 weeks. The duty to notify Folkeregisteret starts at 28 "
+                    "weeks; check whether this birth should be notified."));
         }
     }
     checkClinical(child, out);
@@ -358,7 +379,8 @@ QList<ValidationIssue> BirthRules::check(const BirthAnswers& answers, const QDat
     if (answers.text(QStringLiteral("foedestedIUtlandet.foedeland"))
         && !answers.text(QStringLiteral("foedestedIUtlandet.foedestedIUtlandet"))) {
         out.error("birth-place-abroad-incomplete", QStringLiteral("foedestedIUtlandet.foedestedIUtlandet"),
-            QCoreApplication::translate("Birth", "A birth abroad needs the city or place of birth besides the country."));
+            QCoreApplication::translate(
+                "Birth", "A birth abroad needs the city or place of birth besides the country."));
     }
     checkCountry(answers, QStringLiteral("foedestedIUtlandet.foedeland"), options, out);
     checkPerson(answers, QStringLiteral("jordmorEllerForloesendeLege"), options, out);

@@ -19,17 +19,18 @@ class CountryCodes;
 //   birth-id-synthetic (E outside test environments), birth-parents-same-id (E), birth-parent-incomplete (E),
 //   birth-person-name-missing (E), birth-citizenship-conflict (E), birth-name-character (E),
 //   birth-address-character (E), birth-address-incomplete (E), birth-address-format (E), birth-country-unknown (E),
-//   birth-country-list-missing (W), birth-place-abroad-incomplete (E), birth-municipality-format (E), birth-municipality-not-valid (E),
-//   birth-weight-implausible (E), birth-weight-unusual (W), birth-length-unusual (W),
+//   birth-country-list-missing (W), birth-place-abroad-incomplete (E), birth-municipality-format (E),
+//   birth-municipality-not-valid (E), birth-weight-implausible (E), birth-weight-unusual (W), birth-length-unusual (W),
 //   birth-head-circumference-unusual (W), birth-gestational-age-unusual (W), birth-gestational-days-range (E),
 //   birth-apgar-range (E).
 class BirthRules
 {
 public:
-    struct Options {
-        bool allowSyntheticNumbers = false;   // sandbox and test environments only
+    struct Options
+    {
+        bool allowSyntheticNumbers = false; // sandbox and test environments only
         const CountryCodes* countries = nullptr; // null: codes are format-checked and a warning says so
-        MunicipalityCheck municipalities;      // empty: format check only
+        MunicipalityCheck municipalities; // empty: format check only
     };
 
     static constexpr int MaxChildren = 7; // rekkefoelgenummerVedFlerfoedsel stops at 77

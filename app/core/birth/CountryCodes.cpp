@@ -25,8 +25,8 @@ Result<CountryCodes> CountryCodes::load(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error {QStringLiteral("iso-codes-unreadable"),
-            QCoreApplication::translate("Birth",
-                "The list of country codes (%1) cannot be read; install the package iso-codes.")
+            QCoreApplication::translate(
+                "Birth", "The list of country codes (%1) cannot be read; install the package iso-codes.")
                 .arg(path)};
     }
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());

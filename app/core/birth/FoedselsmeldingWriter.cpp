@@ -22,8 +22,8 @@ QString xmlText(const QString& text)
             continue;
         }
         const char16_t u = c.unicode();
-        const bool allowed = (u >= 0x20 && !c.isSurrogate() && u != 0xFFFE && u != 0xFFFF) || u == u'\t'
-            || u == u'\n' || u == u'\r';
+        const bool allowed
+            = (u >= 0x20 && !c.isSurrogate() && u != 0xFFFE && u != 0xFFFF) || u == u'\t' || u == u'\n' || u == u'\r';
         if (allowed)
             result.append(c);
     }
@@ -139,11 +139,13 @@ public:
         date(QStringLiteral("foedselsdato"), QStringLiteral("barn.foedselsdato"));
         boolean(QStringLiteral("erLevendefoedt"), QStringLiteral("barn.erLevendefoedt"));
         if (count > 1)
-            m_xml.writeTextElement(QStringLiteral("rekkefoelgenummerVedFlerfoedsel"), QString::number(count * 10 + order));
+            m_xml.writeTextElement(
+                QStringLiteral("rekkefoelgenummerVedFlerfoedsel"), QString::number(count * 10 + order));
         const std::optional<Codes::Coding> sex = m_answers.coding(QStringLiteral("barn.kjoenn"));
         // Volven 3101: 2 = kvinne, 1 = mann; the rules refuse any other value before a message is written.
         if (sex && (sex->code == u"1" || sex->code == u"2"))
-            m_xml.writeTextElement(QStringLiteral("kjoenn"), sex->code == u"2" ? QStringLiteral("kvinne") : QStringLiteral("mann"));
+            m_xml.writeTextElement(
+                QStringLiteral("kjoenn"), sex->code == u"2" ? QStringLiteral("kvinne") : QStringLiteral("mann"));
         text(QStringLiteral("sykehusetsIdentifikasjonsnummer"), QStringLiteral("barn.sykehusetsIdentifikasjonsnummer"));
         m_xml.writeEndElement();
     }
@@ -181,7 +183,8 @@ QString FoedselsmeldingWriter::messageId(const QString& prefix, int childNumber)
 QList<BirthMessage> FoedselsmeldingWriter::write(const BirthAnswers& answers, const Options& options)
 {
     const QList<BirthAnswers> children = answers.children();
-    const std::optional<QString> original = answers.text(QStringLiteral("korrigering.identifikatorForOpprinneligMelding"));
+    const std::optional<QString> original
+        = answers.text(QStringLiteral("korrigering.identifikatorForOpprinneligMelding"));
     QList<BirthMessage> messages;
     for (qsizetype i = 0; i < children.size(); ++i) {
         const BirthAnswers& child = children.at(i);

@@ -23,9 +23,10 @@ class BirthAnswers;
 class FoedselsmeldingWriter
 {
 public:
-    struct Options {
+    struct Options
+    {
         QString messageIdPrefix; // each child's avsendersMeldingsidentifikator is "<prefix>-<n>"
-        QDateTime now;           // avsendersInnsendingstidspunkt and registreringsdato (local date)
+        QDateTime now; // avsendersInnsendingstidspunkt and registreringsdato (local date)
         QString innsenderIdentifier; // the signed-in midwife's or physician's fødselsnummer; empty: left out
         QString innsenderName;
         QString kildesystem = QStringLiteral("Meldeklient");

@@ -10,14 +10,15 @@ namespace {
 // is a range and therefore also admits * + , - .
 const QString& personNameExtras()
 {
-    static const QString extras = QStringLiteral(u"æøåÆØÅÁÀÂÃÄČÇÐÉÈÊËÍÌÎÏÑŊÓÒÔÕÖŠŦÞÚÙÛÜÝŸŽáàâãäçčðđéèêëíìîïñŋóòôößþšŧúùûüýÿž *-'`´‘’‛′‵");
+    static const QString extras
+        = QStringLiteral(u"æøåÆØÅÁÀÂÃÄČÇÐÉÈÊËÍÌÎÏÑŊÓÒÔÕÖŠŦÞÚÙÛÜÝŸŽáàâãäçčðđéèêëíìîïñŋóòôößþšŧúùûüýÿž *-'`´‘’‛′‵");
     return extras;
 }
 
 const QString& addressExtras()
 {
-    static const QString extras = QStringLiteral(
-        u"æøåÆØÅÁÀÂÃÄÇÐÉÈÊËÍÌÎÏÑÓÒÔÕÖÞÚÙÛÜÝŸČĐŊŠŦŽáàâãäçðéèêëíìîïñóòôõößþúùûüýÿčđŋšŧž 0123456789_:'`´‘’‛′‵.,()*+-/#\"&");
+    static const QString extras = QStringLiteral(u"æøåÆØÅÁÀÂÃÄÇÐÉÈÊËÍÌÎÏÑÓÒÔÕÖÞÚÙÛÜÝŸČĐŊŠŦŽáàâãäçðéèêëíìîïñóòôõößþúùûüý"
+                                                 u"ÿčđŋšŧž 0123456789_:'`´‘’‛′‵.,()*+-/#\"&");
     return extras;
 }
 
@@ -51,7 +52,8 @@ QString RegisterText::describe(char32_t character)
     const QString hex = QStringLiteral("U+%1").arg(static_cast<uint>(character), 4, 16, QLatin1Char('0')).toUpper();
     // Control and combining characters are not shown on their own, only by code point.
     const QString shown = QString::fromUcs4(&character, 1);
-    const bool printable = character > 0x20 && shown.at(0).isPrint() && shown.at(0).category() != QChar::Mark_NonSpacing;
+    const bool printable
+        = character > 0x20 && shown.at(0).isPrint() && shown.at(0).category() != QChar::Mark_NonSpacing;
     return printable ? QStringLiteral(u"“%1” (%2)").arg(shown, hex) : hex;
 }
 

@@ -18,8 +18,9 @@ class Questionnaire;
 
 // The answers to a Questionnaire, keyed by linkId. Items inside a repeating group (one level, e.g. the children of a
 // birth) are answered per repeat: each repeat is a QuestionnaireResponse holding only that repeat's answers, and
-// repeatView() overlays one repeat on the answers outside it (what enableWhen and the validator see). Holds answers of hidden items too, so that toggling a condition back does not lose what was typed;
-// QuestionnaireResponseJson::write() drops them. JSON reading and writing: QuestionnaireResponseJson.
+// repeatView() overlays one repeat on the answers outside it (what enableWhen and the validator see). Holds answers of
+// hidden items too, so that toggling a condition back does not lose what was typed; QuestionnaireResponseJson::write()
+// drops them. JSON reading and writing: QuestionnaireResponseJson.
 class QuestionnaireResponse
 {
 public:

@@ -58,8 +58,8 @@ QList<ValidationIssue> QuestionnaireValidator::validate(const QuestionnaireRespo
     return issues;
 }
 
-void QuestionnaireValidator::validateEnabled(int index, const QuestionnaireResponse& response,
-    const EnabledItems& enabled, QList<ValidationIssue>& issues) const
+void QuestionnaireValidator::validateEnabled(
+    int index, const QuestionnaireResponse& response, const EnabledItems& enabled, QList<ValidationIssue>& issues) const
 {
     const QuestionnaireItem& item = m_questionnaire.items().at(index);
     if (item.required && !hasEnabledAnswer(m_questionnaire, response, enabled, index)) {

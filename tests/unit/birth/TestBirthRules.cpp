@@ -54,7 +54,8 @@ QList<Case> cases()
         {"too many children",
             [=](QuestionnaireResponse& r) {
                 for (int i = 0; i < 7; ++i)
-                    r.appendRepeat(QStringLiteral("barn"), Test::BirthNotificationFixture::child(born, true, QStringLiteral("1")));
+                    r.appendRepeat(
+                        QStringLiteral("barn"), Test::BirthNotificationFixture::child(born, true, QStringLiteral("1")));
             },
             QStringLiteral("birth-too-many-children"), QStringLiteral("barn"), true},
         {"date in the future",
@@ -92,9 +93,12 @@ QList<Case> cases()
             QStringLiteral("birth-stillborn-gestation-missing"), QStringLiteral("klinisk.svangerskapsuker"), false, 0},
         {"mother's number invalid", fnr(QStringLiteral("mor.foedselsEllerDNummer"), QStringLiteral("52839145668")),
             QStringLiteral("birth-id-invalid"), QStringLiteral("mor.foedselsEllerDNummer"), true},
-        {"mother's H-nummer", fnr(QStringLiteral("mor.foedselsEllerDNummer"), Test::BirthNotificationFixture::hNumber()),
+        {"mother's H-nummer",
+            fnr(QStringLiteral("mor.foedselsEllerDNummer"), Test::BirthNotificationFixture::hNumber()),
             QStringLiteral("birth-id-type-refused"), QStringLiteral("mor.foedselsEllerDNummer"), true},
-        {"father's FH-nummer", fnr(QStringLiteral("farEllerMedmor.foedselsEllerDNummer"), Test::SyntheticPersons::withCheckDigits(QStringLiteral("812345678"))),
+        {"father's FH-nummer",
+            fnr(QStringLiteral("farEllerMedmor.foedselsEllerDNummer"),
+                Test::SyntheticPersons::withCheckDigits(QStringLiteral("812345678"))),
             QStringLiteral("birth-id-type-refused"), QStringLiteral("farEllerMedmor.foedselsEllerDNummer"), true},
         {"same number for both parents",
             fnr(QStringLiteral("farEllerMedmor.foedselsEllerDNummer"), Test::BirthNotificationFixture::motherNumber()),
@@ -107,7 +111,9 @@ QList<Case> cases()
             },
             QStringLiteral("birth-parent-incomplete"), QStringLiteral("farEllerMedmor.foedselsEllerDNummer"), true},
         {"witness without last name",
-            [](QuestionnaireResponse& r) { r.setAnswer(QStringLiteral("foedselsvitne.navn.fornavn"), text(QStringLiteral("Ola"))); },
+            [](QuestionnaireResponse& r) {
+                r.setAnswer(QStringLiteral("foedselsvitne.navn.fornavn"), text(QStringLiteral("Ola")));
+            },
             QStringLiteral("birth-person-name-missing"), QStringLiteral("foedselsvitne.navn.fornavn"), true},
         {"citizenship unknown and given",
             [](QuestionnaireResponse& r) {
@@ -128,65 +134,99 @@ QList<Case> cases()
             [](QuestionnaireResponse& r) {
                 r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenErAvvikendeFraFolkeregisteret"),
                     AnswerValue::fromBoolean(true));
-                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenavn"), text(QStringLiteral(u"Storgata ✓")));
-                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.postnummer"), text(QStringLiteral("9008")));
-                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.poststedsnavn"), text(QStringLiteral("Tromsø")));
+                r.setAnswer(
+                    QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenavn"), text(QStringLiteral(u"Storgata ✓")));
+                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.postnummer"),
+                    text(QStringLiteral("9008")));
+                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.poststedsnavn"),
+                    text(QStringLiteral("Tromsø")));
             },
-            QStringLiteral("birth-address-character"), QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenavn"), true},
+            QStringLiteral("birth-address-character"), QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenavn"),
+            true},
         {"address without postcode",
             [](QuestionnaireResponse& r) {
                 r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenErAvvikendeFraFolkeregisteret"),
                     AnswerValue::fromBoolean(true));
-                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenavn"), text(QStringLiteral("Storgata")));
-                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.poststedsnavn"), text(QStringLiteral("Tromsø")));
+                r.setAnswer(
+                    QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenavn"), text(QStringLiteral("Storgata")));
+                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.poststedsnavn"),
+                    text(QStringLiteral("Tromsø")));
             },
-            QStringLiteral("birth-address-incomplete"), QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.postnummer"), true},
+            QStringLiteral("birth-address-incomplete"),
+            QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.postnummer"), true},
         {"postcode of three digits",
             [](QuestionnaireResponse& r) {
                 r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenErAvvikendeFraFolkeregisteret"),
                     AnswerValue::fromBoolean(true));
-                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenavn"), text(QStringLiteral("Storgata")));
-                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.postnummer"), text(QStringLiteral("908")));
-                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.poststedsnavn"), text(QStringLiteral("Tromsø")));
+                r.setAnswer(
+                    QStringLiteral("mor.bostedsEllerOppholdsadresse.adressenavn"), text(QStringLiteral("Storgata")));
+                r.setAnswer(
+                    QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.postnummer"), text(QStringLiteral("908")));
+                r.setAnswer(QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.poststedsnavn"),
+                    text(QStringLiteral("Tromsø")));
             },
-            QStringLiteral("birth-address-format"), QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.postnummer"), true},
+            QStringLiteral("birth-address-format"),
+            QStringLiteral("mor.bostedsEllerOppholdsadresse.poststed.postnummer"), true},
         {"unknown country code",
-            [](QuestionnaireResponse& r) { r.setAnswer(QStringLiteral("mor.statsborgerskap"), text(QStringLiteral("XYZ"))); },
+            [](QuestionnaireResponse& r) {
+                r.setAnswer(QStringLiteral("mor.statsborgerskap"), text(QStringLiteral("XYZ")));
+            },
             QStringLiteral("birth-country-unknown"), QStringLiteral("mor.statsborgerskap"), true},
         {"alpha-2 country code",
-            [](QuestionnaireResponse& r) { r.setAnswer(QStringLiteral("mor.statsborgerskap"), text(QStringLiteral("NO"))); },
+            [](QuestionnaireResponse& r) {
+                r.setAnswer(QStringLiteral("mor.statsborgerskap"), text(QStringLiteral("NO")));
+            },
             QStringLiteral("birth-country-unknown"), QStringLiteral("mor.statsborgerskap"), true},
         {"country of birth without the place",
             [](QuestionnaireResponse& r) {
                 r.setAnswer(QStringLiteral("foedestedIUtlandet.foedeland"), text(QStringLiteral("SWE")));
             },
-            QStringLiteral("birth-place-abroad-incomplete"), QStringLiteral("foedestedIUtlandet.foedestedIUtlandet"), true},
+            QStringLiteral("birth-place-abroad-incomplete"), QStringLiteral("foedestedIUtlandet.foedestedIUtlandet"),
+            true},
         {"municipality number of three digits",
-            [](QuestionnaireResponse& r) { r.setAnswer(QStringLiteral("foedested.foedekommunenummer"), text(QStringLiteral("301"))); },
+            [](QuestionnaireResponse& r) {
+                r.setAnswer(QStringLiteral("foedested.foedekommunenummer"), text(QStringLiteral("301")));
+            },
             QStringLiteral("birth-municipality-format"), QStringLiteral("foedested.foedekommunenummer"), true},
         {"municipality number no longer valid",
-            [](QuestionnaireResponse& r) { r.setAnswer(QStringLiteral("foedested.foedekommunenummer"), text(QStringLiteral("1902"))); },
+            [](QuestionnaireResponse& r) {
+                r.setAnswer(QStringLiteral("foedested.foedekommunenummer"), text(QStringLiteral("1902")));
+            },
             QStringLiteral("birth-municipality-not-valid"), QStringLiteral("foedested.foedekommunenummer"), true},
         {"weight in kilograms",
-            [](QuestionnaireResponse& r) { setChild(r, 0, QStringLiteral("barn.klinisk.foedselsvekt"), AnswerValue::fromInteger(3)); },
+            [](QuestionnaireResponse& r) {
+                setChild(r, 0, QStringLiteral("barn.klinisk.foedselsvekt"), AnswerValue::fromInteger(3));
+            },
             QStringLiteral("birth-weight-implausible"), QStringLiteral("barn.klinisk.foedselsvekt"), true, 0},
         {"weight above 5500 g",
-            [](QuestionnaireResponse& r) { setChild(r, 0, QStringLiteral("barn.klinisk.foedselsvekt"), AnswerValue::fromInteger(5800)); },
+            [](QuestionnaireResponse& r) {
+                setChild(r, 0, QStringLiteral("barn.klinisk.foedselsvekt"), AnswerValue::fromInteger(5800));
+            },
             QStringLiteral("birth-weight-unusual"), QStringLiteral("barn.klinisk.foedselsvekt"), false, 0},
         {"length 70 cm",
-            [](QuestionnaireResponse& r) { setChild(r, 0, QStringLiteral("barn.klinisk.lengde"), AnswerValue::fromDecimal(70)); },
+            [](QuestionnaireResponse& r) {
+                setChild(r, 0, QStringLiteral("barn.klinisk.lengde"), AnswerValue::fromDecimal(70));
+            },
             QStringLiteral("birth-length-unusual"), QStringLiteral("barn.klinisk.lengde"), false, 0},
         {"head circumference 25 cm",
-            [](QuestionnaireResponse& r) { setChild(r, 0, QStringLiteral("barn.klinisk.hodeomkrets"), AnswerValue::fromDecimal(25)); },
+            [](QuestionnaireResponse& r) {
+                setChild(r, 0, QStringLiteral("barn.klinisk.hodeomkrets"), AnswerValue::fromDecimal(25));
+            },
             QStringLiteral("birth-head-circumference-unusual"), QStringLiteral("barn.klinisk.hodeomkrets"), false, 0},
         {"gestational age 45 weeks",
-            [](QuestionnaireResponse& r) { r.setAnswer(QStringLiteral("klinisk.svangerskapsuker"), AnswerValue::fromInteger(45)); },
+            [](QuestionnaireResponse& r) {
+                r.setAnswer(QStringLiteral("klinisk.svangerskapsuker"), AnswerValue::fromInteger(45));
+            },
             QStringLiteral("birth-gestational-age-unusual"), QStringLiteral("klinisk.svangerskapsuker"), false},
         {"seven days beyond whole weeks",
-            [](QuestionnaireResponse& r) { r.setAnswer(QStringLiteral("klinisk.svangerskapsdager"), AnswerValue::fromInteger(7)); },
+            [](QuestionnaireResponse& r) {
+                r.setAnswer(QStringLiteral("klinisk.svangerskapsdager"), AnswerValue::fromInteger(7));
+            },
             QStringLiteral("birth-gestational-days-range"), QStringLiteral("klinisk.svangerskapsdager"), true},
         {"Apgar 11",
-            [](QuestionnaireResponse& r) { setChild(r, 0, QStringLiteral("barn.klinisk.apgar5"), AnswerValue::fromInteger(11)); },
+            [](QuestionnaireResponse& r) {
+                setChild(r, 0, QStringLiteral("barn.klinisk.apgar5"), AnswerValue::fromInteger(11));
+            },
             QStringLiteral("birth-apgar-range"), QStringLiteral("barn.klinisk.apgar5"), true, 0},
     };
 }
@@ -207,8 +247,8 @@ private Q_SLOTS:
     void stillbirthFrom28WeeksHasNoWarning();
 
 private:
-    QList<Questionnaire::ValidationIssue> validate(const QuestionnaireResponse& response, bool synthetic = true,
-        bool countries = true) const;
+    QList<Questionnaire::ValidationIssue> validate(
+        const QuestionnaireResponse& response, bool synthetic = true, bool countries = true) const;
 
     std::optional<Questionnaire::Questionnaire> m_form;
     std::optional<Birth::CountryCodes> m_countries;
@@ -259,7 +299,8 @@ void TestBirthRules::rule()
     QCOMPARE(issues.constFirst().isError(), c.error);
     QVERIFY(!issues.constFirst().message.isEmpty());
     if (c.rule == u"birth-name-character")
-        QVERIFY2(issues.constFirst().message.contains(QStringLiteral(u"“Đ” (U+0110)")), qPrintable(issues.constFirst().message));
+        QVERIFY2(issues.constFirst().message.contains(QStringLiteral(u"“Đ” (U+0110)")),
+            qPrintable(issues.constFirst().message));
 }
 
 void TestBirthRules::syntheticNumbersOnlyInTestEnvironments()
@@ -269,8 +310,9 @@ void TestBirthRules::syntheticNumbersOnlyInTestEnvironments()
     QStringList rules;
     for (const Questionnaire::ValidationIssue& issue : validate(response, false))
         rules.append(issue.rule + u'@' + issue.linkId);
-    QCOMPARE(rules, (QStringList {QStringLiteral("birth-id-synthetic@mor.foedselsEllerDNummer"),
-                        QStringLiteral("birth-id-synthetic@farEllerMedmor.foedselsEllerDNummer")}));
+    QCOMPARE(rules,
+        (QStringList {QStringLiteral("birth-id-synthetic@mor.foedselsEllerDNummer"),
+            QStringLiteral("birth-id-synthetic@farEllerMedmor.foedselsEllerDNummer")}));
 }
 
 void TestBirthRules::countryListMissingIsAWarning()

@@ -11,12 +11,12 @@
 
 #include "core/questionnaire/QuestionnaireResponseJson.h"
 
-#include <QTimeZone>
-#include <QXmlStreamReader>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QXmlStreamReader>
 
 using namespace Meldeklient;
 using Scenario = Test::BirthNotificationFixture::Scenario;
@@ -52,8 +52,8 @@ private:
 
 void TestBirthScenarios::initTestCase()
 {
-    Result<Questionnaire::Questionnaire> form = Questionnaire::Questionnaire::fromFile(
-        Birth::BirthNotificationValidator::formPath());
+    Result<Questionnaire::Questionnaire> form
+        = Questionnaire::Questionnaire::fromFile(Birth::BirthNotificationValidator::formPath());
     QVERIFY2(form.isOk(), qPrintable(form.isOk() ? QString() : form.error().message));
     m_form = form.value();
     Result<Birth::CountryCodes> countries = Birth::CountryCodes::load();
@@ -173,7 +173,8 @@ void TestBirthScenarios::repeatsRoundTripThroughJson()
         = Test::BirthNotificationFixture::response(Scenario::TripletsOneStillborn, QDate(2026, 3, 1));
     const QByteArray json = Questionnaire::QuestionnaireResponseJson::writeJson(*m_form, response);
     QCOMPARE(json.count("\"linkId\":\"barn\""), 3);
-    const Result<Questionnaire::QuestionnaireResponse> read = Questionnaire::QuestionnaireResponseJson::read(*m_form, json);
+    const Result<Questionnaire::QuestionnaireResponse> read
+        = Questionnaire::QuestionnaireResponseJson::read(*m_form, json);
     QVERIFY2(read.isOk(), qPrintable(read.isOk() ? QString() : read.error().message));
     QCOMPARE(read->repeatCount(QStringLiteral("barn")), 3);
     QCOMPARE(read->repeats(QStringLiteral("barn")).at(1).boolean(QStringLiteral("barn.erLevendefoedt")), false);
@@ -187,7 +188,8 @@ void TestBirthScenarios::sameInputGivesSameBytes()
     Birth::FoedselsmeldingWriter::Options options;
     options.messageIdPrefix = QStringLiteral("p");
     options.now = m_now;
-    const auto write = [&] { return Birth::FoedselsmeldingWriter::write(Birth::BirthAnswers(*m_form, response), options); };
+    const auto write
+        = [&] { return Birth::FoedselsmeldingWriter::write(Birth::BirthAnswers(*m_form, response), options); };
     const QList<Birth::BirthMessage> first = write();
     const QList<Birth::BirthMessage> second = write();
     QCOMPARE(first.size(), 2);

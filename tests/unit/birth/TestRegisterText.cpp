@@ -58,8 +58,8 @@ void TestRegisterText::decomposedInputPassesAfterNfc()
 
 void TestRegisterText::addressAllowsDigitsAndPunctuation()
 {
-    QVERIFY(!RegisterText::refusedCharacter(QStringLiteral(u"Storgata 12 B, 3. etg. (bak) #4 \"Ø\" & Đ/õ"),
-        RegisterText::Kind::Address));
+    QVERIFY(!RegisterText::refusedCharacter(
+        QStringLiteral(u"Storgata 12 B, 3. etg. (bak) #4 \"Ø\" & Đ/õ"), RegisterText::Kind::Address));
     QCOMPARE(*RegisterText::refusedCharacter(QStringLiteral(u"ul. Długa 5"), RegisterText::Kind::Address), U'ł');
 }
 

@@ -62,8 +62,11 @@ void TestBirthCli::validTripletsValidate()
     const QJsonObject result = run.lines.constFirst();
     QCOMPARE(result.value("valid").toBool(), true);
     QCOMPARE(result.value("issues").toArray().size(), 0);
-    QVERIFY(result.value("validatedAgainst").toObject().value("questionnaire").toString().startsWith(
-        Birth::BirthNotificationValidator::formUrl()));
+    QVERIFY(result.value("validatedAgainst")
+                .toObject()
+                .value("questionnaire")
+                .toString()
+                .startsWith(Birth::BirthNotificationValidator::formUrl()));
     QVERIFY(result.value("validatedAgainst").toObject().value("countryCodes").toString().endsWith("iso_3166-1.json"));
 }
 
@@ -74,7 +77,8 @@ void TestBirthCli::ruleErrorsCarryTheChild()
     QList<Questionnaire::QuestionnaireResponse> children = response.repeats("barn");
     children[1].clearAnswer("barn.kjoenn");
     response.setRepeats("barn", children);
-    const Test::CliRun run = Test::runCli<Cli::ValidateCommand>({"--lang", "nb", "validate", write("twins.json", response)});
+    const Test::CliRun run
+        = Test::runCli<Cli::ValidateCommand>({"--lang", "nb", "validate", write("twins.json", response)});
     QCOMPARE(run.status, 1);
     const QJsonArray issues = run.lines.value(0).value("issues").toArray();
     QCOMPARE(issues.size(), 1);
@@ -92,13 +96,14 @@ void TestBirthCli::syntheticNumbersRefusedInProduction()
     const Test::CliRun run
         = Test::runCli<Cli::ValidateCommand>({"--lang", "en", "validate", "--environment", "production", path});
     QCOMPARE(run.status, 1);
-    QCOMPARE(run.lines.value(0).value("issues").toArray().at(0).toObject().value("rule").toString(), "birth-id-synthetic");
+    QCOMPARE(
+        run.lines.value(0).value("issues").toArray().at(0).toObject().value("rule").toString(), "birth-id-synthetic");
 }
 
 void TestBirthCli::exportPrintsOneMessagePerChildReproducibly()
 {
-    const QString path = write("export.json",
-        Test::BirthNotificationFixture::response(Scenario::TripletsOneStillborn, QDate(2026, 3, 1)));
+    const QString path = write(
+        "export.json", Test::BirthNotificationFixture::response(Scenario::TripletsOneStillborn, QDate(2026, 3, 1)));
     const QStringList arguments = {"--lang", "en", "export", "--format", "folkeregisteret-xml", "--message-id", "abc",
         "--now", "2026-03-02T10:15:00+01:00", path};
     const Test::CliRun first = Test::runCli<Cli::ExportCommand>(arguments);
@@ -119,18 +124,20 @@ void TestBirthCli::exportRefusesAnInvalidNotification()
 {
     Questionnaire::QuestionnaireResponse response
         = Test::BirthNotificationFixture::response(Scenario::SingleLiveBirth, QDate(2026, 3, 1));
-    response.setAnswer("mor.foedselsEllerDNummer", Questionnaire::AnswerValue::fromString(Test::BirthNotificationFixture::hNumber()));
+    response.setAnswer(
+        "mor.foedselsEllerDNummer", Questionnaire::AnswerValue::fromString(Test::BirthNotificationFixture::hNumber()));
     const Test::CliRun run = Test::runCli<Cli::ExportCommand>({"--lang", "en", "export", "--format",
         "folkeregisteret-xml", "--now", "2026-03-02T10:15:00+01:00", write("hnr.json", response)});
     QCOMPARE(run.status, 1);
     QVERIFY(!run.out.contains("<?xml"));
-    QCOMPARE(run.lines.value(0).value("issues").toArray().at(0).toObject().value("rule").toString(), "birth-id-type-refused");
+    QCOMPARE(run.lines.value(0).value("issues").toArray().at(0).toObject().value("rule").toString(),
+        "birth-id-type-refused");
 }
 
 void TestBirthCli::exportNeedsAValidTime()
 {
-    const QString path = write("time.json",
-        Test::BirthNotificationFixture::response(Scenario::SingleLiveBirth, QDate(2026, 3, 1)));
+    const QString path
+        = write("time.json", Test::BirthNotificationFixture::response(Scenario::SingleLiveBirth, QDate(2026, 3, 1)));
     const Test::CliRun run = Test::runCli<Cli::ExportCommand>(
         {"--lang", "en", "export", "--format", "folkeregisteret-xml", "--now", "yesterday", path});
     QCOMPARE(run.status, 2);

@@ -1,9 +1,9 @@
 // Repeating groups in the Questionnaire engine: JSON reading and writing with one group object per repeat,
 // enableWhen evaluated inside each repeat, validation per repeat (issues carry the repeat), and the load-time
 // limits (no repeats inside repeats, no enableWhen from outside into a repeat).
+#include "core/questionnaire/EnableWhenEvaluator.h"
 #include "core/questionnaire/QuestionnaireResponseJson.h"
 #include "core/questionnaire/QuestionnaireValidator.h"
-#include "core/questionnaire/EnableWhenEvaluator.h"
 #include "unit/questionnaire/QuestionnaireTestData.h"
 
 #include <QJsonArray>
@@ -102,13 +102,15 @@ void TestRepeatingGroups::readRefusesItemsOutsideTheirRepeat()
     QVERIFY(!outside.isOk());
     QCOMPARE(outside.error().code, "response-misplaced-item");
     const Result<QuestionnaireResponse> twice = QuestionnaireResponseJson::read(form,
-        QByteArray(R"({"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"child","item":[)"
-                   R"({"linkId":"child.name","answer":[{"valueString":"A"}]},{"linkId":"child.name","answer":[{"valueString":"B"}]}]}]})"));
+        QByteArray(
+            R"({"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"child","item":[)"
+            R"({"linkId":"child.name","answer":[{"valueString":"A"}]},{"linkId":"child.name","answer":[{"valueString":"B"}]}]}]})"));
     QVERIFY(!twice.isOk());
     QCOMPARE(twice.error().code, "response-duplicate-link-id");
     const Result<QuestionnaireResponse> answered = QuestionnaireResponseJson::read(form,
-        QByteArray(R"({"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"child",)"
-                   R"("answer":[{"valueString":"A"}],"item":[{"linkId":"child.name","answer":[{"valueString":"A"}]}]}]})"));
+        QByteArray(
+            R"({"resourceType":"QuestionnaireResponse","status":"completed","item":[{"linkId":"child",)"
+            R"("answer":[{"valueString":"A"}],"item":[{"linkId":"child.name","answer":[{"valueString":"A"}]}]}]})"));
     QVERIFY(!answered.isOk());
     QCOMPARE(answered.error().code, "response-unexpected-answer");
 }
