@@ -43,6 +43,7 @@ private Q_SLOTS:
     void scenario();
     void repeatsRoundTripThroughJson();
     void sameInputGivesSameBytes();
+    void decomposedNamesAreSentAsNfc();
 
 private:
     std::optional<Questionnaire::Questionnaire> m_form;
@@ -196,6 +197,28 @@ void TestBirthScenarios::sameInputGivesSameBytes()
     for (int i = 0; i < first.size(); ++i)
         QCOMPARE(first.at(i).xml, second.at(i).xml);
     QVERIFY(first.at(0).xml != first.at(1).xml);
+}
+
+void TestBirthScenarios::decomposedNamesAreSentAsNfc()
+{
+    Questionnaire::QuestionnaireResponse response
+        = Test::BirthNotificationFixture::response(Scenario::SamiNames, m_now.date().addDays(-1));
+    const QString decomposed = QStringLiteral(u"A\u0301slat");
+    response.setAnswer(
+        QStringLiteral("farEllerMedmor.navn.fornavn"), Questionnaire::AnswerValue::fromString(decomposed));
+    Birth::BirthRules::Options options;
+    options.allowSyntheticNumbers = true;
+    options.countries = &*m_countries;
+    QVERIFY(Birth::BirthNotificationValidator(*m_form, options).validate(response, m_now).isEmpty());
+    Birth::FoedselsmeldingWriter::Options writerOptions;
+    writerOptions.messageIdPrefix = QStringLiteral("nfc");
+    writerOptions.now = m_now;
+    const QList<Birth::BirthMessage> messages
+        = Birth::FoedselsmeldingWriter::write(Birth::BirthAnswers(*m_form, response), writerOptions);
+    QCOMPARE(messages.size(), 1);
+    const QString xml = QString::fromUtf8(messages.constFirst().xml);
+    QVERIFY(xml.contains(QStringLiteral(u"<fornavn>Áslat</fornavn>")));
+    QVERIFY(!xml.contains(QChar(0x301)));
 }
 
 QTEST_GUILESS_MAIN(TestBirthScenarios)
