@@ -9,7 +9,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev libssl-dev libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libxml2-utils
   nodejs npm
-  libarchive-dev libstemmer-dev iso-codes
+  libarchive-dev libstemmer-dev iso-codes openssl
 )
 
 missing=()

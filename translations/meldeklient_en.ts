@@ -1001,6 +1001,22 @@
             <source>codes fetch needs one of icd10-no, fhi-7110, municipalities.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cannot read the birth notification: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--now needs an ISO 8601 time, e.g. 2026-03-01T10:15:00+01:00.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>folkeregisteret-xml: prefix of each child's message id (default: a new UUID).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>folkeregisteret-xml: the sending time, ISO 8601 (default: now).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Codes</name>
@@ -2455,6 +2471,153 @@
                 <numerusform>%n warning to check</numerusform>
                 <numerusform>%n warnings to check</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Birth</name>
+        <message>
+            <source>The file is not a JSON object (at character %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Bundle must be of type "collection".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file must hold exactly one QuestionnaireResponse for the birth notification form (found %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number is an auxiliary number (%1). Folkeregisteret accepts only a fødselsnummer or D-nummer here; without one, give the name and date of birth instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fødselsnummer or D-nummer is not valid: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name contains the character %1, which Folkeregisteret does not accept in names. Write the name with letters the register accepts (for example Đ as Ð or D).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address contains the character %1, which Folkeregisteret does not accept in addresses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The country code is not an ISO 3166 alpha-3 code (three capital letters, e.g. NOR, SWE) or one of Folkeregisteret's codes XUK (unknown), XXX (stateless) and XXK (Kosovo).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of country codes is not available, so only the code's form was checked; install the package iso-codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A municipality number has four digits, with a leading zero where needed (e.g. 0301 Oslo).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The municipality number was not valid on the date of birth. Use the number that was valid then (municipalities were renumbered on 1 January 2024).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An address in Norway needs whether it differs from Folkeregisteret's, the street name, postcode and postal town.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postcodes have four digits, house numbers up to four digits and a house letter is one letter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A house letter needs a house number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An address abroad needs its country code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the parent's fødselsnummer or D-nummer, or else first name, last name and date of birth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Citizenship is marked as unknown but a citizenship is given; keep only one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give both first name and last name of this person, or leave the section empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The days beyond whole weeks of gestation are 0 to 6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The gestational age is outside 22+0 to 43+6 weeks; check the value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth weight is given in grams (e.g. 3450), not kilograms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth weight is below 500 g or above 5500 g; check the value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The length is outside 35 to 60 cm; check the value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The head circumference is outside 28 to 42 cm; check the value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An Apgar score is 0 to 10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of birth is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth was more than a week ago; the notification is due within a week. Send it as soon as possible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the child's sex as female or male; Folkeregisteret has no other value, so the notification cannot be sent without it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the gestational age for a stillborn child: the notification duty applies from 28 weeks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The child was stillborn before 28+0 weeks. The duty to notify Folkeregisteret starts at 28 weeks; check whether this birth should be notified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folkeregisteret takes at most 7 children from one birth.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mother and the father or co-mother have the same number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A birth abroad needs the city or place of birth besides the country.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of country codes (%1) cannot be read; install the package iso-codes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of country codes (%1) has no ISO 3166-1 entries.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -1001,6 +1001,22 @@
             <source>codes fetch needs one of icd10-no, fhi-7110, municipalities.</source>
             <translation>codes fetch trenger én av icd10-no, fhi-7110, municipalities.</translation>
         </message>
+        <message>
+            <source>Cannot read the birth notification: %1</source>
+            <translation>Kan ikke lese fødselsmeldingen: %1</translation>
+        </message>
+        <message>
+            <source>--now needs an ISO 8601 time, e.g. 2026-03-01T10:15:00+01:00.</source>
+            <translation>--now krever et ISO 8601-tidspunkt, f.eks. 2026-03-01T10:15:00+01:00.</translation>
+        </message>
+        <message>
+            <source>folkeregisteret-xml: prefix of each child's message id (default: a new UUID).</source>
+            <translation>folkeregisteret-xml: prefiks for meldingsidentifikatoren til hvert barn (standard: en ny UUID).</translation>
+        </message>
+        <message>
+            <source>folkeregisteret-xml: the sending time, ISO 8601 (default: now).</source>
+            <translation>folkeregisteret-xml: sendetidspunktet, ISO 8601 (standard: nå).</translation>
+        </message>
     </context>
     <context>
         <name>Codes</name>
@@ -2455,6 +2471,153 @@
                 <numerusform>%n advarsel å kontrollere</numerusform>
                 <numerusform>%n advarsler å kontrollere</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Birth</name>
+        <message>
+            <source>The file is not a JSON object (at character %1).</source>
+            <translation>Filen er ikke et JSON-objekt (ved tegn %1).</translation>
+        </message>
+        <message>
+            <source>The Bundle must be of type "collection".</source>
+            <translation>Bundle må være av typen «collection».</translation>
+        </message>
+        <message>
+            <source>The file must hold exactly one QuestionnaireResponse for the birth notification form (found %1).</source>
+            <translation>Filen må inneholde nøyaktig én QuestionnaireResponse for skjemaet for fødselsmelding (fant %1).</translation>
+        </message>
+        <message>
+            <source>The number is an auxiliary number (%1). Folkeregisteret accepts only a fødselsnummer or D-nummer here; without one, give the name and date of birth instead.</source>
+            <translation>Nummeret er et hjelpenummer (%1). Folkeregisteret tar bare imot fødselsnummer eller D-nummer her; uten det, oppgi navn og fødselsdato i stedet.</translation>
+        </message>
+        <message>
+            <source>The fødselsnummer or D-nummer is not valid: %1</source>
+            <translation>Fødselsnummeret eller D-nummeret er ikke gyldig: %1</translation>
+        </message>
+        <message>
+            <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
+            <translation>Dette er et syntetisk testnummer. Det kan bare brukes i test- og sandkassemiljøene.</translation>
+        </message>
+        <message>
+            <source>The name contains the character %1, which Folkeregisteret does not accept in names. Write the name with letters the register accepts (for example Đ as Ð or D).</source>
+            <translation>Navnet inneholder tegnet %1, som Folkeregisteret ikke godtar i navn. Skriv navnet med bokstaver registeret godtar (for eksempel Đ som Ð eller D).</translation>
+        </message>
+        <message>
+            <source>The address contains the character %1, which Folkeregisteret does not accept in addresses.</source>
+            <translation>Adressen inneholder tegnet %1, som Folkeregisteret ikke godtar i adresser.</translation>
+        </message>
+        <message>
+            <source>The country code is not an ISO 3166 alpha-3 code (three capital letters, e.g. NOR, SWE) or one of Folkeregisteret's codes XUK (unknown), XXX (stateless) and XXK (Kosovo).</source>
+            <translation>Landkoden er ikke en ISO 3166 alfa-3-kode (tre store bokstaver, f.eks. NOR, SWE) eller en av Folkeregisterets koder XUK (ukjent), XXX (statsløs) og XXK (Kosovo).</translation>
+        </message>
+        <message>
+            <source>The list of country codes is not available, so only the code's form was checked; install the package iso-codes.</source>
+            <translation>Listen over landkoder er ikke tilgjengelig, så bare kodens form ble kontrollert; installer pakken iso-codes.</translation>
+        </message>
+        <message>
+            <source>A municipality number has four digits, with a leading zero where needed (e.g. 0301 Oslo).</source>
+            <translation>Et kommunenummer har fire sifre, med null foran der det trengs (f.eks. 0301 Oslo).</translation>
+        </message>
+        <message>
+            <source>The municipality number was not valid on the date of birth. Use the number that was valid then (municipalities were renumbered on 1 January 2024).</source>
+            <translation>Kommunenummeret var ikke gyldig på fødselsdatoen. Bruk nummeret som gjaldt da (kommunene fikk nye nummer 1. januar 2024).</translation>
+        </message>
+        <message>
+            <source>An address in Norway needs whether it differs from Folkeregisteret's, the street name, postcode and postal town.</source>
+            <translation>En adresse i Norge må ha om den avviker fra Folkeregisterets, adressenavn, postnummer og poststed.</translation>
+        </message>
+        <message>
+            <source>Postcodes have four digits, house numbers up to four digits and a house letter is one letter.</source>
+            <translation>Postnummer har fire sifre, husnummer opptil fire sifre, og en husbokstav er én bokstav.</translation>
+        </message>
+        <message>
+            <source>A house letter needs a house number.</source>
+            <translation>En husbokstav krever et husnummer.</translation>
+        </message>
+        <message>
+            <source>An address abroad needs its country code.</source>
+            <translation>En adresse i utlandet må ha landkode.</translation>
+        </message>
+        <message>
+            <source>Give the parent's fødselsnummer or D-nummer, or else first name, last name and date of birth.</source>
+            <translation>Oppgi forelderens fødselsnummer eller D-nummer, ellers fornavn, etternavn og fødselsdato.</translation>
+        </message>
+        <message>
+            <source>Citizenship is marked as unknown but a citizenship is given; keep only one.</source>
+            <translation>Statsborgerskap er merket som ukjent, men et statsborgerskap er oppgitt; behold bare ett av dem.</translation>
+        </message>
+        <message>
+            <source>Give both first name and last name of this person, or leave the section empty.</source>
+            <translation>Oppgi både fornavn og etternavn for denne personen, eller la delen stå tom.</translation>
+        </message>
+        <message>
+            <source>The days beyond whole weeks of gestation are 0 to 6.</source>
+            <translation>Dager utover hele svangerskapsuker er 0 til 6.</translation>
+        </message>
+        <message>
+            <source>The gestational age is outside 22+0 to 43+6 weeks; check the value.</source>
+            <translation>Svangerskapslengden er utenfor 22+0 til 43+6 uker; kontroller verdien.</translation>
+        </message>
+        <message>
+            <source>The birth weight is given in grams (e.g. 3450), not kilograms.</source>
+            <translation>Fødselsvekten oppgis i gram (f.eks. 3450), ikke kilo.</translation>
+        </message>
+        <message>
+            <source>The birth weight is below 500 g or above 5500 g; check the value.</source>
+            <translation>Fødselsvekten er under 500 g eller over 5500 g; kontroller verdien.</translation>
+        </message>
+        <message>
+            <source>The length is outside 35 to 60 cm; check the value.</source>
+            <translation>Lengden er utenfor 35 til 60 cm; kontroller verdien.</translation>
+        </message>
+        <message>
+            <source>The head circumference is outside 28 to 42 cm; check the value.</source>
+            <translation>Hodeomkretsen er utenfor 28 til 42 cm; kontroller verdien.</translation>
+        </message>
+        <message>
+            <source>An Apgar score is 0 to 10.</source>
+            <translation>En Apgar-skår er 0 til 10.</translation>
+        </message>
+        <message>
+            <source>The date of birth is in the future.</source>
+            <translation>Fødselsdatoen er fram i tid.</translation>
+        </message>
+        <message>
+            <source>The birth was more than a week ago; the notification is due within a week. Send it as soon as possible.</source>
+            <translation>Fødselen var for mer enn en uke siden; fødselsmeldingen skal sendes innen en uke. Send den så snart som mulig.</translation>
+        </message>
+        <message>
+            <source>Record the child's sex as female or male; Folkeregisteret has no other value, so the notification cannot be sent without it.</source>
+            <translation>Registrer barnets kjønn som kvinne eller mann; Folkeregisteret har ingen annen verdi, så meldingen kan ikke sendes uten.</translation>
+        </message>
+        <message>
+            <source>Give the gestational age for a stillborn child: the notification duty applies from 28 weeks.</source>
+            <translation>Oppgi svangerskapslengden for et dødfødt barn: meldeplikten gjelder fra 28 uker.</translation>
+        </message>
+        <message>
+            <source>The child was stillborn before 28+0 weeks. The duty to notify Folkeregisteret starts at 28 weeks; check whether this birth should be notified.</source>
+            <translation>Barnet ble dødfødt før 28+0 uker. Plikten til å melde til Folkeregisteret gjelder fra 28 uker; kontroller om denne fødselen skal meldes.</translation>
+        </message>
+        <message>
+            <source>Folkeregisteret takes at most 7 children from one birth.</source>
+            <translation>Folkeregisteret tar imot høyst 7 barn fra én fødsel.</translation>
+        </message>
+        <message>
+            <source>The mother and the father or co-mother have the same number.</source>
+            <translation>Mor og far eller medmor har samme nummer.</translation>
+        </message>
+        <message>
+            <source>A birth abroad needs the city or place of birth besides the country.</source>
+            <translation>En fødsel i utlandet må ha by eller sted i tillegg til landet.</translation>
+        </message>
+        <message>
+            <source>The list of country codes (%1) cannot be read; install the package iso-codes.</source>
+            <translation>Listen over landkoder (%1) kan ikke leses; installer pakken iso-codes.</translation>
+        </message>
+        <message>
+            <source>The list of country codes (%1) has no ISO 3166-1 entries.</source>
+            <translation>Listen over landkoder (%1) har ingen ISO 3166-1-oppføringer.</translation>
         </message>
     </context>
 </TS>

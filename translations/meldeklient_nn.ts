@@ -1001,6 +1001,22 @@
             <source>codes fetch needs one of icd10-no, fhi-7110, municipalities.</source>
             <translation>codes fetch treng ein av icd10-no, fhi-7110, municipalities.</translation>
         </message>
+        <message>
+            <source>Cannot read the birth notification: %1</source>
+            <translation>Kan ikkje lese fødselsmeldinga: %1</translation>
+        </message>
+        <message>
+            <source>--now needs an ISO 8601 time, e.g. 2026-03-01T10:15:00+01:00.</source>
+            <translation>--now krev eit ISO 8601-tidspunkt, t.d. 2026-03-01T10:15:00+01:00.</translation>
+        </message>
+        <message>
+            <source>folkeregisteret-xml: prefix of each child's message id (default: a new UUID).</source>
+            <translation>folkeregisteret-xml: prefiks for meldingsidentifikatoren til kvart barn (standard: ein ny UUID).</translation>
+        </message>
+        <message>
+            <source>folkeregisteret-xml: the sending time, ISO 8601 (default: now).</source>
+            <translation>folkeregisteret-xml: sendetidspunktet, ISO 8601 (standard: no).</translation>
+        </message>
     </context>
     <context>
         <name>Codes</name>
@@ -2455,6 +2471,153 @@
                 <numerusform>%n åtvaring å kontrollere</numerusform>
                 <numerusform>%n åtvaringar å kontrollere</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Birth</name>
+        <message>
+            <source>The file is not a JSON object (at character %1).</source>
+            <translation>Fila er ikkje eit JSON-objekt (ved teikn %1).</translation>
+        </message>
+        <message>
+            <source>The Bundle must be of type "collection".</source>
+            <translation>Bundle må vere av typen «collection».</translation>
+        </message>
+        <message>
+            <source>The file must hold exactly one QuestionnaireResponse for the birth notification form (found %1).</source>
+            <translation>Fila må innehalde nøyaktig éin QuestionnaireResponse for skjemaet for fødselsmelding (fann %1).</translation>
+        </message>
+        <message>
+            <source>The number is an auxiliary number (%1). Folkeregisteret accepts only a fødselsnummer or D-nummer here; without one, give the name and date of birth instead.</source>
+            <translation>Nummeret er eit hjelpenummer (%1). Folkeregisteret tek berre imot fødselsnummer eller D-nummer her; utan det, oppgi namn og fødselsdato i staden.</translation>
+        </message>
+        <message>
+            <source>The fødselsnummer or D-nummer is not valid: %1</source>
+            <translation>Fødselsnummeret eller D-nummeret er ikkje gyldig: %1</translation>
+        </message>
+        <message>
+            <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
+            <translation>Dette er eit syntetisk testnummer. Det kan berre brukast i test- og sandkassemiljøa.</translation>
+        </message>
+        <message>
+            <source>The name contains the character %1, which Folkeregisteret does not accept in names. Write the name with letters the register accepts (for example Đ as Ð or D).</source>
+            <translation>Namnet inneheld teiknet %1, som Folkeregisteret ikkje godtek i namn. Skriv namnet med bokstavar registeret godtek (til dømes Đ som Ð eller D).</translation>
+        </message>
+        <message>
+            <source>The address contains the character %1, which Folkeregisteret does not accept in addresses.</source>
+            <translation>Adressa inneheld teiknet %1, som Folkeregisteret ikkje godtek i adresser.</translation>
+        </message>
+        <message>
+            <source>The country code is not an ISO 3166 alpha-3 code (three capital letters, e.g. NOR, SWE) or one of Folkeregisteret's codes XUK (unknown), XXX (stateless) and XXK (Kosovo).</source>
+            <translation>Landkoden er ikkje ein ISO 3166 alfa-3-kode (tre store bokstavar, t.d. NOR, SWE) eller ein av Folkeregisteret sine kodar XUK (ukjend), XXX (statslaus) og XXK (Kosovo).</translation>
+        </message>
+        <message>
+            <source>The list of country codes is not available, so only the code's form was checked; install the package iso-codes.</source>
+            <translation>Lista over landkodar er ikkje tilgjengeleg, så berre forma på koden vart kontrollert; installer pakken iso-codes.</translation>
+        </message>
+        <message>
+            <source>A municipality number has four digits, with a leading zero where needed (e.g. 0301 Oslo).</source>
+            <translation>Eit kommunenummer har fire siffer, med null framfor der det trengst (t.d. 0301 Oslo).</translation>
+        </message>
+        <message>
+            <source>The municipality number was not valid on the date of birth. Use the number that was valid then (municipalities were renumbered on 1 January 2024).</source>
+            <translation>Kommunenummeret var ikkje gyldig på fødselsdatoen. Bruk nummeret som galdt då (kommunane fekk nye nummer 1. januar 2024).</translation>
+        </message>
+        <message>
+            <source>An address in Norway needs whether it differs from Folkeregisteret's, the street name, postcode and postal town.</source>
+            <translation>Ei adresse i Noreg må ha om ho avvik frå Folkeregisteret si, adressenamn, postnummer og poststad.</translation>
+        </message>
+        <message>
+            <source>Postcodes have four digits, house numbers up to four digits and a house letter is one letter.</source>
+            <translation>Postnummer har fire siffer, husnummer opptil fire siffer, og ein husbokstav er éin bokstav.</translation>
+        </message>
+        <message>
+            <source>A house letter needs a house number.</source>
+            <translation>Ein husbokstav krev eit husnummer.</translation>
+        </message>
+        <message>
+            <source>An address abroad needs its country code.</source>
+            <translation>Ei adresse i utlandet må ha landkode.</translation>
+        </message>
+        <message>
+            <source>Give the parent's fødselsnummer or D-nummer, or else first name, last name and date of birth.</source>
+            <translation>Oppgi fødselsnummeret eller D-nummeret til forelderen, elles førenamn, etternamn og fødselsdato.</translation>
+        </message>
+        <message>
+            <source>Citizenship is marked as unknown but a citizenship is given; keep only one.</source>
+            <translation>Statsborgarskap er merkt som ukjent, men eit statsborgarskap er oppgitt; behald berre eitt av dei.</translation>
+        </message>
+        <message>
+            <source>Give both first name and last name of this person, or leave the section empty.</source>
+            <translation>Oppgi både førenamn og etternamn for denne personen, eller la delen stå tom.</translation>
+        </message>
+        <message>
+            <source>The days beyond whole weeks of gestation are 0 to 6.</source>
+            <translation>Dagar utover heile svangerskapsveker er 0 til 6.</translation>
+        </message>
+        <message>
+            <source>The gestational age is outside 22+0 to 43+6 weeks; check the value.</source>
+            <translation>Svangerskapslengda er utanfor 22+0 til 43+6 veker; kontroller verdien.</translation>
+        </message>
+        <message>
+            <source>The birth weight is given in grams (e.g. 3450), not kilograms.</source>
+            <translation>Fødselsvekta blir oppgitt i gram (t.d. 3450), ikkje kilo.</translation>
+        </message>
+        <message>
+            <source>The birth weight is below 500 g or above 5500 g; check the value.</source>
+            <translation>Fødselsvekta er under 500 g eller over 5500 g; kontroller verdien.</translation>
+        </message>
+        <message>
+            <source>The length is outside 35 to 60 cm; check the value.</source>
+            <translation>Lengda er utanfor 35 til 60 cm; kontroller verdien.</translation>
+        </message>
+        <message>
+            <source>The head circumference is outside 28 to 42 cm; check the value.</source>
+            <translation>Hovudomkrinsen er utanfor 28 til 42 cm; kontroller verdien.</translation>
+        </message>
+        <message>
+            <source>An Apgar score is 0 to 10.</source>
+            <translation>Ein Apgar-skår er 0 til 10.</translation>
+        </message>
+        <message>
+            <source>The date of birth is in the future.</source>
+            <translation>Fødselsdatoen er fram i tid.</translation>
+        </message>
+        <message>
+            <source>The birth was more than a week ago; the notification is due within a week. Send it as soon as possible.</source>
+            <translation>Fødselen var for meir enn ei veke sidan; fødselsmeldinga skal sendast innan ei veke. Send ho så snart som mogleg.</translation>
+        </message>
+        <message>
+            <source>Record the child's sex as female or male; Folkeregisteret has no other value, so the notification cannot be sent without it.</source>
+            <translation>Registrer kjønnet til barnet som kvinne eller mann; Folkeregisteret har ingen annan verdi, så meldinga kan ikkje sendast utan.</translation>
+        </message>
+        <message>
+            <source>Give the gestational age for a stillborn child: the notification duty applies from 28 weeks.</source>
+            <translation>Oppgi svangerskapslengda for eit dødfødd barn: meldeplikta gjeld frå 28 veker.</translation>
+        </message>
+        <message>
+            <source>The child was stillborn before 28+0 weeks. The duty to notify Folkeregisteret starts at 28 weeks; check whether this birth should be notified.</source>
+            <translation>Barnet vart dødfødd før 28+0 veker. Plikta til å melde til Folkeregisteret gjeld frå 28 veker; kontroller om denne fødselen skal meldast.</translation>
+        </message>
+        <message>
+            <source>Folkeregisteret takes at most 7 children from one birth.</source>
+            <translation>Folkeregisteret tek imot høgst 7 barn frå éin fødsel.</translation>
+        </message>
+        <message>
+            <source>The mother and the father or co-mother have the same number.</source>
+            <translation>Mor og far eller medmor har same nummer.</translation>
+        </message>
+        <message>
+            <source>A birth abroad needs the city or place of birth besides the country.</source>
+            <translation>Ein fødsel i utlandet må ha by eller stad i tillegg til landet.</translation>
+        </message>
+        <message>
+            <source>The list of country codes (%1) cannot be read; install the package iso-codes.</source>
+            <translation>Lista over landkodar (%1) kan ikkje lesast; installer pakken iso-codes.</translation>
+        </message>
+        <message>
+            <source>The list of country codes (%1) has no ISO 3166-1 entries.</source>
+            <translation>Lista over landkodar (%1) har ingen ISO 3166-1-oppføringar.</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "cli/ExportCommand.h"
 
 #include "cli/AuthSession.h"
+#include "cli/BirthNotificationCli.h"
 #include "cli/CliContext.h"
 #include "core/common/InputFile.h"
 #include "core/api/RenderContext.h"
@@ -11,6 +12,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QUuid>
 
 namespace Meldeklient::Cli {
 
@@ -24,6 +27,24 @@ QString ExportCommand::summary() const
     return QCoreApplication::translate("Cli", "Print the exact requests a death notification would be sent as");
 }
 
+int ExportCommand::exportBirth(
+    const QString& path, bool allowSyntheticNumbers, const QString& prefix, const QString& now, CliContext& context)
+{
+    const QDateTime time = now.isEmpty() ? QDateTime::currentDateTime() : QDateTime::fromString(now, Qt::ISODate);
+    if (!time.isValid()) {
+        context.err() << QCoreApplication::translate("Cli", "--now needs an ISO 8601 time, e.g. 2026-03-01T10:15:00+01:00.")
+                      << '\n';
+        return ExitUsage;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err() << QCoreApplication::translate("Cli", "Cannot export: %1").arg(file.errorString()) << '\n';
+        return ExitUsage;
+    }
+    return BirthNotificationCli::exportXml(file.readAll(), allowSyntheticNumbers,
+        prefix.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : prefix, time, context);
+}
+
 int ExportCommand::run(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
@@ -35,8 +56,15 @@ int ExportCommand::run(const QStringList& arguments, CliContext& context)
     const QCommandLineOption deathIdOption(QStringLiteral("death-id"),
         QCoreApplication::translate("Cli", "The dødsfallId Del 1 was given, to show Del 2 exactly as it will be sent."),
         QStringLiteral("ID"));
+    const QCommandLineOption messageIdOption(QStringLiteral("message-id"),
+        QCoreApplication::translate("Cli",
+            "folkeregisteret-xml: prefix of each child's message id (default: a new UUID)."),
+        QStringLiteral("PREFIX"));
+    const QCommandLineOption nowOption(QStringLiteral("now"),
+        QCoreApplication::translate("Cli", "folkeregisteret-xml: the sending time, ISO 8601 (default: now)."),
+        QStringLiteral("TIME"));
     const QCommandLineOption helpOption = AuthSession::helpOption();
-    parser.addOptions({environmentOption, formatOption, deathIdOption, helpOption});
+    parser.addOptions({environmentOption, formatOption, deathIdOption, messageIdOption, nowOption, helpOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("Cli", "FHIR R4 Bundle (type collection), as for submit."));
     if (!parser.parse(arguments)) {
@@ -57,6 +85,9 @@ int ExportCommand::run(const QStringList& arguments, CliContext& context)
     if (!environment)
         return ExitUsage;
     const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : environment->apiTransport;
+    if (format == u"folkeregisteret-xml")
+        return exportBirth(parser.positionalArguments().constFirst(), environment->name != u"production",
+            parser.value(messageIdOption), parser.value(nowOption), context);
     const Result<std::unique_ptr<Api::Transport>> transport = Api::Transport::create(format);
     if (!transport) {
         context.err() << transport.error().message << '\n';

@@ -1,11 +1,13 @@
 #include "cli/ValidateCommand.h"
 
+#include "cli/BirthNotificationCli.h"
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
 #include "core/common/InputFile.h"
 #include "core/codes/CodeList.h"
 #include "core/codes/CodeSystemRegistry.h"
 #include "core/config/Environment.h"
+#include "core/birth/BirthBundle.h"
 #include "core/notification/BundleCheck.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/session/NotificationCheck.h"
@@ -44,12 +46,14 @@ QString ValidateCommand::issuesJson(const QList<ValidationIssue>& issues)
 {
     QStringList items;
     for (const ValidationIssue& issue : issues) {
-        items.append(JsonLine()
-                         .add(QStringLiteral("severity"), QString(ValidationIssue::severityName(issue.severity)))
-                         .add(QStringLiteral("rule"), issue.rule)
-                         .add(QStringLiteral("linkId"), issue.linkId)
-                         .add(QStringLiteral("message"), issue.message)
-                         .toString());
+        JsonLine line;
+        line.add(QStringLiteral("severity"), QString(ValidationIssue::severityName(issue.severity)))
+            .add(QStringLiteral("rule"), issue.rule)
+            .add(QStringLiteral("linkId"), issue.linkId)
+            .add(QStringLiteral("message"), issue.message);
+        if (issue.repeat >= 0) // which child of a birth notification (0-based)
+            line.addRaw(QStringLiteral("repeat"), QString::number(issue.repeat));
+        items.append(line.toString());
     }
     return u'[' + items.join(u',') + u']';
 }
@@ -102,6 +106,8 @@ int ValidateCommand::run(const QStringList& arguments, CliContext& context)
     const Result<QByteArray> content = InputFile::read(parser.positionalArguments().constFirst(), InputKind::Notification);
     if (!content)
         return unreadable(context, content.error().message);
+    if (Birth::BirthBundle::isBirthNotification(content.value()))
+        return BirthNotificationCli::validate(content.value(), environment != u"production", context);
     // Exactly the check submit applies (Session::NotificationCheck), so the two can never disagree.
     std::optional<Config::Environment> rules = Config::Environment::byName(environment);
     QList<Error> problems;

@@ -114,6 +114,7 @@ try {
   process.exit(1);
 }
 if (options.readyFile) {
-  writeReadyFile(options.readyFile, { issuer: sandbox.issuer, port: sandbox.port, pid: process.pid });
+  writeReadyFile(options.readyFile, { issuer: sandbox.issuer, port: sandbox.port, pid: process.pid,
+    folkeregisteret: sandbox.folkeregisteret });
 }
 log(`listening, issuer ${sandbox.issuer}`);

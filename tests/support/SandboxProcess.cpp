@@ -107,6 +107,7 @@ bool SandboxProcess::start(int timeoutMs)
                                                                : QJsonDocument();
     m_issuer = QUrl(ready.object().value(QStringLiteral("issuer")).toString());
     m_port = ready.object().value(QStringLiteral("port")).toInt();
+    m_folkeregisteret = ready.object().value(QStringLiteral("folkeregisteret")).toObject();
     if (!m_issuer.isValid() || m_issuer.host() != QStringLiteral("127.0.0.1") || m_port <= 0) {
         m_error = QStringLiteral("the sandbox's ready file is not valid: %1").arg(parseError.errorString());
         stop();

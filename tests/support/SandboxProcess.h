@@ -44,6 +44,9 @@ public:
 
     QUrl issuer() const { return m_issuer; } // http://127.0.0.1:<port>, no trailing slash
     int port() const { return m_port; }
+    // The ready file's "folkeregisteret" object: the HTTPS birth API's url and its test CA and client certificate
+    // files (tests/sandbox/README.md, "Folkeregisteret").
+    QJsonObject folkeregisteret() const { return m_folkeregisteret; }
 
     // POST /_sandbox/<path> with a JSON body, e.g. admin("faults", {{"id_token", "expired"}}).
     Reply admin(const QString& path, const QJsonObject& body = {});
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     QUrl m_issuer;
     int m_port = 0;
+    QJsonObject m_folkeregisteret;
     QString m_error;
 };
 

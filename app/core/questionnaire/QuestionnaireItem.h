@@ -44,9 +44,11 @@ struct QuestionnaireItem
     int parent = -1;
     QList<int> children;
     int depth = 0;
+    int repeatingGroup = -1; // index of the enclosing repeating group (one level only), -1 outside one
     QString jsonPath; // where the item sits in the Questionnaire JSON, e.g. "item[2].item[0]"
 
     bool takesAnswers() const { return type != ItemType::Group && type != ItemType::Display; }
+    bool isRepeatingGroup() const { return type == ItemType::Group && repeats; }
 };
 
 } // namespace Meldeklient::Questionnaire

@@ -185,6 +185,12 @@ public:
                         QStringLiteral("enableWhen must refer to another item that takes answers: \"")
                             + condition.question + u'"');
                 }
+                // From outside a repeat, "the answer" of an item inside it would be ambiguous.
+                if (question.repeatingGroup >= 0 && question.repeatingGroup != item.repeatingGroup) {
+                    return failure(QStringLiteral("questionnaire-bad-enable-when"), path,
+                        QStringLiteral("enableWhen refers to \"") + condition.question
+                            + QStringLiteral("\" inside another repeating group"));
+                }
                 const ValueType answerType = condition.answer.type();
                 if (condition.op == EnableOperator::Exists) {
                     if (answerType != ValueType::Boolean) {
@@ -264,6 +270,12 @@ private:
         if (Result<void> read = checkShape(object, item, here); !read)
             return read;
 
+        if (parent >= 0)
+            item.repeatingGroup = m_items.at(parent).isRepeatingGroup() ? parent : m_items.at(parent).repeatingGroup;
+        // One level of repeats is what the birth notification needs; nested repeats would need repeat paths.
+        if (item.type == ItemType::Group && item.repeats && item.repeatingGroup >= 0)
+            return failure(QStringLiteral("questionnaire-unsupported-item"), here,
+                QStringLiteral("repeating groups inside repeating groups are not supported"));
         const int index = static_cast<int>(m_items.size());
         m_index.insert(item.linkId, index);
         m_items.append(item);
@@ -461,9 +473,6 @@ private:
         const bool hasChildren = !object.value(u"item").isUndefined();
         if (item.type == ItemType::Group && !hasChildren)
             return failure(QStringLiteral("questionnaire-invalid-member"), here, QStringLiteral("a group needs items"));
-        if (item.type == ItemType::Group && item.repeats)
-            return failure(QStringLiteral("questionnaire-unsupported-item"), here,
-                QStringLiteral("repeating groups are not supported"));
         if (item.type != ItemType::Group && hasChildren)
             return failure(QStringLiteral("questionnaire-unsupported-item"), here,
                 QStringLiteral("only groups may contain items"));

@@ -9,6 +9,8 @@ QuestionnaireResponse QuestionnaireResponse::withInitialValues(const Questionnai
     QuestionnaireResponse response;
     response.m_questionnaire = questionnaire.canonical();
     for (const QuestionnaireItem& item : questionnaire.items()) {
+        if (item.repeatingGroup >= 0)
+            continue; // a repeat starts empty: its initial values belong to the form's editor
         QList<AnswerValue> values = item.initial;
         for (const AnswerOption& option : item.answerOptions) {
             if (option.initialSelected)
@@ -66,6 +68,54 @@ void QuestionnaireResponse::setAnswers(const QString& linkId, const QList<Answer
         m_answers.remove(linkId);
     else
         m_answers.insert(linkId, kept);
+}
+
+QList<QuestionnaireResponse> QuestionnaireResponse::repeats(const QString& groupLinkId) const
+{
+    QList<QuestionnaireResponse> result;
+    for (const AnswerMap& answers : m_repeats.value(groupLinkId)) {
+        QuestionnaireResponse repeat;
+        repeat.m_answers = answers;
+        result.append(repeat);
+    }
+    return result;
+}
+
+void QuestionnaireResponse::setRepeats(const QString& groupLinkId, const QList<QuestionnaireResponse>& repeats)
+{
+    m_repeats.remove(groupLinkId);
+    for (const QuestionnaireResponse& repeat : repeats)
+        appendRepeat(groupLinkId, repeat);
+}
+
+void QuestionnaireResponse::appendRepeat(const QString& groupLinkId, const QuestionnaireResponse& repeat)
+{
+    m_repeats[groupLinkId].append(repeat.m_answers);
+}
+
+void QuestionnaireResponse::removeRepeat(const QString& groupLinkId, qsizetype index)
+{
+    auto it = m_repeats.find(groupLinkId);
+    if (it == m_repeats.end() || index < 0 || index >= it->size())
+        return;
+    it->removeAt(index);
+    if (it->isEmpty())
+        m_repeats.erase(it);
+}
+
+QuestionnaireResponse QuestionnaireResponse::repeatView(const QString& groupLinkId, qsizetype index) const
+{
+    QuestionnaireResponse view;
+    view.m_questionnaire = m_questionnaire;
+    view.m_status = m_status;
+    view.m_answers = m_answers;
+    const QList<AnswerMap> repeats = m_repeats.value(groupLinkId);
+    if (index >= 0 && index < repeats.size()) {
+        const AnswerMap& answers = repeats.at(index);
+        for (auto it = answers.constBegin(); it != answers.constEnd(); ++it)
+            view.m_answers.insert(it.key(), it.value());
+    }
+    return view;
 }
 
 std::optional<AnswerValue> QuestionnaireResponse::firstAnswer(const QString& linkId) const

@@ -16,9 +16,11 @@ namespace Meldeklient::Questionnaire {
 
 class Questionnaire;
 
-// The answers to a Questionnaire, keyed by linkId (our forms have no repeating groups, so a linkId identifies one
-// item). Holds answers of hidden items too, so that toggling a condition back does not lose what was typed;
-// QuestionnaireResponseJson::write() drops them. JSON reading and writing: QuestionnaireResponseJson.
+// The answers to a Questionnaire, keyed by linkId. Items inside a repeating group (one level, e.g. the children of a
+// birth) are answered per repeat: each repeat is a QuestionnaireResponse holding only that repeat's answers, and
+// repeatView() overlays one repeat on the answers outside it (what enableWhen and the validator see). Holds answers of
+// hidden items too, so that toggling a condition back does not lose what was typed; QuestionnaireResponseJson::write()
+// drops them. JSON reading and writing: QuestionnaireResponseJson.
 class QuestionnaireResponse
 {
 public:
@@ -45,6 +47,16 @@ public:
     void setAnswer(const QString& linkId, const AnswerValue& value) { setAnswers(linkId, {value}); }
     void clearAnswer(const QString& linkId) { m_answers.remove(linkId); }
 
+    // Repeats of the repeating group `groupLinkId`, in order; each holds the answers of the group's descendants.
+    QList<QuestionnaireResponse> repeats(const QString& groupLinkId) const;
+    qsizetype repeatCount(const QString& groupLinkId) const { return m_repeats.value(groupLinkId).size(); }
+    void setRepeats(const QString& groupLinkId, const QList<QuestionnaireResponse>& repeats);
+    void appendRepeat(const QString& groupLinkId, const QuestionnaireResponse& repeat);
+    void removeRepeat(const QString& groupLinkId, qsizetype index);
+    QStringList repeatedGroupLinkIds() const { return m_repeats.keys(); }
+    // The answers outside any repeat with repeat `index` of `groupLinkId` laid over them (no repeats of its own).
+    QuestionnaireResponse repeatView(const QString& groupLinkId, qsizetype index) const;
+
     // Typed access to the first answer; nullopt (or an invalid date) when unanswered or of another type.
     std::optional<AnswerValue> firstAnswer(const QString& linkId) const;
     std::optional<bool> boolean(const QString& linkId) const;
@@ -60,7 +72,9 @@ private:
     QString m_questionnaire;
     Status m_status = Status::InProgress;
     QJsonObject m_otherMembers;
-    QHash<QString, QList<AnswerValue>> m_answers;
+    using AnswerMap = QHash<QString, QList<AnswerValue>>;
+    AnswerMap m_answers;
+    QHash<QString, QList<AnswerMap>> m_repeats; // group linkId -> answers of each repeat
 };
 
 } // namespace Meldeklient::Questionnaire

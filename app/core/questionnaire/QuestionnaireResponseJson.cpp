@@ -13,6 +13,8 @@
 
 namespace Meldeklient::Questionnaire {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 Error failure(const QString& code, const QString& path, const QString& detail)
@@ -72,14 +74,26 @@ private:
         if (index < 0)
             return failure(
                 QStringLiteral("response-unknown-link-id"), here, QStringLiteral("the form has no such item"));
-        if (m_seen.contains(linkId))
+        const QuestionnaireItem& item = m_questionnaire.items().at(index);
+        if (m_seen.contains(linkId) && !item.isRepeatingGroup())
             return failure(
                 QStringLiteral("response-duplicate-link-id"), here, QStringLiteral("the item appears twice"));
         m_seen.insert(linkId);
-        const QuestionnaireItem& item = m_questionnaire.items().at(index);
         if (item.parent != parentIndex)
             return failure(QStringLiteral("response-misplaced-item"), here,
                 QStringLiteral("the item is not nested as in the form"));
+        if (item.isRepeatingGroup()) {
+            // Each occurrence of a repeating group is one repeat, read into its own answer set.
+            if (!object.value(u"answer").isUndefined())
+                return failure(QStringLiteral("response-unexpected-answer"), here,
+                    QStringLiteral("a group or display item has no answers"));
+            QuestionnaireResponse repeat;
+            ResponseReader reader(m_questionnaire, repeat);
+            if (Result<void> read = reader.readItems(object.value(u"item"), path, index); !read)
+                return read;
+            m_response.appendRepeat(linkId, repeat);
+            return {};
+        }
         if (!object.value(u"text").isUndefined() && !object.value(u"text").isString())
             return failure(QStringLiteral("response-invalid-member"), here, QStringLiteral("text must be a string"));
 
@@ -136,6 +150,36 @@ private:
 };
 
 std::optional<QJsonObject> writeItem(
+    const Questionnaire& questionnaire, const QuestionnaireResponse& response, const EnabledItems& enabled, int index);
+
+QJsonArray writeChildren(
+    const Questionnaire& questionnaire, const QuestionnaireResponse& response, const EnabledItems& enabled, int index)
+{
+    const QuestionnaireItem& item = questionnaire.items().at(index);
+    QJsonArray children;
+    if (!enabled.isEnabled(index))
+        return children;
+    if (item.isRepeatingGroup()) {
+        // One group object per repeat, each evaluated on its own answers (empty repeats are dropped).
+        for (qsizetype repeat = 0; repeat < response.repeatCount(item.linkId); ++repeat) {
+            const QuestionnaireResponse view = response.repeatView(item.linkId, repeat);
+            const EnabledItems repeatEnabled = EnableWhenEvaluator::evaluate(questionnaire, view);
+            QJsonArray repeatChildren;
+            for (int child : item.children) {
+                if (std::optional<QJsonObject> written = writeItem(questionnaire, view, repeatEnabled, child))
+                    repeatChildren.append(*written);
+            }
+            if (!repeatChildren.isEmpty())
+                children.append(QJsonObject {{u"linkId"_s, item.linkId}, {u"item"_s, repeatChildren}});
+        }
+        return children;
+    }
+    if (std::optional<QJsonObject> written = writeItem(questionnaire, response, enabled, index))
+        children.append(*written);
+    return children;
+}
+
+std::optional<QJsonObject> writeItem(
     const Questionnaire& questionnaire, const QuestionnaireResponse& response, const EnabledItems& enabled, int index)
 {
     if (!enabled.isEnabled(index))
@@ -146,8 +190,8 @@ std::optional<QJsonObject> writeItem(
     if (item.type == ItemType::Group) {
         QJsonArray children;
         for (int child : item.children) {
-            if (std::optional<QJsonObject> written = writeItem(questionnaire, response, enabled, child))
-                children.append(*written);
+            for (const QJsonValue& written : writeChildren(questionnaire, response, enabled, child))
+                children.append(written);
         }
         if (children.isEmpty())
             return std::nullopt;
@@ -227,8 +271,8 @@ QJsonObject QuestionnaireResponseJson::write(const Questionnaire& questionnaire,
     const EnabledItems enabled = EnableWhenEvaluator::evaluate(questionnaire, response);
     QJsonArray items;
     for (int index : questionnaire.topLevelItems()) {
-        if (std::optional<QJsonObject> written = writeItem(questionnaire, response, enabled, index))
-            items.append(*written);
+        for (const QJsonValue& written : writeChildren(questionnaire, response, enabled, index))
+            items.append(written);
     }
     if (!items.isEmpty())
         object.insert(u"item", items);

@@ -25,6 +25,8 @@ bool hasEnabledAnswer(
     const QuestionnaireItem& item = questionnaire.items().at(index);
     if (item.takesAnswers())
         return response.hasAnswer(item.linkId);
+    if (item.isRepeatingGroup())
+        return response.repeatCount(item.linkId) > 0;
     return std::any_of(item.children.cbegin(), item.children.cend(),
         [&](int child) { return hasEnabledAnswer(questionnaire, response, enabled, child); });
 }
@@ -46,16 +48,12 @@ QList<ValidationIssue> QuestionnaireValidator::validate(const QuestionnaireRespo
     const EnabledItems enabled = EnableWhenEvaluator::evaluate(m_questionnaire, response);
     const QList<QuestionnaireItem>& items = m_questionnaire.items();
     for (int index = 0; index < items.size(); ++index) {
-        if (!enabled.isEnabled(index))
-            continue;
         const QuestionnaireItem& item = items.at(index);
-        if (item.required && !hasEnabledAnswer(m_questionnaire, response, enabled, index)) {
-            issues.append(error(QStringLiteral("q-required"), item.linkId,
-                QCoreApplication::translate("Questionnaire", "This field must be filled in.")));
-            continue;
-        }
-        if (item.takesAnswers())
-            validateItem(item, response.answers(item.linkId), issues);
+        if (item.repeatingGroup >= 0 || !enabled.isEnabled(index))
+            continue; // items inside a repeat are checked per repeat below
+        validateEnabled(index, response, enabled, issues);
+        if (item.isRepeatingGroup())
+            validateRepeats(index, response, issues);
     }
     if (!m_questionnaire.constraints().isEmpty()) {
         // Constraints see the response as it would be sent: without answers of disabled items.
@@ -70,6 +68,39 @@ QList<ValidationIssue> QuestionnaireValidator::validate(const QuestionnaireRespo
         }
     }
     return issues;
+}
+
+void QuestionnaireValidator::validateEnabled(
+    int index, const QuestionnaireResponse& response, const EnabledItems& enabled, QList<ValidationIssue>& issues) const
+{
+    const QuestionnaireItem& item = m_questionnaire.items().at(index);
+    if (item.required && !hasEnabledAnswer(m_questionnaire, response, enabled, index)) {
+        issues.append(error(QStringLiteral("q-required"), item.linkId,
+            QCoreApplication::translate("Questionnaire", "This field must be filled in.")));
+        return;
+    }
+    if (item.takesAnswers())
+        validateItem(item, response.answers(item.linkId), issues);
+}
+
+void QuestionnaireValidator::validateRepeats(
+    int groupIndex, const QuestionnaireResponse& response, QList<ValidationIssue>& issues) const
+{
+    const QList<QuestionnaireItem>& items = m_questionnaire.items();
+    const QString& groupLinkId = items.at(groupIndex).linkId;
+    for (qsizetype repeat = 0; repeat < response.repeatCount(groupLinkId); ++repeat) {
+        const QuestionnaireResponse view = response.repeatView(groupLinkId, repeat);
+        const EnabledItems enabled = EnableWhenEvaluator::evaluate(m_questionnaire, view);
+        QList<ValidationIssue> found;
+        for (int index = groupIndex + 1; index < items.size() && items.at(index).repeatingGroup == groupIndex;
+             ++index) {
+            if (enabled.isEnabled(index))
+                validateEnabled(index, view, enabled, found);
+        }
+        for (ValidationIssue& issue : found)
+            issue.repeat = static_cast<int>(repeat);
+        issues.append(found);
+    }
 }
 
 void QuestionnaireValidator::validateItem(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/codes/ValueSetResolver.h"
+#include "core/questionnaire/EnabledItems.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/questionnaire/ValidationIssue.h"
@@ -29,6 +30,11 @@ public:
     QList<ValidationIssue> validate(const QuestionnaireResponse& response) const;
 
 private:
+    // One enabled item: required, then its answers.
+    void validateEnabled(int index, const QuestionnaireResponse& response, const EnabledItems& enabled,
+        QList<ValidationIssue>& issues) const;
+    // Items inside a repeating group, once per repeat; their issues carry the repeat's index.
+    void validateRepeats(int groupIndex, const QuestionnaireResponse& response, QList<ValidationIssue>& issues) const;
     void validateItem(
         const QuestionnaireItem& item, const QList<AnswerValue>& answers, QList<ValidationIssue>& issues) const;
     void validateCode(const QuestionnaireItem& item, const Codes::Coding& coding, QList<ValidationIssue>& issues) const;

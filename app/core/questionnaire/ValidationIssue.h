@@ -16,6 +16,7 @@ struct ValidationIssue
     QString rule; // stable id, e.g. "q-required", "q-constraint:MinstEtArsaksfeltSkalVæreUtfylt"
     QString linkId; // the item concerned; empty for rules about the whole form
     QString message;
+    int repeat = -1; // which repeat of the enclosing repeating group (0-based); -1 outside one
 
     bool isError() const { return severity == Severity::Error; }
     static QLatin1StringView severityName(Severity severity);

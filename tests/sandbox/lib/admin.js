@@ -72,7 +72,7 @@ function validateUris(name, value) {
   }
 }
 
-export function createAdminHandler({ provider, store, state, keys, issuer, api, log }) {
+export function createAdminHandler({ provider, store, state, keys, issuer, api, folkeregisteret, log }) {
   const registeredClients = new Set();
 
   const routes = {
@@ -173,6 +173,8 @@ export function createAdminHandler({ provider, store, state, keys, issuer, api, 
 
     // The national API sandbox's own routes: api/records, api/faults, api/reset, api/settings.
     ...api.adminRoutes(AdminError),
+    // Folkeregisteret's birth API (HTTPS, mutual TLS): folkeregisteret/status, records, faults, reset.
+    ...(folkeregisteret ? folkeregisteret.adminRoutes(AdminError) : {}),
   };
 
   return async function handleAdmin(req, res, url) {

@@ -5,6 +5,7 @@ import { ADMIN_PREFIX, createAdminHandler } from './admin.js';
 import { createApi } from './api/index.js';
 import { createCodeLists } from './codes.js';
 import { faultMiddleware, noFaults } from './faults.js';
+import { startFolkeregisteret } from './folkeregisteret/index.js';
 import { createInteractionHandler } from './interaction.js';
 import { SigningKeys } from './keys.js';
 import { INTERACTION_PREFIX, ROUTES, createProvider } from './provider.js';
@@ -72,7 +73,8 @@ export async function startSandbox({ port, log = () => {}, logError = log }) {
 
   const api = createApi({ issuer, keys, log });
   const codeLists = createCodeLists({ log });
-  const handleAdmin = createAdminHandler({ provider, store, state, keys, issuer, api, log });
+  const folkeregisteret = await startFolkeregisteret({ referenceDir: api.referenceDir, log });
+  const handleAdmin = createAdminHandler({ provider, store, state, keys, issuer, api, folkeregisteret, log });
   const handleInteraction = createInteractionHandler({ provider, state, log });
   const handleProvider = provider.callback();
 
@@ -106,9 +108,10 @@ export async function startSandbox({ port, log = () => {}, logError = log }) {
     issuer,
     port: actualPort,
     provider,
-    close: () => new Promise((resolve) => {
+    folkeregisteret: folkeregisteret.describe(),
+    close: () => Promise.all([folkeregisteret.close(), new Promise((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
-    }),
+    })]),
   };
 }

@@ -104,10 +104,16 @@ void TestQuestionnaire::rejectsMalformed_data()
                                        << "maxLength";
     QTest::newRow("empty group") << items(R"([{"linkId":"g","type":"group"}])") << "questionnaire-invalid-member"
                                  << "\"g\"";
-    QTest::newRow("repeating group") << items(
-        R"([{"linkId":"g","type":"group","repeats":true,"item":[{"linkId":"a","type":"string"}]}])")
-                                     << "questionnaire-unsupported-item"
-                                     << "\"g\"";
+    QTest::newRow("repeating group in repeating group")
+        << items(R"([{"linkId":"g","type":"group","repeats":true,"item":[{"linkId":"h","type":"group","repeats":true,)"
+                 R"("item":[{"linkId":"a","type":"string"}]}]}])")
+        << "questionnaire-unsupported-item"
+        << "\"h\"";
+    QTest::newRow("enableWhen into a repeat") << items(
+        R"([{"linkId":"g","type":"group","repeats":true,"item":[{"linkId":"a","type":"string"}]},)"
+        R"({"linkId":"b","type":"string","enableWhen":[{"question":"a","operator":"exists","answerBoolean":true}]}])")
+                                              << "questionnaire-bad-enable-when"
+                                              << "\"b\"";
     QTest::newRow("items under question")
         << items(R"([{"linkId":"q","type":"string","item":[{"linkId":"a","type":"string"}]}])")
         << "questionnaire-unsupported-item"

@@ -31,7 +31,7 @@ export function defaultReferenceDir() {
   return process.env.MELDEKLIENT_REFERENCE_DIR || resolve(sandboxDir, '../../../shared/reference');
 }
 
-async function readBody(req) {
+export async function readBody(req) {
   const chunks = [];
   let size = 0;
   for await (const chunk of req) {
@@ -309,5 +309,6 @@ export function createApi({ issuer, keys, log = () => {}, referenceDir = default
     handle,
     adminRoutes,
     faultNames: API_FAULTS,
+    referenceDir,
   };
 }

@@ -81,21 +81,22 @@ function xmllintMessage(stderr) {
 }
 
 export class XsdValidator {
-  constructor({ referenceDir, log = () => {} }) {
+  // schemas: kind → file name in the reference folder's folkeregisteret/ (default: Del 1 and void).
+  constructor({ referenceDir, log = () => {}, schemas = SCHEMAS }) {
     this.log = log;
     this.enabled = true;
     this.running = 0;
     this.waiting = [];
     const folder = referenceDir ? join(referenceDir, 'folkeregisteret') : undefined;
     this.schemas = {};
-    for (const [kind, file] of Object.entries(SCHEMAS)) {
+    for (const [kind, file] of Object.entries(schemas)) {
       if (folder && existsSync(join(folder, file))) {
         this.schemas[kind] = join(folder, file);
       }
     }
     this.xmllint = findOnPath('xmllint');
     this.unavailableReason = !this.xmllint ? 'xmllint is not on PATH'
-      : Object.keys(this.schemas).length < 2 ? `the Folkeregisteret XSDs are not in ${folder ?? '(no reference folder)'}`
+      : Object.keys(this.schemas).length < Object.keys(schemas).length ? `the Folkeregisteret XSDs are not in ${folder ?? '(no reference folder)'}`
         : undefined;
     this.reported = false;
   }
