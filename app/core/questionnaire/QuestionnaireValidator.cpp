@@ -135,9 +135,9 @@ void QuestionnaireValidator::validateItem(
                     QCoreApplication::translate("Questionnaire", "The answer does not have the expected format.")));
             }
             if (const std::optional<IdentifierRule> rule = identifierRuleOf(item)) {
-                const QString problem = identifierRuleProblem(*rule, answer.toText());
-                if (!problem.isEmpty())
-                    issues.append(error(QStringLiteral("q-identifier"), item.linkId, problem));
+                const QString identifierProblem = identifierRuleProblem(*rule, answer.toText());
+                if (!identifierProblem.isEmpty())
+                    issues.append(error(QStringLiteral("q-identifier"), item.linkId, identifierProblem));
             }
             continue; // free text of an open-choice item is not held against the options
         }
