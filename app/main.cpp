@@ -1,7 +1,10 @@
 #include "core/common/Translations.h"
+#include "core/config/Configuration.h"
 #include "gui/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char* argv[])
 {
@@ -9,8 +12,28 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Meldeklient"));
     QApplication::setOrganizationName(QStringLiteral("Meldeklient"));
     QApplication::setApplicationVersion(QStringLiteral(MELDEKLIENT_VERSION));
-    Meldeklient::Translations::install(
-        qEnvironmentVariable("MELDEKLIENT_LANG", Meldeklient::Translations::defaultLanguage()));
+
+    // The layered configuration (policy > MELDEKLIENT_* variables > user > system > built-in) picks the language; a
+    // bad setting, above all a bad policy, stops the program here with a message naming the key.
+    const Meldeklient::Result<Meldeklient::Config::Configuration> configuration
+        = Meldeklient::Config::Configuration::load();
+    Meldeklient::Translations::install(configuration
+            ? configuration->value(Meldeklient::Config::SettingKey::Language)
+            : qEnvironmentVariable("MELDEKLIENT_LANG", Meldeklient::Translations::defaultLanguage()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Gui", "Death, cause-of-death and birth "
+                                                                        "notifications for Norwegian health personnel"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    if (!configuration) {
+        const QString message = configuration.error().message;
+        fprintf(stderr, "%s: %s\n", qPrintable(configuration.error().code), qPrintable(message));
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Meldeklient cannot start"), message);
+        return 1;
+    }
 
     Meldeklient::Gui::MainWindow window;
     window.show();

@@ -618,10 +618,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown environment. Use one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not register the client key with the sandbox at %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,6 +813,22 @@
         <source>The withdrawal is queued; send it with outbox flush. Then phone NHN&apos;s operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--lang is ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change settings (locked ones are set by your IT department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli config show | set KEY VALUE | unset KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -989,9 +1001,88 @@
     </message>
 </context>
 <context>
+    <name>Config</name>
+    <message>
+        <source>The policy in %1 sets %2 to a value Meldeklient refuses: %3 Ask your IT department to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set in %2) is refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy file %1 may be changed by other users than its owner. Ask your IT department to make it writable by root only (chmod 644).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy in %1 sets %2, which Meldeklient does not know. Known keys: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseIdIssuer from %1 is ignored in production; signing in with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your organisation&apos;s policy (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by your organisation&apos;s policy (%2) and cannot be changed here. Ask your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must use https in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must use https (plain http only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client id is 1 to 200 visible ASCII characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;system&quot;, &quot;none&quot; or http://host:port or socks5://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>No web browser could be opened for the HelseID sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death, cause-of-death and birth notifications for Norwegian health personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldeklient cannot start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

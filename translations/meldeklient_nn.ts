@@ -618,10 +618,6 @@
         <translation>Uventa argument: %1</translation>
     </message>
     <message>
-        <source>Unknown environment. Use one of: %1.</source>
-        <translation>Ukjend miljø. Bruk eitt av desse: %1.</translation>
-    </message>
-    <message>
         <source>Could not register the client key with the sandbox at %1 (%2).</source>
         <translation>Kunne ikkje registrere klientnøkkelen i sandkassa på %1 (%2).</translation>
     </message>
@@ -817,6 +813,22 @@
         <source>The withdrawal is queued; send it with outbox flush. Then phone NHN's operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
         <translation>Annulleringa er lagd i kø; send ho med outbox flush. Ring deretter driftssenteret til NHN (+47 73 56 59 99), slik NHN krev etter kvart annullerte dødsfall.</translation>
     </message>
+    <message>
+        <source>--lang is ignored: %1</source>
+        <translation>--lang vert ignorert: %1</translation>
+    </message>
+    <message>
+        <source>Show or change settings (locked ones are set by your IT department)</source>
+        <translation>Vis eller endra innstillingar (låste innstillingar vert bestemde av IT-avdelinga)</translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli config show | set KEY VALUE | unset KEY</source>
+        <translation>Bruk: meldeklient-cli config show | set NØKKEL VERDI | unset NØKKEL</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1". Settings: %2.</source>
+        <translation>Ukjend innstilling «%1». Innstillingar: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -989,10 +1001,89 @@
     </message>
 </context>
 <context>
+    <name>Config</name>
+    <message>
+        <source>The policy in %1 sets %2 to a value Meldeklient refuses: %3 Ask your IT department to correct it.</source>
+        <translation>Policyen i %1 set %2 til ein verdi Meldeklient avviser: %3 Be IT-avdelinga retta han.</translation>
+    </message>
+    <message>
+        <source>%1 (set in %2) is refused: %3</source>
+        <translation>%1 (sett i %2) vert avvist: %3</translation>
+    </message>
+    <message>
+        <source>The policy file %1 may be changed by other users than its owner. Ask your IT department to make it writable by root only (chmod 644).</source>
+        <translation>Policyfila %1 kan endrast av andre brukarar enn eigaren. Be IT-avdelinga gjera ho skrivbar berre for root (chmod 644).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read.</source>
+        <translation>Innstillingsfila %1 kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The policy in %1 sets %2, which Meldeklient does not know. Known keys: %3.</source>
+        <translation>Policyen i %1 set %2, som Meldeklient ikkje kjenner. Kjende nøklar: %3.</translation>
+    </message>
+    <message>
+        <source>HelseIdIssuer from %1 is ignored in production; signing in with %2.</source>
+        <translation>HelseIdIssuer frå %1 vert ignorert i produksjon; innlogging skjer med %2.</translation>
+    </message>
+    <message>
+        <source>Set by your organisation's policy (%1).</source>
+        <translation>Bestemt av verksemda sin policy (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is locked by your organisation's policy (%2) and cannot be changed here. Ask your IT department.</source>
+        <translation>%1 er låst av verksemda sin policy (%2) og kan ikkje endrast her. Kontakt IT-avdelinga.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be written.</source>
+        <translation>Innstillingsfila %1 kunne ikkje skrivast.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number from %2 to %3.</source>
+        <translation>«%1» er ikkje eit heiltal frå %2 til %3.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>«%1» er ikkje ein av: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http(s) address.</source>
+        <translation>«%1» er ikkje ei http(s)-adresse.</translation>
+    </message>
+    <message>
+        <source>%1 must use https in production.</source>
+        <translation>%1 må bruka https i produksjon.</translation>
+    </message>
+    <message>
+        <source>%1 must use https (plain http only on this computer).</source>
+        <translation>%1 må bruka https (vanleg http berre på denne datamaskina).</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>Verdien er tom.</translation>
+    </message>
+    <message>
+        <source>A client id is 1 to 200 visible ASCII characters.</source>
+        <translation>Ein klient-ID består av 1 til 200 synlege ASCII-teikn.</translation>
+    </message>
+    <message>
+        <source>"%1" is not "system", "none" or http://host:port or socks5://host:port.</source>
+        <translation>«%1» er ikkje «system», «none», http://vert:port eller socks5://vert:port.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>No web browser could be opened for the HelseID sign-in.</source>
         <translation>Kunne ikkje opne ein nettlesar for HelseID-innlogginga.</translation>
+    </message>
+    <message>
+        <source>Death, cause-of-death and birth notifications for Norwegian health personnel</source>
+        <translation>Melding om dødsfall, dødsårsak og fødsel for helsepersonell</translation>
+    </message>
+    <message>
+        <source>Meldeklient cannot start</source>
+        <translation>Meldeklient kan ikkje starta</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/LookupCommand.h"
 #include "cli/VoidDeathCommand.h"
+#include "cli/ConfigCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -49,5 +50,6 @@ int main(int argc, char* argv[])
     tool.addCommand(std::make_unique<Meldeklient::Cli::OutboxCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::VoidDeathCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::ExportCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::ConfigCommand>());
     return tool.run(QCoreApplication::arguments(), context);
 }
