@@ -829,6 +829,17 @@
         <source>Unknown setting &quot;%1&quot;. Settings: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>purge: only show what would be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This draft has not been changed for more than %n day(s). Finish or cancel it; it is never deleted automatically.</source>
+        <translation>
+            <numerusform>This draft has not been changed for more than %n day. Finish or cancel it; it is never deleted automatically.</numerusform>
+            <numerusform>This draft has not been changed for more than %n days. Finish or cancel it; it is never deleted automatically.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

@@ -829,6 +829,17 @@
         <source>Unknown setting "%1". Settings: %2.</source>
         <translation>Ukjent innstilling «%1». Innstillinger: %2.</translation>
     </message>
+    <message>
+        <source>purge: only show what would be purged.</source>
+        <translation>purge: vis bare hva som ville blitt slettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This draft has not been changed for more than %n day(s). Finish or cancel it; it is never deleted automatically.</source>
+        <translation>
+            <numerusform>Dette utkastet er ikke endret på mer enn %n dag. Fullfør eller avbryt det; det slettes aldri automatisk.</numerusform>
+            <numerusform>Dette utkastet er ikke endret på mer enn %n dager. Fullfør eller avbryt det; det slettes aldri automatisk.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

@@ -829,6 +829,17 @@
         <source>Unknown setting "%1". Settings: %2.</source>
         <translation>Ukjend innstilling «%1». Innstillingar: %2.</translation>
     </message>
+    <message>
+        <source>purge: only show what would be purged.</source>
+        <translation>purge: vis berre kva som ville vorte sletta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This draft has not been changed for more than %n day(s). Finish or cancel it; it is never deleted automatically.</source>
+        <translation>
+            <numerusform>Dette utkastet er ikkje endra på meir enn %n dag. Fullfør eller avbryt det; det vert aldri sletta automatisk.</numerusform>
+            <numerusform>Dette utkastet er ikkje endra på meir enn %n dagar. Fullfør eller avbryt det; det vert aldri sletta automatisk.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

@@ -5,6 +5,7 @@
 #include "cli/AuthSession.h"
 #include "cli/RegistryConnection.h"
 #include "cli/SignedInOutbox.h"
+#include "cli/OutboxPurge.h"
 #include "core/api/OutboxSender.h"
 #include "core/outbox/OutboxStore.h"
 
@@ -77,7 +78,9 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("Cli", "Seconds to wait for each answer from the registry (default 30)."),
         QStringLiteral("SECONDS"));
     const QCommandLineOption helpOption = AuthSession::helpOption();
-    parser.addOptions({environmentOption, timeoutOption, helpOption});
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+        QCoreApplication::translate("Cli", "purge: only show what would be purged."));
+    parser.addOptions({environmentOption, timeoutOption, helpOption, dryRunOption});
     parser.addOptions(SignedInOutbox::options());
     parser.addPositionalArgument(QStringLiteral("ACTION"),
         QCoreApplication::translate("Cli",
@@ -96,7 +99,7 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const bool needsId = action == u"show" || action == u"cancel" || action == u"retry";
-    const bool alone = action == u"list" || action == u"flush";
+    const bool alone = action == u"list" || action == u"flush" || action == u"purge";
     bool idOk = false;
     const qint64 id = positional.value(1).toLongLong(&idOk);
     if (!(alone && positional.size() == 1) && !(needsId && positional.size() == 2 && idOk)) {
@@ -129,6 +132,8 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
             context.out() << describe(item, false) << '\n';
         return ExitOk;
     }
+    if (action == u"purge")
+        return OutboxPurge::run(store, parser.isSet(dryRunOption), context);
     if (action == u"flush")
         return flush(*environment, store, timeoutSeconds * 1000, context);
     if (action == u"retry") {
