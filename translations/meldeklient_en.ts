@@ -169,6 +169,45 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>The audit trail is not intact at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HPR numbers, item ids and codes may be written to the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is in use by another Meldeklient process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>The test identity provider cannot be used with %1.</source>
@@ -839,6 +878,18 @@
             <numerusform>This draft has not been changed for more than %n day. Finish or cancel it; it is never deleted automatically.</numerusform>
             <numerusform>This draft has not been changed for more than %n days. Finish or cancel it; it is never deleted automatically.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verify or export the local audit trail (who sent, withdrew, purged what)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli audit verify | export [FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

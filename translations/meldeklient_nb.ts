@@ -169,6 +169,45 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>The audit trail is not intact at line %1: %2</source>
+        <translation>Revisjonsloggen er ikke intakt på linje %1: %2</translation>
+    </message>
+    <message>
+        <source>Only HPR numbers, item ids and codes may be written to the audit trail.</source>
+        <translation>Bare HPR-nummer, element-ID-er og koder kan skrives til revisjonsloggen.</translation>
+    </message>
+    <message>
+        <source>The audit trail is in use by another Meldeklient process.</source>
+        <translation>Revisjonsloggen brukes av en annen Meldeklient-prosess.</translation>
+    </message>
+    <message>
+        <source>The audit trail %1 cannot be written.</source>
+        <translation>Revisjonsloggen %1 kan ikke skrives.</translation>
+    </message>
+    <message>
+        <source>the line cannot be read.</source>
+        <translation>linjen kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>The audit trail %1 cannot be read.</source>
+        <translation>Revisjonsloggen %1 kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order.</source>
+        <translation>oppføring %1 står i feil rekkefølge.</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing.</source>
+        <translation>oppføringene %1 til %2 mangler.</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed.</source>
+        <translation>oppføring %1 er endret.</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>The test identity provider cannot be used with %1.</source>
@@ -839,6 +878,18 @@
             <numerusform>Dette utkastet er ikke endret på mer enn %n dag. Fullfør eller avbryt det; det slettes aldri automatisk.</numerusform>
             <numerusform>Dette utkastet er ikke endret på mer enn %n dager. Fullfør eller avbryt det; det slettes aldri automatisk.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Verify or export the local audit trail (who sent, withdrew, purged what)</source>
+        <translation>Kontroller eller eksporter den lokale revisjonsloggen (hvem sendte, trakk tilbake, slettet hva)</translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli audit verify | export [FILE]</source>
+        <translation>Bruk: meldeklient-cli audit verify | export [FIL]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan ikke skrive %1.</translation>
     </message>
 </context>
 <context>

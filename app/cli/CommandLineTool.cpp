@@ -4,6 +4,7 @@
 #include "core/common/Translations.h"
 #include "core/config/Configuration.h"
 
+#include "core/audit/AuditLog.h"
 #include <QCoreApplication>
 
 namespace Meldeklient::Cli {
@@ -100,6 +101,9 @@ int CommandLineTool::run(const QStringList& arguments, CliContext& context)
         language = configuration->value(Config::SettingKey::Language);
         Translations::install(language);
     }
+    // A policy that differs from the one seen last is recorded in the audit trail (best effort).
+    if (const Result<bool> recorded = Audit::AuditLog().recordPolicy(configuration->policyFingerprint()); !recorded)
+        context.err() << recorded.error().code << ": " << recorded.error().message << '\n';
 
     if (index >= arguments.size()) {
         printHelp(context);

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "core/config/Configuration.h"
 
+#include "core/audit/AuditLog.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -86,6 +87,7 @@ int ConfigCommand::run(const QStringList& arguments, CliContext& context)
                                                   : configuration->unsetUserValue(*key);
     if (!changed)
         return context.fail(changed.error());
+    Audit::AuditLog::record(Audit::AuditAction::SettingChange, {}, QStringLiteral("setting:") + Config::settingName(*key), action);
     context.out() << describe(configuration->setting(*key)) << '\n';
     return ExitOk;
 }

@@ -3,6 +3,7 @@
 #include "cli/AuthSession.h"
 #include "cli/CliContext.h"
 
+#include "core/audit/AuditLog.h"
 #include <QCoreApplication>
 
 namespace Meldeklient::Cli {
@@ -74,7 +75,10 @@ int LoginCommand::run(const QStringList& arguments, CliContext& context)
     session.client().setCallbackTimeoutMs(timeoutSeconds * 1000);
     if (const Result<void> registered = session.registerWithSandbox(); !registered)
         return session.printOutcome(context, registered.error());
-    return session.printOutcome(context, session.signIn(options));
+    const Result<Auth::SignedInUser> outcome = session.signIn(options);
+    if (outcome)
+        Audit::AuditLog::record(Audit::AuditAction::SignIn, outcome->hprNumber, QStringLiteral("environment:") + environment->name);
+    return session.printOutcome(context, outcome);
 }
 
 } // namespace Meldeklient::Cli

@@ -9,6 +9,7 @@
 #include "core/api/OutboxSender.h"
 #include "core/outbox/OutboxStore.h"
 
+#include "core/audit/AuditLog.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -137,6 +138,7 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
     if (action == u"flush")
         return flush(*environment, store, timeoutSeconds * 1000, context);
     if (action == u"retry") {
+        Audit::AuditLog::record(Audit::AuditAction::Retry, {}, QStringLiteral("outbox:%1").arg(id));
         if (const Result<void> due = store.retryNow(id); !due)
             return context.fail(due.error());
         return flush(*environment, store, timeoutSeconds * 1000, context);

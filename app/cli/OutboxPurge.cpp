@@ -6,6 +6,7 @@
 #include "core/config/Configuration.h"
 #include "core/outbox/OutboxPurger.h"
 
+#include "core/audit/AuditLog.h"
 #include <QCoreApplication>
 
 namespace Meldeklient::Cli {
@@ -22,6 +23,8 @@ int OutboxPurge::run(Outbox::OutboxStore& store, bool dryRun, CliContext& contex
         return context.fail(plan.error());
 
     for (const Outbox::OutboxItem& item : plan->toPurge) {
+        if (!dryRun)
+            Audit::AuditLog::record(Audit::AuditAction::Purge, {}, QStringLiteral("outbox:%1").arg(item.id));
         context.out() << JsonLine()
                              .addRaw(QStringLiteral("id"), QString::number(item.id))
                              .add(QStringLiteral("kind"), item.kind)

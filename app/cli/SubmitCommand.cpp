@@ -13,6 +13,7 @@
 #include "core/outbox/OutboxStore.h"
 #include "core/questionnaire/Questionnaire.h"
 
+#include "core/audit/AuditLog.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -165,6 +166,7 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
             ++refused;
             continue;
         }
+        Audit::AuditLog::record(Audit::AuditAction::Submission, {}, QStringLiteral("outbox:%1,%2").arg(ids->value(0)).arg(ids->value(1)));
         context.out() << JsonLine()
                              .add(QStringLiteral("file"), path)
                              .add(QStringLiteral("queued"), true)

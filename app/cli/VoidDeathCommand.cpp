@@ -7,6 +7,7 @@
 #include "core/outbox/ItemKind.h"
 #include "core/outbox/OutboxStore.h"
 
+#include "core/audit/AuditLog.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -133,6 +134,7 @@ int VoidDeathCommand::run(const QStringList& arguments, CliContext& context)
     if (const Result<void> queued = store.enqueue(created.value(), json, death->formVersion, death->codeListVersions);
         !queued)
         return context.fail(queued.error());
+    Audit::AuditLog::record(Audit::AuditAction::Withdrawal, {}, QStringLiteral("outbox:%1").arg(created.value()));
     context.out() << JsonLine()
                          .addRaw(QStringLiteral("id"), QString::number(created.value()))
                          .add(QStringLiteral("queued"), true)

@@ -13,6 +13,7 @@
 #include "cli/LookupCommand.h"
 #include "cli/VoidDeathCommand.h"
 #include "cli/ConfigCommand.h"
+#include "cli/AuditCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -51,5 +52,6 @@ int main(int argc, char* argv[])
     tool.addCommand(std::make_unique<Meldeklient::Cli::VoidDeathCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::ExportCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::ConfigCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::AuditCommand>());
     return tool.run(QCoreApplication::arguments(), context);
 }
