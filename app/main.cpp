@@ -31,7 +31,9 @@ int main(int argc, char* argv[])
     if (!configuration) {
         const QString message = configuration.error().message;
         fprintf(stderr, "%s: %s\n", qPrintable(configuration.error().code), qPrintable(message));
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Meldeklient cannot start"), message);
+        // Nobody could answer a dialog on the offscreen platform (CI, scripts): standard error says it there.
+        if (QGuiApplication::platformName() != u"offscreen")
+            QMessageBox::critical(nullptr, QCoreApplication::translate("Gui", "Meldeklient cannot start"), message);
         return 1;
     }
 
