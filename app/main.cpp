@@ -1,5 +1,6 @@
 #include "core/common/Translations.h"
 #include "core/config/Configuration.h"
+#include "core/config/ProxySetting.h"
 #include "gui/MainWindow.h"
 
 #include <QApplication>
@@ -22,8 +23,9 @@ int main(int argc, char* argv[])
             : qEnvironmentVariable("MELDEKLIENT_LANG", Meldeklient::Translations::defaultLanguage()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Gui", "Death, cause-of-death and birth "
-                                                                        "notifications for Norwegian health personnel"));
+    parser.setApplicationDescription(QCoreApplication::translate("Gui",
+        "Death, cause-of-death and birth "
+        "notifications for Norwegian health personnel"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -37,6 +39,7 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    Meldeklient::Config::applyProxySetting(*configuration);
     Meldeklient::Gui::MainWindow window;
     window.show();
     return app.exec();

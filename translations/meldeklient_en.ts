@@ -1244,6 +1244,25 @@
     </message>
 </context>
 <context>
+    <name>Meldeklient::Gui::AboutDialog</name>
+    <message>
+        <source>About Meldeklient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death, cause-of-death and birth notifications for Norwegian health personnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Meldeklient::Gui::IdentifierField</name>
     <message>
         <source>11 digits, e.g. 240472 30752</source>
@@ -1251,6 +1270,25 @@
     </message>
     <message>
         <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::LockedSettingsView</name>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1244,6 +1244,25 @@
     </message>
 </context>
 <context>
+    <name>Meldeklient::Gui::AboutDialog</name>
+    <message>
+        <source>About Meldeklient</source>
+        <translation>Om Meldeklient</translation>
+    </message>
+    <message>
+        <source>Death, cause-of-death and birth notifications for Norwegian health personnel.</source>
+        <translation>Melding om dødsfall, dødsårsak og fødsel for helsepersonell.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2; %3.</source>
+        <translation>Bygget med Qt %1, kjører på Qt %2; %3.</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Programvare fra tredjeparter</translation>
+    </message>
+</context>
+<context>
     <name>Meldeklient::Gui::IdentifierField</name>
     <message>
         <source>11 digits, e.g. 240472 30752</source>
@@ -1252,6 +1271,25 @@
     <message>
         <source>born %1</source>
         <translation>født %1</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::LockedSettingsView</name>
+    <message>
+        <source>Setting</source>
+        <translation>Innstilling</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "cli/AuditCommand.h"
 
+#include "cli/AuthSession.h"
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
 #include "core/audit/AuditLog.h"
@@ -17,14 +18,14 @@ QString AuditCommand::name() const
 
 QString AuditCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "Verify or export the local audit trail (who sent, withdrew, purged what)");
+    return QCoreApplication::translate(
+        "Cli", "Verify or export the local audit trail (who sent, withdrew, purged what)");
 }
 
 int AuditCommand::run(const QStringList& arguments, CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption help(QStringList {QStringLiteral("help"), QStringLiteral("h")},
-        QCoreApplication::translate("Cli", "Show this help."));
+    const QCommandLineOption help = AuthSession::helpOption();
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         context.err() << parser.errorText() << '\n';

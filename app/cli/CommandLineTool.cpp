@@ -3,8 +3,9 @@
 #include "cli/CliContext.h"
 #include "core/common/Translations.h"
 #include "core/config/Configuration.h"
-
+#include "core/config/ProxySetting.h"
 #include "core/audit/AuditLog.h"
+
 #include <QCoreApplication>
 
 namespace Meldeklient::Cli {
@@ -92,15 +93,17 @@ int CommandLineTool::run(const QStringList& arguments, CliContext& context)
         return ExitFailed;
     }
     if (configuration->isLocked(Config::SettingKey::Language)
-        || (!languageChosen && configuration->setting(Config::SettingKey::Language).origin != Config::SettingOrigin::BuiltIn)) {
+        || (!languageChosen
+            && configuration->setting(Config::SettingKey::Language).origin != Config::SettingOrigin::BuiltIn)) {
         if (languageChosen && language != configuration->value(Config::SettingKey::Language)) {
-            context.err() << QCoreApplication::translate("Cli", "--lang is ignored: %1").arg(
-                configuration->lockReason(Config::SettingKey::Language))
+            context.err() << QCoreApplication::translate("Cli", "--lang is ignored: %1")
+                                 .arg(configuration->lockReason(Config::SettingKey::Language))
                           << '\n';
         }
         language = configuration->value(Config::SettingKey::Language);
         Translations::install(language);
     }
+    Config::applyProxySetting(*configuration);
     // A policy that differs from the one seen last is recorded in the audit trail (best effort).
     if (const Result<bool> recorded = Audit::AuditLog().recordPolicy(configuration->policyFingerprint()); !recorded)
         context.err() << recorded.error().code << ": " << recorded.error().message << '\n';

@@ -1,9 +1,10 @@
 #include "cli/ConfigCommand.h"
 
+#include "cli/AuthSession.h"
 #include "cli/CliContext.h"
 #include "core/config/Configuration.h"
-
 #include "core/audit/AuditLog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -37,16 +38,16 @@ int ConfigCommand::run(const QStringList& arguments, CliContext& context)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("show | set KEY VALUE | unset KEY"));
-    const QCommandLineOption help(QStringList {QStringLiteral("help"), QStringLiteral("h")},
-        QCoreApplication::translate("Cli", "Show this help."));
+    const QCommandLineOption help = AuthSession::helpOption();
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         context.err() << parser.errorText() << '\n';
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        context.out() << QCoreApplication::translate("Cli", "Usage: meldeklient-cli config show | set KEY VALUE | "
-                                                            "unset KEY")
+        context.out() << QCoreApplication::translate("Cli",
+            "Usage: meldeklient-cli config show | set KEY VALUE | "
+            "unset KEY")
                       << '\n'
                       << summary() << '\n';
         return ExitOk;
@@ -55,8 +56,9 @@ int ConfigCommand::run(const QStringList& arguments, CliContext& context)
     const QString action = positional.value(0);
     const int expected = action == u"show" ? 1 : action == u"set" ? 3 : action == u"unset" ? 2 : -1;
     if (positional.size() != expected) {
-        context.err() << QCoreApplication::translate("Cli", "Usage: meldeklient-cli config show | set KEY VALUE | "
-                                                            "unset KEY")
+        context.err() << QCoreApplication::translate("Cli",
+            "Usage: meldeklient-cli config show | set KEY VALUE | "
+            "unset KEY")
                       << '\n';
         return ExitUsage;
     }
@@ -74,20 +76,17 @@ int ConfigCommand::run(const QStringList& arguments, CliContext& context)
 
     const std::optional<Config::SettingKey> key = Config::settingKeyFromName(positional.at(1));
     if (!key) {
-        QStringList names;
-        const QList<Config::SettingKey> keys = Config::allSettingKeys();
-        for (Config::SettingKey each : keys)
-            names.append(Config::settingName(each));
         context.err() << QCoreApplication::translate("Cli", "Unknown setting \"%1\". Settings: %2.")
-                             .arg(positional.at(1), names.join(QStringLiteral(", ")))
+                             .arg(positional.at(1), Config::allSettingNames().join(QStringLiteral(", ")))
                       << '\n';
         return ExitUsage;
     }
-    const Result<void> changed = action == u"set" ? configuration->setUserValue(*key, positional.at(2))
-                                                  : configuration->unsetUserValue(*key);
+    const Result<void> changed
+        = action == u"set" ? configuration->setUserValue(*key, positional.at(2)) : configuration->unsetUserValue(*key);
     if (!changed)
         return context.fail(changed.error());
-    Audit::AuditLog::record(Audit::AuditAction::SettingChange, {}, QStringLiteral("setting:") + Config::settingName(*key), action);
+    Audit::AuditLog::record(
+        Audit::AuditAction::SettingChange, {}, QStringLiteral("setting:") + Config::settingName(*key), action);
     context.out() << describe(configuration->setting(*key)) << '\n';
     return ExitOk;
 }

@@ -2,8 +2,8 @@
 
 #include "cli/AuthSession.h"
 #include "cli/CliContext.h"
-
 #include "core/audit/AuditLog.h"
+
 #include <QCoreApplication>
 
 namespace Meldeklient::Cli {
@@ -77,7 +77,8 @@ int LoginCommand::run(const QStringList& arguments, CliContext& context)
         return session.printOutcome(context, registered.error());
     const Result<Auth::SignedInUser> outcome = session.signIn(options);
     if (outcome)
-        Audit::AuditLog::record(Audit::AuditAction::SignIn, outcome->hprNumber, QStringLiteral("environment:") + environment->name);
+        Audit::AuditLog::record(
+            Audit::AuditAction::SignIn, outcome->hprNumber, QStringLiteral("environment:") + environment->name);
     return session.printOutcome(context, outcome);
 }
 

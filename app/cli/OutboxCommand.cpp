@@ -8,8 +8,8 @@
 #include "cli/OutboxPurge.h"
 #include "core/api/OutboxSender.h"
 #include "core/outbox/OutboxStore.h"
-
 #include "core/audit/AuditLog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -79,8 +79,8 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("Cli", "Seconds to wait for each answer from the registry (default 30)."),
         QStringLiteral("SECONDS"));
     const QCommandLineOption helpOption = AuthSession::helpOption();
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
-        QCoreApplication::translate("Cli", "purge: only show what would be purged."));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "purge: only show what would be purged."));
     parser.addOptions({environmentOption, timeoutOption, helpOption, dryRunOption});
     parser.addOptions(SignedInOutbox::options());
     parser.addPositionalArgument(QStringLiteral("ACTION"),
@@ -135,6 +135,7 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
     }
     if (action == u"purge")
         return OutboxPurge::run(store, parser.isSet(dryRunOption), context);
+    OutboxPurge::applyRetention(store);
     if (action == u"flush")
         return flush(*environment, store, timeoutSeconds * 1000, context);
     if (action == u"retry") {

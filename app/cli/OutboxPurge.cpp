@@ -5,11 +5,24 @@
 #include "cli/JsonLine.h"
 #include "core/config/Configuration.h"
 #include "core/outbox/OutboxPurger.h"
-
 #include "core/audit/AuditLog.h"
+
 #include <QCoreApplication>
 
 namespace Meldeklient::Cli {
+
+void OutboxPurge::applyRetention(Outbox::OutboxStore& store)
+{
+    const Result<Config::Configuration> configuration = Config::Configuration::load();
+    if (!configuration)
+        return;
+    const Result<Outbox::OutboxPurger::Plan> done
+        = Outbox::OutboxPurger(store, Outbox::RetentionPolicy::fromConfiguration(*configuration)).purge();
+    if (!done)
+        return;
+    for (const Outbox::OutboxItem& item : done->toPurge)
+        Audit::AuditLog::record(Audit::AuditAction::Purge, {}, QStringLiteral("outbox:%1").arg(item.id));
+}
 
 int OutboxPurge::run(Outbox::OutboxStore& store, bool dryRun, CliContext& context)
 {
@@ -28,7 +41,8 @@ int OutboxPurge::run(Outbox::OutboxStore& store, bool dryRun, CliContext& contex
         context.out() << JsonLine()
                              .addRaw(QStringLiteral("id"), QString::number(item.id))
                              .add(QStringLiteral("kind"), item.kind)
-                             .add(QStringLiteral("action"), dryRun ? QStringLiteral("would-purge") : QStringLiteral("purged"))
+                             .add(QStringLiteral("action"),
+                                 dryRun ? QStringLiteral("would-purge") : QStringLiteral("purged"))
                              .add(QStringLiteral("acceptedAt"), item.acceptedAt.toString(Qt::ISODate))
                              .toString()
                       << '\n';
@@ -40,9 +54,10 @@ int OutboxPurge::run(Outbox::OutboxStore& store, bool dryRun, CliContext& contex
                              .add(QStringLiteral("action"), QStringLiteral("old-draft-kept"))
                              .add(QStringLiteral("updatedAt"), item.updatedAt.toString(Qt::ISODate))
                              .add(QStringLiteral("message"),
-                                 QCoreApplication::translate("Cli", "This draft has not been changed for more than %n "
-                                                                   "day(s). Finish or cancel it; it is never deleted "
-                                                                   "automatically.",
+                                 QCoreApplication::translate("Cli",
+                                     "This draft has not been changed for more than %n "
+                                     "day(s). Finish or cancel it; it is never deleted "
+                                     "automatically.",
                                      nullptr, policy.draftWarningDays))
                              .toString()
                       << '\n';

@@ -15,6 +15,10 @@ class OutboxPurge
 {
 public:
     static int run(Outbox::OutboxStore& store, bool dryRun, CliContext& context);
+    // The retention policy applied silently whenever an outbox command opens the outbox, so contents do not outlive
+    // RetentionDays just because nobody ran `outbox purge`. Each purged item gets an audit entry; a failure is only
+    // logged (the command itself goes on).
+    static void applyRetention(Outbox::OutboxStore& store);
 };
 
 } // namespace Meldeklient::Cli

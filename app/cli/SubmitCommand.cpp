@@ -12,8 +12,8 @@
 #include "core/outbox/ItemKind.h"
 #include "core/outbox/OutboxStore.h"
 #include "core/questionnaire/Questionnaire.h"
-
 #include "core/audit/AuditLog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -166,7 +166,8 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
             ++refused;
             continue;
         }
-        Audit::AuditLog::record(Audit::AuditAction::Submission, {}, QStringLiteral("outbox:%1,%2").arg(ids->value(0)).arg(ids->value(1)));
+        Audit::AuditLog::record(
+            Audit::AuditAction::Submission, {}, QStringLiteral("outbox:%1,%2").arg(ids->value(0)).arg(ids->value(1)));
         context.out() << JsonLine()
                              .add(QStringLiteral("file"), path)
                              .add(QStringLiteral("queued"), true)

@@ -6,8 +6,8 @@
 #include "core/api/SubmissionDocument.h"
 #include "core/outbox/ItemKind.h"
 #include "core/outbox/OutboxStore.h"
-
 #include "core/audit/AuditLog.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 

@@ -3,7 +3,8 @@
 namespace Meldeklient::Audit {
 
 namespace {
-struct Name {
+struct Name
+{
     AuditAction action;
     const char16_t* name;
 };

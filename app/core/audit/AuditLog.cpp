@@ -27,9 +27,8 @@ const QString GenesisHash(64, u'0');
 
 Error broken(const QString& code, qint64 line, const QString& what)
 {
-    return Error {code, QCoreApplication::translate("Audit", "The audit trail is not intact at line %1: %2")
-                            .arg(line)
-                            .arg(what)};
+    return Error {
+        code, QCoreApplication::translate("Audit", "The audit trail is not intact at line %1: %2").arg(line).arg(what)};
 }
 
 QJsonObject toJson(const AuditEntry& entry)
@@ -63,9 +62,12 @@ std::optional<AuditEntry> fromJson(const QByteArray& line)
         object.value(QStringLiteral("hash")).toString()};
 }
 
+// Complete lines only: a last line without its newline is a write a crash interrupted, never an entry.
 QList<QByteArray> linesOf(const QByteArray& content)
 {
     QList<QByteArray> lines = content.split('\n');
+    if (!content.endsWith('\n'))
+        lines.removeLast();
     while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())
         lines.removeLast();
     return lines;
@@ -86,21 +88,23 @@ QString AuditLog::defaultPath()
 QString AuditLog::hashOf(const AuditEntry& entry)
 {
     // A JSON array is an unambiguous, ordered encoding of the fields.
-    const QByteArray canonical = QJsonDocument(QJsonArray {entry.sequence, entry.time.toString(Qt::ISODateWithMs),
-                                                   auditActionName(entry.action), entry.actor, entry.subject,
-                                                   entry.detail, entry.previousHash})
+    const QByteArray canonical = QJsonDocument(
+        QJsonArray {entry.sequence, entry.time.toString(Qt::ISODateWithMs), auditActionName(entry.action), entry.actor,
+            entry.subject, entry.detail, entry.previousHash})
                                      .toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
-Result<void> AuditLog::append(AuditAction action, const QString& actorHpr, const QString& subject, const QString& detail)
+Result<void> AuditLog::append(
+    AuditAction action, const QString& actorHpr, const QString& subject, const QString& detail)
 {
     static const QRegularExpression Hpr(QStringLiteral("^([0-9]{6,9})?$"));
     static const QRegularExpression Code(QStringLiteral("^[A-Za-z0-9:._=,;/-]{0,200}$"));
     if (!Hpr.match(actorHpr).hasMatch() || !Code.match(subject).hasMatch() || !Code.match(detail).hasMatch()) {
         return Error {QStringLiteral("audit-personal-data"),
-            QCoreApplication::translate("Audit", "Only HPR numbers, item ids and codes may be written to the audit "
-                                                 "trail.")};
+            QCoreApplication::translate("Audit",
+                "Only HPR numbers, item ids and codes may be written to the audit "
+                "trail.")};
     }
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(10000)) {
@@ -117,12 +121,16 @@ Result<void> AuditLog::append(AuditAction action, const QString& actorHpr, const
     if (!existed)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.seek(0);
-    const QList<QByteArray> lines = linesOf(file.readAll());
+    const QByteArray content = file.readAll();
+    const QList<QByteArray> lines = linesOf(content);
+    if (!content.isEmpty() && !content.endsWith('\n'))
+        file.resize(content.lastIndexOf('\n') + 1); // drop the torn tail of an interrupted append
     AuditEntry entry {1, m_clock().toUTC(), action, actorHpr, subject, detail, GenesisHash, QString()};
     if (!lines.isEmpty()) {
         const std::optional<AuditEntry> last = fromJson(lines.constLast());
         if (!last)
-            return broken(QStringLiteral("audit-malformed"), lines.size(), QCoreApplication::translate("Audit", "the line cannot be read."));
+            return broken(QStringLiteral("audit-malformed"), lines.size(),
+                QCoreApplication::translate("Audit", "the line cannot be read."));
         entry.sequence = last->sequence + 1;
         entry.previousHash = last->hash;
     }
@@ -161,8 +169,8 @@ Result<bool> AuditLog::recordPolicy(const QString& fingerprint)
     }
     if (last == fingerprint)
         return false;
-    const Result<void> appended = append(AuditAction::PolicyChange, {}, QStringLiteral("policy"),
-        QStringLiteral("fingerprint=") + fingerprint);
+    const Result<void> appended
+        = append(AuditAction::PolicyChange, {}, QStringLiteral("policy"), QStringLiteral("fingerprint=") + fingerprint);
     if (!appended)
         return appended.error();
     return true;
@@ -188,7 +196,8 @@ Result<QList<AuditEntry>> AuditLog::readAll(bool stopAtFirstError) const
         return QList<AuditEntry>();
     if (!file.open(QIODevice::ReadOnly)) {
         return Error {QStringLiteral("audit-unreadable"),
-            QCoreApplication::translate("Audit", "The audit trail %1 cannot be read.").arg(QDir::toNativeSeparators(m_path))};
+            QCoreApplication::translate("Audit", "The audit trail %1 cannot be read.")
+                .arg(QDir::toNativeSeparators(m_path))};
     }
     const QList<QByteArray> lines = linesOf(file.readAll());
     QList<AuditEntry> result;

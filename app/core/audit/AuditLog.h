@@ -18,7 +18,8 @@ namespace Meldeklient::Audit {
 class AuditLog
 {
 public:
-    struct Verification {
+    struct Verification
+    {
         qint64 entries = 0;
         QString lastHash;
     };
@@ -30,12 +31,12 @@ public:
     // Appends one entry. Refuses ("audit-personal-data") an actor that is not an HPR number or a subject/detail with
     // anything but [A-Za-z0-9:._=,;/-]: free text cannot reach the log. Errors also: "audit-write-failed",
     // "audit-busy", and verify()'s when the last line is not a valid entry.
-    Result<void> append(AuditAction action, const QString& actorHpr = {}, const QString& subject = {},
-        const QString& detail = {});
+    Result<void> append(
+        AuditAction action, const QString& actorHpr = {}, const QString& subject = {}, const QString& detail = {});
     // append() to the default log for a hook in a command: the action it records has already happened, so a failed
     // write is reported as a warning (category meldeklient.audit) and does not undo or stop it.
-    static void record(AuditAction action, const QString& actorHpr = {}, const QString& subject = {},
-        const QString& detail = {});
+    static void record(
+        AuditAction action, const QString& actorHpr = {}, const QString& subject = {}, const QString& detail = {});
     // Appends a PolicyChange entry when `fingerprint` (Configuration::policyFingerprint) differs from the one the
     // last PolicyChange recorded (none: empty). Returns whether it appended.
     Result<bool> recordPolicy(const QString& fingerprint);

@@ -16,7 +16,8 @@ ConfigLocations ConfigLocations::platformDefault()
 {
 #ifdef Q_OS_WIN
     return ConfigLocations {
-        {QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Meldeklient\\Meldeklient"), QSettings::Registry64Format},
+        {QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Meldeklient\\Meldeklient"),
+            QSettings::Registry64Format},
         {QStringLiteral("HKEY_CURRENT_USER\\SOFTWARE\\Meldeklient\\Meldeklient"), QSettings::Registry64Format},
         {QStringLiteral("HKEY_LOCAL_MACHINE\\SOFTWARE\\Meldeklient\\Meldeklient"), QSettings::Registry64Format},
     };

@@ -10,13 +10,15 @@ namespace Meldeklient::Config {
 // The three stores a setting is looked up in (besides environment variables and the built-in default).
 // Linux: the policy is a fixed root-owned INI file, never found through XDG_CONFIG_DIRS (which the user controls);
 // Windows: the 64-bit registry view.
-struct ConfigLocations {
-    struct Store {
+struct ConfigLocations
+{
+    struct Store
+    {
         QString path;
         QSettings::Format format = QSettings::IniFormat;
     };
     Store policy; // locked
-    Store user;   // written by `config set` and the settings dialog
+    Store user; // written by `config set` and the settings dialog
     Store system; // defaults IT may ship that users can override
 
     // /etc/meldeklient/policy.conf, ~/.config/Meldeklient/Meldeklient.conf, /etc/xdg/Meldeklient/Meldeklient.conf;

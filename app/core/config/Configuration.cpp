@@ -49,8 +49,9 @@ Error describe(const Error& error, SettingKey key, const ResolvedSetting& found)
 {
     if (found.origin == SettingOrigin::Policy) {
         return Error {QStringLiteral("config-invalid-policy"),
-            QCoreApplication::translate("Config", "The policy in %1 sets %2 to a value Meldeklient refuses: %3 "
-                                                  "Ask your IT department to correct it.")
+            QCoreApplication::translate("Config",
+                "The policy in %1 sets %2 to a value Meldeklient refuses: %3 "
+                "Ask your IT department to correct it.")
                 .arg(found.source, settingName(key), error.message)};
     }
     return Error {error.code,
@@ -92,9 +93,10 @@ Result<void> Configuration::readLayers()
             const QFileInfo info(store.path);
             if (info.permissions() & (QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
                 return Error {QStringLiteral("config-invalid-policy"),
-                    QCoreApplication::translate("Config", "The policy file %1 may be changed by other users than "
-                                                          "its owner. Ask your IT department to make it writable "
-                                                          "by root only (chmod 644).")
+                    QCoreApplication::translate("Config",
+                        "The policy file %1 may be changed by other users than "
+                        "its owner. Ask your IT department to make it writable "
+                        "by root only (chmod 644).")
                         .arg(QDir::toNativeSeparators(store.path))};
             }
         }
@@ -112,20 +114,16 @@ Result<void> Configuration::readLayers()
                 // A misspelt policy key would otherwise leave the setting unlocked without anyone noticing.
                 if (origin == SettingOrigin::Policy) {
                     return Error {QStringLiteral("config-invalid-policy"),
-                        QCoreApplication::translate("Config", "The policy in %1 sets %2, which Meldeklient does not "
-                                                              "know. Known keys: %3.")
-                            .arg(QDir::toNativeSeparators(store.path), name, [] {
-                                QStringList names;
-                                const QList<SettingKey> all = allSettingKeys();
-                                for (SettingKey each : all)
-                                    names.append(settingName(each));
-                                return names.join(QStringLiteral(", "));
-                            }())};
+                        QCoreApplication::translate("Config",
+                            "The policy in %1 sets %2, which Meldeklient does not "
+                            "know. Known keys: %3.")
+                            .arg(QDir::toNativeSeparators(store.path), name,
+                                allSettingNames().join(QStringLiteral(", ")))};
                 }
                 continue;
             }
-            m_candidates[keys.indexOf(*key)].append(ResolvedSetting {
-                *key, storeValue(settings, name), origin, QDir::toNativeSeparators(store.path)});
+            m_candidates[keys.indexOf(*key)].append(
+                ResolvedSetting {*key, storeValue(settings, name), origin, QDir::toNativeSeparators(store.path)});
         }
         return {};
     };
@@ -183,8 +181,9 @@ Result<void> Configuration::resolve()
     ResolvedSetting& issuer = m_settings[keys.indexOf(SettingKey::HelseIdIssuer)];
     if (production && issuer.origin != SettingOrigin::BuiltIn && issuer.origin != SettingOrigin::Policy) {
         // Only IT's policy may point production sign-ins elsewhere; a stray variable or user file never does.
-        m_warnings.append(QCoreApplication::translate("Config", "HelseIdIssuer from %1 is ignored in production; "
-                                                                "signing in with %2.")
+        m_warnings.append(QCoreApplication::translate("Config",
+            "HelseIdIssuer from %1 is ignored in production; "
+            "signing in with %2.")
                               .arg(issuer.source, builtIn.issuer));
         issuer = ResolvedSetting {SettingKey::HelseIdIssuer, builtIn.issuer, SettingOrigin::BuiltIn, QString()};
     }
@@ -229,8 +228,9 @@ QString Configuration::lockReason(SettingKey key) const
 Error Configuration::lockedError(SettingKey key, const QString& source)
 {
     return Error {QStringLiteral("config-locked"),
-        QCoreApplication::translate("Config", "%1 is locked by your organisation's policy (%2) and cannot be "
-                                              "changed here. Ask your IT department.")
+        QCoreApplication::translate("Config",
+            "%1 is locked by your organisation's policy (%2) and cannot be "
+            "changed here. Ask your IT department.")
             .arg(settingName(key), source)};
 }
 
@@ -257,8 +257,8 @@ Result<void> Configuration::overrideEnvironment(const QString& name)
             return {};
         return lockedError(SettingKey::Environment, candidates.first().source);
     }
-    candidates.prepend(ResolvedSetting {SettingKey::Environment, chosen, SettingOrigin::Override,
-        QStringLiteral("--environment")});
+    candidates.prepend(
+        ResolvedSetting {SettingKey::Environment, chosen, SettingOrigin::Override, QStringLiteral("--environment")});
     return {};
 }
 
@@ -286,7 +286,8 @@ Result<void> Configuration::setUserValue(SettingKey key, const QString& newValue
     Configuration next = *this;
     QList<ResolvedSetting>& candidates = next.m_candidates[allSettingKeys().indexOf(key)];
     candidates.removeIf([](const ResolvedSetting& each) { return each.origin == SettingOrigin::User; });
-    candidates.append(ResolvedSetting {key, *checked, SettingOrigin::User, QDir::toNativeSeparators(m_locations.user.path)});
+    candidates.append(
+        ResolvedSetting {key, *checked, SettingOrigin::User, QDir::toNativeSeparators(m_locations.user.path)});
     std::stable_sort(candidates.begin(), candidates.end(),
         [](const ResolvedSetting& a, const ResolvedSetting& b) { return a.origin < b.origin; });
     if (const Result<void> resolved = next.resolve(); !resolved)

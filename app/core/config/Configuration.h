@@ -16,9 +16,9 @@ namespace Meldeklient::Config {
 class Configuration
 {
 public:
-    // Reads ConfigLocations::current(). Errors: "config-invalid-policy" (bad value in the policy), "config-invalid-value"
-    // (bad value elsewhere), "config-insecure-url" (http in production).
-    // `environment`: the command line's --environment, an override the policy may forbid ("config-locked").
+    // Reads ConfigLocations::current(). Errors: "config-invalid-policy" (bad value in the policy),
+    // "config-invalid-value" (bad value elsewhere), "config-insecure-url" (http in production). `environment`: the
+    // command line's --environment, an override the policy may forbid ("config-locked").
     static Result<Configuration> load(const QString& environment = {});
     static Result<Configuration> load(const ConfigLocations& locations, const QString& environment = {});
 

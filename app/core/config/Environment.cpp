@@ -76,8 +76,9 @@ Environment Environment::helseIdTest()
 
 Environment Environment::helseIdProduction()
 {
-    return Environment {QStringLiteral("production"), QStringLiteral("HelseID"), QStringLiteral("https://helseid-sts.nhn.no"),
-        QString(), ApiResources, ApiScopes, false, 0, QStringLiteral("nhn-rest"), QString(), 3, {}};
+    return Environment {QStringLiteral("production"), QStringLiteral("HelseID"),
+        QStringLiteral("https://helseid-sts.nhn.no"), QString(), ApiResources, ApiScopes, false, 0,
+        QStringLiteral("nhn-rest"), QString(), 3, {}};
 }
 
 std::optional<Environment> Environment::byName(const QString& environmentName)

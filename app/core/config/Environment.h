@@ -15,10 +15,11 @@ class Configuration;
 // Where Meldeklient signs in and what it asks for. Three are built in: the local sandbox (default for development and
 // tests), HelseID test and HelseID production. Tests and IT may override issuer, client id and redirect port through
 // environment variables (see fromProcessEnvironment()).
-struct Environment {
-    QString name;        // "sandbox", "test", "production": stable, used in keychain entry names and JSON
+struct Environment
+{
+    QString name; // "sandbox", "test", "production": stable, used in keychain entry names and JSON
     QString displayName; // for people
-    QString issuer;      // exact issuer string; discovery must report the same
+    QString issuer; // exact issuer string; discovery must report the same
     QString clientId;
     QStringList apiResources; // RFC 8707 resource indicators of the national APIs; the first is the default
     QStringList apiScopes;

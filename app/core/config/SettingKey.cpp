@@ -3,7 +3,8 @@
 namespace Meldeklient::Config {
 
 namespace {
-struct KeyInfo {
+struct KeyInfo
+{
     SettingKey key;
     const char16_t* name;
     const char16_t* variable;
@@ -46,6 +47,14 @@ QList<SettingKey> allSettingKeys()
 QString settingName(SettingKey key)
 {
     return QString::fromUtf16(infoOf(key).name);
+}
+
+QStringList allSettingNames()
+{
+    QStringList names;
+    for (const KeyInfo& info : Keys)
+        names.append(QString::fromUtf16(info.name));
+    return names;
 }
 
 std::optional<SettingKey> settingKeyFromName(const QString& name)

@@ -113,7 +113,7 @@ Result<QString> SettingValidator::check(SettingKey key, const QString& rawValue)
             || (url.scheme() != u"http" && url.scheme() != u"socks5")) {
             return invalid(QCoreApplication::translate(
                 "Config", "\"%1\" is not \"system\", \"none\" or http://host:port or socks5://host:port.")
-                    .arg(value));
+                               .arg(value));
         }
         return value;
     }

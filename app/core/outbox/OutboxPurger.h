@@ -17,7 +17,8 @@ class OutboxStore;
 class OutboxPurger
 {
 public:
-    struct Plan {
+    struct Plan
+    {
         // Accepted items whose receipt is older than the retention time and that still hold contents. A Del 1 whose
         // Del 2 is still unfinished is kept: the Del 2 still needs it.
         QList<OutboxItem> toPurge;
@@ -25,7 +26,8 @@ public:
         QList<OutboxItem> oldDrafts;
     };
 
-    explicit OutboxPurger(OutboxStore& store, RetentionPolicy policy,
+    explicit OutboxPurger(
+        OutboxStore& store, RetentionPolicy policy,
         std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); });
 
     // What would go and what is flagged; changes nothing (`outbox purge --dry-run`).

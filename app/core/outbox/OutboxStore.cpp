@@ -761,7 +761,8 @@ Result<Receipt> OutboxStore::receipt(qint64 id) const
     // After purgeContents() the receipt is the registry's id and time only.
     if (!body && body.error().code != u"outbox-no-content")
         return body.error();
-    return Receipt {QString::fromUtf8(serverId.value()), current->acceptedAt, body ? std::move(body).value() : QByteArray()};
+    return Receipt {
+        QString::fromUtf8(serverId.value()), current->acceptedAt, body ? std::move(body).value() : QByteArray()};
 }
 
 Result<QString> OutboxStore::parentReceiptId(qint64 id) const

@@ -9,7 +9,8 @@ namespace Meldeklient::Outbox {
 // How long the outbox keeps what a doctor wrote. Accepted notifications keep their contents for `retentionDays`
 // after the registry's receipt, then only the receipt (ids, times, state) stays; drafts untouched for
 // `draftWarningDays` are flagged to their author and never deleted. Policy keys RetentionDays and DraftWarningDays.
-struct RetentionPolicy {
+struct RetentionPolicy
+{
     int retentionDays = 30;
     int draftWarningDays = 14;
 

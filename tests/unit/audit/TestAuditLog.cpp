@@ -21,6 +21,7 @@ private Q_SLOTS:
     void detectsReorderedEntries();
     void detectsARewrittenLinkAfterRemoval();
     void policyChangeIsRecordedOnce();
+    void aTornLastLineFromACrashIsNotAnEntry();
 
 private:
     QList<QByteArray> lines() const;
@@ -88,7 +89,8 @@ void TestAuditLog::appendsAChain()
 
 void TestAuditLog::refusesPersonalData()
 {
-    QCOMPARE(m_log->append(AuditAction::Submission, "Kari Nordmann").error().code, QStringLiteral("audit-personal-data"));
+    QCOMPARE(
+        m_log->append(AuditAction::Submission, "Kari Nordmann").error().code, QStringLiteral("audit-personal-data"));
     QCOMPARE(m_log->append(AuditAction::Submission, {}, "24047230752 Kari").error().code,
         QStringLiteral("audit-personal-data"));
     QCOMPARE(m_log->append(AuditAction::Submission, {}, {}, "free text").error().code,
@@ -157,6 +159,19 @@ void TestAuditLog::policyChangeIsRecordedOnce()
     QCOMPARE(entries->size(), 3);
     QCOMPARE(entries->at(1).detail, QStringLiteral("fingerprint=def456"));
     QCOMPARE(entries->at(2).action, AuditAction::PolicyChange);
+}
+
+void TestAuditLog::aTornLastLineFromACrashIsNotAnEntry()
+{
+    fill(2);
+    QFile file(m_log->path());
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("{\"seq\":3,\"time\":\"2026-12-0"); // SIGKILL in the middle of an append
+    file.close();
+    QCOMPARE(m_log->verify()->entries, 2);
+    fill(1);
+    QCOMPARE(m_log->verify()->entries, 3);
+    QCOMPARE(lines().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -70,7 +70,8 @@ void TestConfigCommand::setRefusesLockedKey()
     writePolicy("ApiBaseUrl=https://policy.helse.example/api\n");
     const auto run = runCli<Cli::ConfigCommand>({"--lang", "en", "config", "set", "ApiBaseUrl", "https://x.example"});
     QCOMPARE(run.status, 1);
-    QVERIFY2(run.err.startsWith("config-locked: ApiBaseUrl is locked by your organisation's policy"), qPrintable(run.err));
+    QVERIFY2(
+        run.err.startsWith("config-locked: ApiBaseUrl is locked by your organisation's policy"), qPrintable(run.err));
     QVERIFY(!QFile::exists(m_dir->filePath("user/Meldeklient.conf")));
     // Unknown keys are a usage error.
     QCOMPARE(runCli<Cli::ConfigCommand>({"config", "set", "Colour", "red"}).status, 2);
@@ -80,7 +81,8 @@ void TestConfigCommand::setWritesTheUserFile()
 {
     const auto set = runCli<Cli::ConfigCommand>({"config", "set", "Transport", "nhn-fhir"});
     QCOMPARE(set.status, 0);
-    QCOMPARE(set.out.trimmed(), QStringLiteral("Transport = nhn-fhir [user, %1]").arg(m_dir->filePath("user/Meldeklient.conf")));
+    QCOMPARE(set.out.trimmed(),
+        QStringLiteral("Transport = nhn-fhir [user, %1]").arg(m_dir->filePath("user/Meldeklient.conf")));
     const auto show = runCli<Cli::ConfigCommand>({"config", "show"});
     QVERIFY(show.out.contains("Transport = nhn-fhir [user, "));
     const auto bad = runCli<Cli::ConfigCommand>({"--lang", "en", "config", "set", "MinSecurityLevel", "2"});

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void cleanup();
     void dryRunShowsThenPurgeRemovesContents();
     void retentionComesFromThePolicy();
+    void anyOutboxCommandAppliesRetention();
 
 private:
     Test::CliRun run(const QStringList& arguments);
@@ -62,13 +63,14 @@ void TestOutboxPurgeCommand::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_secrets.entries.clear();
-    Config::ConfigLocations::setForTesting(Config::ConfigLocations {{m_dir->filePath("policy.conf")},
-        {m_dir->filePath("user.conf")}, {m_dir->filePath("system.conf")}});
+    Config::ConfigLocations::setForTesting(Config::ConfigLocations {
+        {m_dir->filePath("policy.conf")}, {m_dir->filePath("user.conf")}, {m_dir->filePath("system.conf")}});
     auto store = open();
     m_accepted = store->createDraft(QString(ItemKind::DeathPart1), "draft").value();
     QVERIFY(store->enqueue(m_accepted, "{\"identifikator\":\"x\"}", "1", "").isOk());
     QVERIFY(store->claim(m_accepted).isOk());
-    QVERIFY(store->recordAccepted(m_accepted, {"dodsfall-77", QDateTime::currentDateTimeUtc().addDays(-40), "{}"}).isOk());
+    QVERIFY(
+        store->recordAccepted(m_accepted, {"dodsfall-77", QDateTime::currentDateTimeUtc().addDays(-40), "{}"}).isOk());
     m_draft = store->createDraft(QString(ItemKind::Birth), "old draft").value();
 }
 
@@ -110,6 +112,15 @@ void TestOutboxPurgeCommand::retentionComesFromThePolicy()
     QCOMPARE(dry.status, 0);
     QCOMPARE(dry.lines.constLast().value("wouldPurge").toInt(), 0);
     QCOMPARE(dry.lines.constLast().value("retentionDays").toInt(), 60);
+}
+
+void TestOutboxPurgeCommand::anyOutboxCommandAppliesRetention()
+{
+    QCOMPARE(run({"list"}).status, 0);
+    auto store = open();
+    QVERIFY(!store->item(m_accepted)->hasPayload);
+    QCOMPARE(store->receipt(m_accepted)->serverId, QStringLiteral("dodsfall-77"));
+    QVERIFY(store->item(m_draft)->hasDraft);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxPurgeCommand)

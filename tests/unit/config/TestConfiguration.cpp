@@ -48,8 +48,8 @@ void TestConfiguration::write(const QString& path, const QByteArray& content)
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(content);
     file.close();
-    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-        | QFileDevice::ReadOther));
+    QVERIFY(file.setPermissions(
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
 }
 
 void TestConfiguration::init()
@@ -149,8 +149,7 @@ void TestConfiguration::malformedPolicyStopsNamingTheKey_data()
     QTest::newRow("bad transport") << QByteArray("Transport=soap\n") << "Transport";
     QTest::newRow("bad proxy") << QByteArray("Proxy=ftp://proxy\n") << "Proxy";
     QTest::newRow("misspelt key") << QByteArray("ApiBaseURL=https://x.example\n") << "ApiBaseURL";
-    QTest::newRow("http code list") << QByteArray("CodeListUrl=https://a.example http://b.example\n")
-                                    << "CodeListUrl";
+    QTest::newRow("http code list") << QByteArray("CodeListUrl=https://a.example http://b.example\n") << "CodeListUrl";
 }
 
 void TestConfiguration::malformedPolicyStopsNamingTheKey()
