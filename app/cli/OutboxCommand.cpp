@@ -124,6 +124,8 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
     if (const Result<void> opened = outbox.open(parser, *environment); !opened)
         return context.fail(opened.error());
     OutboxStore& store = outbox.store();
+    if (action != u"purge")
+        OutboxPurge::applyRetention(store);
 
     if (action == u"list") {
         const Result<QList<OutboxItem>> items = store.items();
@@ -135,7 +137,6 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
     }
     if (action == u"purge")
         return OutboxPurge::run(store, parser.isSet(dryRunOption), context);
-    OutboxPurge::applyRetention(store);
     if (action == u"flush")
         return flush(*environment, store, timeoutSeconds * 1000, context);
     if (action == u"retry") {
