@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Meldeklient needs on Debian 12. Safe to run again: apt is called
-# only for packages that are missing.
+# only for packages that are missing. `--packaging` adds the heavy tools of the packaging step (lintian, validators,
+# wixl/msitools, Wine); .ci/test-all.sh asks for them only when it reaches that step, so .ci/run-app.sh stays light.
 set -euo pipefail
 
 packages=(
@@ -9,8 +10,11 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev libssl-dev libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libxml2-utils
   nodejs npm
-  libarchive-dev libstemmer-dev iso-codes openssl
+  libarchive-dev libstemmer-dev iso-codes openssl help2man
 )
+if [ "${1:-}" = "--packaging" ]; then
+  packages=(lintian desktop-file-utils appstream msitools wixl wine wine64 man-db)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -32,6 +36,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 else
   echo "install-deps: all Debian packages present"
 fi
+
+[ "${1:-}" != "--packaging" ] || exit 0
 
 # Node packages of the sandbox (OpenID provider, national API), pinned by package-lock.json.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Quick start command (b): installs what is missing, builds twice and runs every test.
 #   1. GCC, warnings as errors: all tests (unit, gui, integration, conformance) and the benchmarks.
+#      Then packaging: the DEB and the MSI from the gcc build (installer/build-packages.sh), lintian and the
+#      validators, an apt-get install/run/purge of the DEB, the MSI table checks and the install matrix under Wine.
 #   2. Clang with AddressSanitizer + UndefinedBehaviorSanitizer: unit, integration and conformance tests again,
 #      plus a short libFuzzer run of every fuzz target (label fuzz-smoke).
 # Tests run inside tests/support/with-test-session.sh: private D-Bus, unlocked gnome-keyring, Xvfb.
@@ -55,4 +57,26 @@ echo "(full benchmark log: build/bench.log)"
 
 echo "== all tests (gcc build) =="
 run_ctest --test-dir build --output-on-failure -j 2 -LE bench || status=1
+
+echo "== packages: DEB and MSI from the gcc build (installer/README.md) =="
+packaging_start=$(date +%s)
+bash .ci/install-deps.sh --packaging
+rm -rf build/packages
+if installer/build-packages.sh build build/packages; then
+  version="$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' build/CMakeCache.txt)"
+  installer/tests/check-deb.sh build/packages/meldeklient_"$version"-1_amd64.deb || status=1
+  installer/tests/install-deb.sh build/packages/meldeklient_"$version"-1_amd64.deb || status=1
+  msi=build/packages/meldeklient-"$version"-x64.msi
+  stage="$(mktemp -d)/stage"
+  installer/msi/stage-windows-layout.sh build "$stage" >/dev/null
+  installer/msi/check-msi.sh "$msi" "$version" "$stage" || status=1
+  # The matrix needs a higher version of the same package: the same stage, the patch number plus one.
+  next="${version%.*}.$(( ${version##*.} + 1 ))"
+  installer/msi/build-msi.sh build build/packages/next "$next" "$stage" >/dev/null || status=1
+  installer/msi/wine-matrix.sh "$msi" build/packages/next/meldeklient-"$next"-x64.msi || status=1
+  rm -rf "$(dirname "$stage")"
+else
+  status=1
+fi
+echo "(packaging took $(( $(date +%s) - packaging_start )) s)"
 exit $status

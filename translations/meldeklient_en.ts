@@ -1017,6 +1017,45 @@
             <source>folkeregisteret-xml: the sending time, ISO 8601 (default: now).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>--lang is ignored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or change settings (locked ones are set by your IT department)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: meldeklient-cli config show | set KEY VALUE | unset KEY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown setting "%1". Settings: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>purge: only show what would be purged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This draft has not been changed for more than %n day(s). Finish or cancel it; it is never deleted automatically.</source>
+            <translation>
+                <numerusform>This draft has not been changed for more than %n day. Finish or cancel it; it is never deleted automatically.</numerusform>
+                <numerusform>This draft has not been changed for more than %n days. Finish or cancel it; it is never deleted automatically.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verify or export the local audit trail (who sent, withdrew, purged what)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: meldeklient-cli audit verify | export [FILE]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Codes</name>
@@ -1418,6 +1457,14 @@
         <name>Gui</name>
         <message>
             <source>No web browser could be opened for the HelseID sign-in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Death, cause-of-death and birth notifications for Norwegian health personnel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meldeklient cannot start</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2617,6 +2664,154 @@
         </message>
         <message>
             <source>The list of country codes (%1) has no ISO 3166-1 entries.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Audit</name>
+        <message>
+            <source>The audit trail is not intact at line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only HPR numbers, item ids and codes may be written to the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit trail is in use by another Meldeklient process.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit trail %1 cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the line cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit trail %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>entry %1 is out of order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>entries %1 to %2 are missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>entry %1 was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Config</name>
+        <message>
+            <source>The policy in %1 sets %2 to a value Meldeklient refuses: %3 Ask your IT department to correct it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (set in %2) is refused: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The policy file %1 may be changed by other users than its owner. Ask your IT department to make it writable by root only (chmod 644).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The settings file %1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The policy in %1 sets %2, which Meldeklient does not know. Known keys: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HelseIdIssuer from %1 is ignored in production; signing in with %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set by your organisation's policy (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is locked by your organisation's policy (%2) and cannot be changed here. Ask your IT department.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The settings file %1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a whole number from %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not one of: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not an http(s) address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must use https in production.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must use https (plain http only on this computer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The value is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A client id is 1 to 200 visible ASCII characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not "system", "none" or http://host:port or socks5://host:port.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::AboutDialog</name>
+        <message>
+            <source>About Meldeklient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Death, cause-of-death and birth notifications for Norwegian health personnel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Built with Qt %1, running on Qt %2; %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third-party software</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::LockedSettingsView</name>
+        <message>
+            <source>Setting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1017,6 +1017,45 @@
             <source>folkeregisteret-xml: the sending time, ISO 8601 (default: now).</source>
             <translation>folkeregisteret-xml: sendetidspunktet, ISO 8601 (standard: nå).</translation>
         </message>
+        <message>
+            <source>--lang is ignored: %1</source>
+            <translation>--lang blir ignorert: %1</translation>
+        </message>
+        <message>
+            <source>Show or change settings (locked ones are set by your IT department)</source>
+            <translation>Vis eller endre innstillinger (låste innstillinger bestemmes av IT-avdelingen)</translation>
+        </message>
+        <message>
+            <source>Usage: meldeklient-cli config show | set KEY VALUE | unset KEY</source>
+            <translation>Bruk: meldeklient-cli config show | set NØKKEL VERDI | unset NØKKEL</translation>
+        </message>
+        <message>
+            <source>Unknown setting "%1". Settings: %2.</source>
+            <translation>Ukjent innstilling «%1». Innstillinger: %2.</translation>
+        </message>
+        <message>
+            <source>purge: only show what would be purged.</source>
+            <translation>purge: vis bare hva som ville blitt slettet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This draft has not been changed for more than %n day(s). Finish or cancel it; it is never deleted automatically.</source>
+            <translation>
+                <numerusform>Dette utkastet er ikke endret på mer enn %n dag. Fullfør eller avbryt det; det slettes aldri automatisk.</numerusform>
+                <numerusform>Dette utkastet er ikke endret på mer enn %n dager. Fullfør eller avbryt det; det slettes aldri automatisk.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verify or export the local audit trail (who sent, withdrew, purged what)</source>
+            <translation>Kontroller eller eksporter den lokale revisjonsloggen (hvem sendte, trakk tilbake, slettet hva)</translation>
+        </message>
+        <message>
+            <source>Usage: meldeklient-cli audit verify | export [FILE]</source>
+            <translation>Bruk: meldeklient-cli audit verify | export [FIL]</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Kan ikke skrive %1.</translation>
+        </message>
     </context>
     <context>
         <name>Codes</name>
@@ -1419,6 +1458,14 @@
         <message>
             <source>No web browser could be opened for the HelseID sign-in.</source>
             <translation>Kunne ikke åpne en nettleser for HelseID-innloggingen.</translation>
+        </message>
+        <message>
+            <source>Death, cause-of-death and birth notifications for Norwegian health personnel</source>
+            <translation>Melding om dødsfall, dødsårsak og fødsel for helsepersonell</translation>
+        </message>
+        <message>
+            <source>Meldeklient cannot start</source>
+            <translation>Meldeklient kan ikke starte</translation>
         </message>
     </context>
     <context>
@@ -2618,6 +2665,154 @@
         <message>
             <source>The list of country codes (%1) has no ISO 3166-1 entries.</source>
             <translation>Listen over landkoder (%1) har ingen ISO 3166-1-oppføringer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Audit</name>
+        <message>
+            <source>The audit trail is not intact at line %1: %2</source>
+            <translation>Revisjonsloggen er ikke intakt på linje %1: %2</translation>
+        </message>
+        <message>
+            <source>Only HPR numbers, item ids and codes may be written to the audit trail.</source>
+            <translation>Bare HPR-nummer, element-ID-er og koder kan skrives til revisjonsloggen.</translation>
+        </message>
+        <message>
+            <source>The audit trail is in use by another Meldeklient process.</source>
+            <translation>Revisjonsloggen brukes av en annen Meldeklient-prosess.</translation>
+        </message>
+        <message>
+            <source>The audit trail %1 cannot be written.</source>
+            <translation>Revisjonsloggen %1 kan ikke skrives.</translation>
+        </message>
+        <message>
+            <source>the line cannot be read.</source>
+            <translation>linjen kan ikke leses.</translation>
+        </message>
+        <message>
+            <source>The audit trail %1 cannot be read.</source>
+            <translation>Revisjonsloggen %1 kan ikke leses.</translation>
+        </message>
+        <message>
+            <source>entry %1 is out of order.</source>
+            <translation>oppføring %1 står i feil rekkefølge.</translation>
+        </message>
+        <message>
+            <source>entries %1 to %2 are missing.</source>
+            <translation>oppføringene %1 til %2 mangler.</translation>
+        </message>
+        <message>
+            <source>entry %1 was changed.</source>
+            <translation>oppføring %1 er endret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Config</name>
+        <message>
+            <source>The policy in %1 sets %2 to a value Meldeklient refuses: %3 Ask your IT department to correct it.</source>
+            <translation>Policyen i %1 setter %2 til en verdi Meldeklient avviser: %3 Be IT-avdelingen rette den.</translation>
+        </message>
+        <message>
+            <source>%1 (set in %2) is refused: %3</source>
+            <translation>%1 (satt i %2) avvises: %3</translation>
+        </message>
+        <message>
+            <source>The policy file %1 may be changed by other users than its owner. Ask your IT department to make it writable by root only (chmod 644).</source>
+            <translation>Policyfilen %1 kan endres av andre brukere enn eieren. Be IT-avdelingen gjøre den skrivbar bare for root (chmod 644).</translation>
+        </message>
+        <message>
+            <source>The settings file %1 cannot be read.</source>
+            <translation>Innstillingsfilen %1 kan ikke leses.</translation>
+        </message>
+        <message>
+            <source>The policy in %1 sets %2, which Meldeklient does not know. Known keys: %3.</source>
+            <translation>Policyen i %1 setter %2, som Meldeklient ikke kjenner. Kjente nøkler: %3.</translation>
+        </message>
+        <message>
+            <source>HelseIdIssuer from %1 is ignored in production; signing in with %2.</source>
+            <translation>HelseIdIssuer fra %1 ignoreres i produksjon; innlogging skjer med %2.</translation>
+        </message>
+        <message>
+            <source>Set by your organisation's policy (%1).</source>
+            <translation>Bestemt av virksomhetens policy (%1).</translation>
+        </message>
+        <message>
+            <source>%1 is locked by your organisation's policy (%2) and cannot be changed here. Ask your IT department.</source>
+            <translation>%1 er låst av virksomhetens policy (%2) og kan ikke endres her. Kontakt IT-avdelingen.</translation>
+        </message>
+        <message>
+            <source>The settings file %1 could not be written.</source>
+            <translation>Innstillingsfilen %1 kunne ikke skrives.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a whole number from %2 to %3.</source>
+            <translation>«%1» er ikke et heltall fra %2 til %3.</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of: %2.</source>
+            <translation>«%1» er ikke en av: %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an http(s) address.</source>
+            <translation>«%1» er ikke en http(s)-adresse.</translation>
+        </message>
+        <message>
+            <source>%1 must use https in production.</source>
+            <translation>%1 må bruke https i produksjon.</translation>
+        </message>
+        <message>
+            <source>%1 must use https (plain http only on this computer).</source>
+            <translation>%1 må bruke https (vanlig http bare på denne datamaskinen).</translation>
+        </message>
+        <message>
+            <source>The value is empty.</source>
+            <translation>Verdien er tom.</translation>
+        </message>
+        <message>
+            <source>A client id is 1 to 200 visible ASCII characters.</source>
+            <translation>En klient-ID består av 1 til 200 synlige ASCII-tegn.</translation>
+        </message>
+        <message>
+            <source>"%1" is not "system", "none" or http://host:port or socks5://host:port.</source>
+            <translation>«%1» er ikke «system», «none», http://vert:port eller socks5://vert:port.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::AboutDialog</name>
+        <message>
+            <source>About Meldeklient</source>
+            <translation>Om Meldeklient</translation>
+        </message>
+        <message>
+            <source>Death, cause-of-death and birth notifications for Norwegian health personnel.</source>
+            <translation>Melding om dødsfall, dødsårsak og fødsel for helsepersonell.</translation>
+        </message>
+        <message>
+            <source>Built with Qt %1, running on Qt %2; %3.</source>
+            <translation>Bygget med Qt %1, kjører på Qt %2; %3.</translation>
+        </message>
+        <message>
+            <source>Third-party software</source>
+            <translation>Programvare fra tredjeparter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::LockedSettingsView</name>
+        <message>
+            <source>Setting</source>
+            <translation>Innstilling</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Verdi</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Låst</translation>
         </message>
     </context>
 </TS>

@@ -1017,6 +1017,45 @@
             <source>folkeregisteret-xml: the sending time, ISO 8601 (default: now).</source>
             <translation>folkeregisteret-xml: sendetidspunktet, ISO 8601 (standard: no).</translation>
         </message>
+        <message>
+            <source>--lang is ignored: %1</source>
+            <translation>--lang vert ignorert: %1</translation>
+        </message>
+        <message>
+            <source>Show or change settings (locked ones are set by your IT department)</source>
+            <translation>Vis eller endra innstillingar (låste innstillingar vert bestemde av IT-avdelinga)</translation>
+        </message>
+        <message>
+            <source>Usage: meldeklient-cli config show | set KEY VALUE | unset KEY</source>
+            <translation>Bruk: meldeklient-cli config show | set NØKKEL VERDI | unset NØKKEL</translation>
+        </message>
+        <message>
+            <source>Unknown setting "%1". Settings: %2.</source>
+            <translation>Ukjend innstilling «%1». Innstillingar: %2.</translation>
+        </message>
+        <message>
+            <source>purge: only show what would be purged.</source>
+            <translation>purge: vis berre kva som ville vorte sletta.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This draft has not been changed for more than %n day(s). Finish or cancel it; it is never deleted automatically.</source>
+            <translation>
+                <numerusform>Dette utkastet er ikkje endra på meir enn %n dag. Fullfør eller avbryt det; det vert aldri sletta automatisk.</numerusform>
+                <numerusform>Dette utkastet er ikkje endra på meir enn %n dagar. Fullfør eller avbryt det; det vert aldri sletta automatisk.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Verify or export the local audit trail (who sent, withdrew, purged what)</source>
+            <translation>Kontroller eller eksporter den lokale revisjonsloggen (kven sende, trekte tilbake, sletta kva)</translation>
+        </message>
+        <message>
+            <source>Usage: meldeklient-cli audit verify | export [FILE]</source>
+            <translation>Bruk: meldeklient-cli audit verify | export [FIL]</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Kan ikkje skriva %1.</translation>
+        </message>
     </context>
     <context>
         <name>Codes</name>
@@ -1419,6 +1458,14 @@
         <message>
             <source>No web browser could be opened for the HelseID sign-in.</source>
             <translation>Kunne ikkje opne ein nettlesar for HelseID-innlogginga.</translation>
+        </message>
+        <message>
+            <source>Death, cause-of-death and birth notifications for Norwegian health personnel</source>
+            <translation>Melding om dødsfall, dødsårsak og fødsel for helsepersonell</translation>
+        </message>
+        <message>
+            <source>Meldeklient cannot start</source>
+            <translation>Meldeklient kan ikkje starta</translation>
         </message>
     </context>
     <context>
@@ -2618,6 +2665,154 @@
         <message>
             <source>The list of country codes (%1) has no ISO 3166-1 entries.</source>
             <translation>Lista over landkodar (%1) har ingen ISO 3166-1-oppføringar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Audit</name>
+        <message>
+            <source>The audit trail is not intact at line %1: %2</source>
+            <translation>Revisjonsloggen er ikkje intakt på linje %1: %2</translation>
+        </message>
+        <message>
+            <source>Only HPR numbers, item ids and codes may be written to the audit trail.</source>
+            <translation>Berre HPR-nummer, element-ID-ar og kodar kan skrivast til revisjonsloggen.</translation>
+        </message>
+        <message>
+            <source>The audit trail is in use by another Meldeklient process.</source>
+            <translation>Revisjonsloggen vert brukt av ein annan Meldeklient-prosess.</translation>
+        </message>
+        <message>
+            <source>The audit trail %1 cannot be written.</source>
+            <translation>Revisjonsloggen %1 kan ikkje skrivast.</translation>
+        </message>
+        <message>
+            <source>the line cannot be read.</source>
+            <translation>linja kan ikkje lesast.</translation>
+        </message>
+        <message>
+            <source>The audit trail %1 cannot be read.</source>
+            <translation>Revisjonsloggen %1 kan ikkje lesast.</translation>
+        </message>
+        <message>
+            <source>entry %1 is out of order.</source>
+            <translation>oppføring %1 står i feil rekkjefølgje.</translation>
+        </message>
+        <message>
+            <source>entries %1 to %2 are missing.</source>
+            <translation>oppføringane %1 til %2 manglar.</translation>
+        </message>
+        <message>
+            <source>entry %1 was changed.</source>
+            <translation>oppføring %1 er endra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Config</name>
+        <message>
+            <source>The policy in %1 sets %2 to a value Meldeklient refuses: %3 Ask your IT department to correct it.</source>
+            <translation>Policyen i %1 set %2 til ein verdi Meldeklient avviser: %3 Be IT-avdelinga retta han.</translation>
+        </message>
+        <message>
+            <source>%1 (set in %2) is refused: %3</source>
+            <translation>%1 (sett i %2) vert avvist: %3</translation>
+        </message>
+        <message>
+            <source>The policy file %1 may be changed by other users than its owner. Ask your IT department to make it writable by root only (chmod 644).</source>
+            <translation>Policyfila %1 kan endrast av andre brukarar enn eigaren. Be IT-avdelinga gjera ho skrivbar berre for root (chmod 644).</translation>
+        </message>
+        <message>
+            <source>The settings file %1 cannot be read.</source>
+            <translation>Innstillingsfila %1 kan ikkje lesast.</translation>
+        </message>
+        <message>
+            <source>The policy in %1 sets %2, which Meldeklient does not know. Known keys: %3.</source>
+            <translation>Policyen i %1 set %2, som Meldeklient ikkje kjenner. Kjende nøklar: %3.</translation>
+        </message>
+        <message>
+            <source>HelseIdIssuer from %1 is ignored in production; signing in with %2.</source>
+            <translation>HelseIdIssuer frå %1 vert ignorert i produksjon; innlogging skjer med %2.</translation>
+        </message>
+        <message>
+            <source>Set by your organisation's policy (%1).</source>
+            <translation>Bestemt av verksemda sin policy (%1).</translation>
+        </message>
+        <message>
+            <source>%1 is locked by your organisation's policy (%2) and cannot be changed here. Ask your IT department.</source>
+            <translation>%1 er låst av verksemda sin policy (%2) og kan ikkje endrast her. Kontakt IT-avdelinga.</translation>
+        </message>
+        <message>
+            <source>The settings file %1 could not be written.</source>
+            <translation>Innstillingsfila %1 kunne ikkje skrivast.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a whole number from %2 to %3.</source>
+            <translation>«%1» er ikkje eit heiltal frå %2 til %3.</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of: %2.</source>
+            <translation>«%1» er ikkje ein av: %2.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an http(s) address.</source>
+            <translation>«%1» er ikkje ei http(s)-adresse.</translation>
+        </message>
+        <message>
+            <source>%1 must use https in production.</source>
+            <translation>%1 må bruka https i produksjon.</translation>
+        </message>
+        <message>
+            <source>%1 must use https (plain http only on this computer).</source>
+            <translation>%1 må bruka https (vanleg http berre på denne datamaskina).</translation>
+        </message>
+        <message>
+            <source>The value is empty.</source>
+            <translation>Verdien er tom.</translation>
+        </message>
+        <message>
+            <source>A client id is 1 to 200 visible ASCII characters.</source>
+            <translation>Ein klient-ID består av 1 til 200 synlege ASCII-teikn.</translation>
+        </message>
+        <message>
+            <source>"%1" is not "system", "none" or http://host:port or socks5://host:port.</source>
+            <translation>«%1» er ikkje «system», «none», http://vert:port eller socks5://vert:port.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::AboutDialog</name>
+        <message>
+            <source>About Meldeklient</source>
+            <translation>Om Meldeklient</translation>
+        </message>
+        <message>
+            <source>Death, cause-of-death and birth notifications for Norwegian health personnel.</source>
+            <translation>Melding om dødsfall, dødsårsak og fødsel for helsepersonell.</translation>
+        </message>
+        <message>
+            <source>Built with Qt %1, running on Qt %2; %3.</source>
+            <translation>Bygd med Qt %1, køyrer på Qt %2; %3.</translation>
+        </message>
+        <message>
+            <source>Third-party software</source>
+            <translation>Programvare frå tredjepartar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::LockedSettingsView</name>
+        <message>
+            <source>Setting</source>
+            <translation>Innstilling</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Verdi</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Frå</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Låst</translation>
         </message>
     </context>
 </TS>

@@ -3,6 +3,9 @@
 #include "cli/CliCommand.h"
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
+#include "core/auth/ClientKeyStore.h"
+#include "core/auth/HttpExchange.h"
+#include "core/config/Configuration.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -54,14 +57,18 @@ std::optional<int> AuthSession::parse(
 
 std::optional<Config::Environment> AuthSession::environmentFor(const QString& name, CliContext& context)
 {
-    const std::optional<Config::Environment> environment
-        = Config::Environment::fromProcessEnvironment(name);
+    // The layered configuration decides (a policy may lock the environment); its errors name the key.
+    const Result<Config::Configuration> configuration = Config::Configuration::load(name);
+    const Result<Config::Environment> environment = configuration
+        ? Config::Environment::fromConfiguration(*configuration)
+        : Result<Config::Environment>(configuration.error());
     if (!environment) {
-        context.err() << QCoreApplication::translate("Cli", "Unknown environment. Use one of: %1.")
-                             .arg(Config::Environment::names().join(QStringLiteral(", ")))
-                      << '\n';
+        context.fail(environment.error());
+        return std::nullopt;
     }
-    return environment;
+    for (const QString& warning : environment->warnings)
+        context.err() << warning << '\n';
+    return environment.value();
 }
 
 Result<Auth::SignedInUser> AuthSession::runSignIn(const std::function<void()>& start)

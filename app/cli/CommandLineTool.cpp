@@ -2,6 +2,9 @@
 
 #include "cli/CliContext.h"
 #include "core/common/Translations.h"
+#include "core/config/Configuration.h"
+#include "core/config/ProxySetting.h"
+#include "core/audit/AuditLog.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +46,7 @@ void CommandLineTool::printHelp(CliContext& context) const
 int CommandLineTool::run(const QStringList& arguments, CliContext& context)
 {
     QString language = qEnvironmentVariable("MELDEKLIENT_LANG", Translations::defaultLanguage());
+    bool languageChosen = false;
     int index = 1;
     while (index < arguments.size() && arguments.at(index).startsWith(u'-')) {
         const QString& option = arguments.at(index);
@@ -58,11 +62,13 @@ int CommandLineTool::run(const QStringList& arguments, CliContext& context)
         }
         if (option == u"--lang" && index + 1 < arguments.size()) {
             language = arguments.at(index + 1);
+            languageChosen = true;
             index += 2;
             continue;
         }
         if (option.startsWith(u"--lang=")) {
             language = option.mid(7);
+            languageChosen = true;
             ++index;
             continue;
         }
@@ -78,6 +84,29 @@ int CommandLineTool::run(const QStringList& arguments, CliContext& context)
         return ExitUsage;
     }
     Translations::install(language);
+
+    // A bad setting (above all a bad policy) stops every command before it does anything, naming the key.
+    const Result<Config::Configuration> configuration = Config::Configuration::load();
+    if (!configuration) {
+        context.fail(configuration.error());
+        context.err().flush();
+        return ExitFailed;
+    }
+    if (configuration->isLocked(Config::SettingKey::Language)
+        || (!languageChosen
+            && configuration->setting(Config::SettingKey::Language).origin != Config::SettingOrigin::BuiltIn)) {
+        if (languageChosen && language != configuration->value(Config::SettingKey::Language)) {
+            context.err() << QCoreApplication::translate("Cli", "--lang is ignored: %1")
+                                 .arg(configuration->lockReason(Config::SettingKey::Language))
+                          << '\n';
+        }
+        language = configuration->value(Config::SettingKey::Language);
+        Translations::install(language);
+    }
+    Config::applyProxySetting(*configuration);
+    // A policy that differs from the one seen last is recorded in the audit trail (best effort).
+    if (const Result<bool> recorded = Audit::AuditLog().recordPolicy(configuration->policyFingerprint()); !recorded)
+        context.err() << recorded.error().code << ": " << recorded.error().message << '\n';
 
     if (index >= arguments.size()) {
         printHelp(context);

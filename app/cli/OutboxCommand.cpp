@@ -4,6 +4,7 @@
 #include "cli/JsonLine.h"
 #include "cli/AuthSession.h"
 #include "cli/SignedInOutbox.h"
+#include "cli/OutboxPurge.h"
 #include "core/api/OutboxSender.h"
 #include "core/outbox/OutboxMetadataReader.h"
 #include "core/outbox/ItemTexts.h"
@@ -80,7 +81,9 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("Cli", "Seconds to wait for each answer from the registry (default 30)."),
         QStringLiteral("SECONDS"));
     const QCommandLineOption helpOption = AuthSession::helpOption();
-    parser.addOptions({environmentOption, timeoutOption, helpOption});
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"), QCoreApplication::translate("Cli", "purge: only show what would be purged."));
+    parser.addOptions({environmentOption, timeoutOption, helpOption, dryRunOption});
     parser.addOptions(SignedInOutbox::options());
     parser.addPositionalArgument(QStringLiteral("ACTION"),
         QCoreApplication::translate("Cli",
@@ -99,7 +102,7 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const bool needsId = action == u"show" || action == u"cancel" || action == u"retry";
-    const bool alone = action == u"list" || action == u"flush";
+    const bool alone = action == u"list" || action == u"flush" || action == u"purge";
     bool idOk = false;
     const qint64 id = positional.value(1).toLongLong(&idOk);
     if (!(alone && positional.size() == 1) && !(needsId && positional.size() == 2 && idOk)) {
@@ -132,6 +135,9 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
         if (const Result<void> writable = outbox.requireWritable(); !writable)
             return context.fail(writable.error());
     }
+    // Retention applies whenever the owner opens the outbox; never to a read-only look at someone else's.
+    if (action != u"purge" && !outbox.isReadOnly())
+        OutboxPurge::applyRetention(store);
 
     if (action == u"list") {
         const Result<QList<OutboxItem>> items = store.items();
@@ -141,6 +147,8 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
             context.out() << describe(item, false) << '\n';
         return ExitOk;
     }
+    if (action == u"purge")
+        return OutboxPurge::run(store, parser.isSet(dryRunOption), context);
     if (action == u"flush")
         return flush(outbox, context);
     if (action == u"retry") {

@@ -13,6 +13,8 @@
 #include "cli/LookupCommand.h"
 #include "cli/VoidDeathCommand.h"
 #include "core/common/LogPolicy.h"
+#include "cli/ConfigCommand.h"
+#include "cli/AuditCommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,5 +50,7 @@ int main(int argc, char* argv[])
     tool.addCommand(std::make_unique<Meldeklient::Cli::OutboxCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::VoidDeathCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::ExportCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::ConfigCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::AuditCommand>());
     return tool.run(QCoreApplication::arguments(), context);
 }

@@ -247,6 +247,7 @@ void HelseIdClient::validateIdToken(const QByteArray& idToken, const QString& no
         }
         IdTokenValidator validator(m_environment.issuer, m_environment.clientId, m_clock);
         validator.setEnvironmentLabel(m_environment.name);
+        validator.setMinimumSecurityLevel(m_environment.minSecurityLevel); // policy MinSecurityLevel; never below 3
         const Result<SignedInUser> user = original
             ? validator.validateRefreshed(idToken, keys.value(), *original, nonce, accessToken)
             : validator.validate(idToken, keys.value(), nonce, accessToken);

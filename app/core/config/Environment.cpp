@@ -1,5 +1,7 @@
 #include "core/config/Environment.h"
 
+#include "core/config/Configuration.h"
+
 #include <QCryptographicHash>
 
 namespace Meldeklient::Config {
@@ -61,7 +63,7 @@ Environment Environment::sandbox()
 {
     return Environment {QStringLiteral("sandbox"), QStringLiteral("Local sandbox"),
         QStringLiteral("http://127.0.0.1:%1").arg(SandboxPort), QStringLiteral("meldeklient-sandbox"), ApiResources,
-        ApiScopes, true, 0, QStringLiteral("nhn-rest"), QString()};
+        ApiScopes, true, 0, QStringLiteral("nhn-rest"), QString(), 3, {}};
 }
 
 Environment Environment::helseIdTest()
@@ -69,13 +71,14 @@ Environment Environment::helseIdTest()
     // The client id is issued by HelseID's self-service per customer; IT sets it with MELDEKLIENT_CLIENT_ID.
     return Environment {QStringLiteral("test"), QStringLiteral("HelseID test"),
         QStringLiteral("https://helseid-sts.test.nhn.no"), QString(), ApiResources, ApiScopes, true, 0,
-        QStringLiteral("nhn-rest"), QString()};
+        QStringLiteral("nhn-rest"), QString(), 3, {}};
 }
 
 Environment Environment::helseIdProduction()
 {
-    return Environment {QStringLiteral("production"), QStringLiteral("HelseID"), QStringLiteral("https://helseid-sts.nhn.no"),
-        QString(), ApiResources, ApiScopes, false, 0, QStringLiteral("nhn-rest"), QString()};
+    return Environment {QStringLiteral("production"), QStringLiteral("HelseID"),
+        QStringLiteral("https://helseid-sts.nhn.no"), QString(), ApiResources, ApiScopes, false, 0,
+        QStringLiteral("nhn-rest"), QString(), 3, {}};
 }
 
 std::optional<Environment> Environment::byName(const QString& environmentName)
@@ -96,28 +99,33 @@ QStringList Environment::names()
 
 std::optional<Environment> Environment::fromProcessEnvironment(const QString& requestedName)
 {
-    QString chosen = requestedName.trimmed();
-    if (chosen.isEmpty())
-        chosen = qEnvironmentVariable("MELDEKLIENT_ENVIRONMENT").trimmed();
-    if (chosen.isEmpty())
-        chosen = sandbox().name;
-    std::optional<Environment> environment = byName(chosen);
+    const Result<Configuration> configuration = Configuration::load(requestedName);
+    if (!configuration)
+        return std::nullopt;
+    Result<Environment> environment = fromConfiguration(*configuration);
     if (!environment)
         return std::nullopt;
-    const QString issuerOverride = qEnvironmentVariable("MELDEKLIENT_ISSUER").trimmed();
-    if (!issuerOverride.isEmpty() && environment->isTest)
-        environment->issuer = issuerOverride;
-    const QString clientIdOverride = qEnvironmentVariable("MELDEKLIENT_CLIENT_ID").trimmed();
-    if (!clientIdOverride.isEmpty())
-        environment->clientId = clientIdOverride;
+    return std::move(environment).value();
+}
+
+Result<Environment> Environment::fromConfiguration(const Configuration& loaded, const QString& requestedName)
+{
+    const Result<Configuration> configuration = loaded.withEnvironment(requestedName);
+    if (!configuration)
+        return configuration.error();
+    Environment environment = *byName(configuration->value(SettingKey::Environment));
+    // Configuration owns which layer wins and when production ignores an issuer; this only copies the outcome.
+    environment.issuer = configuration->value(SettingKey::HelseIdIssuer);
+    environment.clientId = configuration->value(SettingKey::ClientId);
+    environment.apiTransport = configuration->value(SettingKey::Transport);
+    if (configuration->setting(SettingKey::ApiBaseUrl).origin != SettingOrigin::BuiltIn)
+        environment.apiBaseUrlOverride = configuration->value(SettingKey::ApiBaseUrl);
+    environment.minSecurityLevel = configuration->intValue(SettingKey::MinSecurityLevel);
+    environment.warnings = configuration->warnings();
     bool portOk = false;
     const uint port = qEnvironmentVariable("MELDEKLIENT_REDIRECT_PORT").toUInt(&portOk);
     if (portOk && port <= 65535)
-        environment->redirectPort = quint16(port);
-    const QString transportOverride = qEnvironmentVariable("MELDEKLIENT_API_TRANSPORT").trimmed();
-    if (!transportOverride.isEmpty())
-        environment->apiTransport = transportOverride;
-    environment->apiBaseUrlOverride = qEnvironmentVariable("MELDEKLIENT_API_BASE_URL").trimmed();
+        environment.redirectPort = quint16(port);
     return environment;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Result.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -8,13 +10,16 @@
 
 namespace Meldeklient::Config {
 
+class Configuration;
+
 // Where Meldeklient signs in and what it asks for. Three are built in: the local sandbox (default for development and
 // tests), HelseID test and HelseID production. Tests and IT may override issuer, client id and redirect port through
 // environment variables (see fromProcessEnvironment()).
-struct Environment {
-    QString name;        // "sandbox", "test", "production": stable, used in keychain entry names and JSON
+struct Environment
+{
+    QString name; // "sandbox", "test", "production": stable, used in keychain entry names and JSON
     QString displayName; // for people
-    QString issuer;      // exact issuer string; discovery must report the same
+    QString issuer; // exact issuer string; discovery must report the same
     QString clientId;
     QStringList apiResources; // RFC 8707 resource indicators of the national APIs; the first is the default
     QStringList apiScopes;
@@ -29,6 +34,10 @@ struct Environment {
     // MELDEKLIENT_API_BASE_URL: replaces the built-in API base URL of every transport (https unless loopback;
     // Api::ApiClient::checkBaseUrl refuses anything else).
     QString apiBaseUrlOverride;
+    // Lowest HelseID security level accepted at sign-in (MinSecurityLevel; never below 3).
+    int minSecurityLevel = 3;
+    // What the user should be told when this environment was chosen (an issuer override ignored in production).
+    QStringList warnings;
 
     // The OIDC scopes requested at sign-in: identity claims HelseID needs to report, plus the API scopes.
     QStringList scopes() const;
@@ -49,11 +58,18 @@ struct Environment {
     static std::optional<Environment> byName(const QString& name);
     static QStringList names();
 
-    // The environment named `requestedName`, else by MELDEKLIENT_ENVIRONMENT, else the sandbox; then
-    // MELDEKLIENT_ISSUER, MELDEKLIENT_CLIENT_ID, MELDEKLIENT_REDIRECT_PORT, MELDEKLIENT_API_TRANSPORT and
-    // MELDEKLIENT_API_BASE_URL applied on top. Production ignores the
-    // issuer override, so a stray variable cannot point real sign-ins somewhere else. nullopt for an unknown name.
+    // The environment named `requestedName`, else by the configuration (Configuration::load(): policy, then
+    // MELDEKLIENT_ENVIRONMENT, then the user's and the system's settings), else the sandbox; issuer, client id,
+    // transport and API address resolved the same way (MELDEKLIENT_ISSUER, MELDEKLIENT_CLIENT_ID,
+    // MELDEKLIENT_API_TRANSPORT, MELDEKLIENT_API_BASE_URL), MELDEKLIENT_REDIRECT_PORT on top. Production ignores an
+    // issuer not set by policy, so a stray variable cannot point real sign-ins somewhere else, and needs https for
+    // every address. nullopt for an unknown name.
+    // Also nullopt when the configuration cannot be loaded (see fromConfiguration for the message).
     static std::optional<Environment> fromProcessEnvironment(const QString& requestedName = {});
+    // The environment the layered configuration (policy > variables > user > system > built-in) describes, with
+    // `requestedName` (the command line's --environment) as an override the policy may forbid. Errors: those of
+    // Configuration::load and withEnvironment.
+    static Result<Environment> fromConfiguration(const Configuration& configuration, const QString& requestedName = {});
 };
 
 } // namespace Meldeklient::Config

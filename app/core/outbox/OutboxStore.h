@@ -127,6 +127,12 @@ public:
     // The registry's id in the parent's receipt (Del 1's dødsfallId), for building a child's request.
     Result<QString> parentReceiptId(qint64 id) const;
 
+    // --- retention (OutboxPurger) ---------------------------------------------------------------------------------
+    // Deletes the encrypted contents (draft, payload, registry message, receipt body) of Accepted items among `ids`,
+    // keeping the metadata and the registry's id (the receipt); other items are left alone. One transaction, then the
+    // freed pages are overwritten (secure_delete) and the WAL truncated. Returns how many items lost contents.
+    Result<int> purgeContents(const QList<qint64>& ids);
+
     // Items in Sending whose lease is older than `leaseMs` go back to WaitingToRetry, due now. open() does this for
     // every Sending item, since the owner lock proves that no live sender holds them. Returns how many.
     Result<int> releaseStaleClaims(qint64 leaseMs);

@@ -1,5 +1,7 @@
 #include "core/session/DeathNotificationService.h"
 
+#include "core/audit/AuditLog.h"
+
 #include "core/api/OutboxSender.h"
 #include "core/api/SubmissionDocument.h"
 #include "core/outbox/OutboxStore.h"
@@ -130,10 +132,21 @@ DeathNotificationService::QueueResult DeathNotificationService::queue(const Queu
     result.outcome = QueueOutcome::Queued;
     result.part1 = ids->value(0);
     result.part2 = ids->value(1);
+    Audit::AuditLog::record(Audit::AuditAction::Submission, actorHpr(),
+        QStringLiteral("outbox:%1,%2").arg(result.part1).arg(result.part2));
     result.issues = checked->checked.issues;
     qCInfo(lcSession) << "death queued as items" << result.part1 << result.part2 << "with" << confirmed.size()
                       << "confirmed warnings";
     return result;
+}
+
+QString DeathNotificationService::actorHpr() const
+{
+    // Offline (queued without a fresh sign-in) the HPR number is not known; the entry then names no actor.
+    if (m_session == nullptr)
+        return {};
+    const std::optional<Auth::SignedInUser> user = m_session->user();
+    return user ? user->hprNumber : QString();
 }
 
 Result<void> DeathNotificationService::retry(qint64 id)
@@ -141,7 +154,10 @@ Result<void> DeathNotificationService::retry(qint64 id)
     OutboxStore* store = m_session ? m_session->outbox() : nullptr;
     if (!store)
         return noOutbox();
-    return store->retryNow(id);
+    const Result<void> due = store->retryNow(id);
+    if (due)
+        Audit::AuditLog::record(Audit::AuditAction::Retry, actorHpr(), QStringLiteral("outbox:%1").arg(id));
+    return due;
 }
 
 Result<void> DeathNotificationService::cancel(qint64 id)
@@ -381,6 +397,7 @@ void DeathNotificationService::queueWithdrawal(WithdrawResult result, const QStr
     }
     result.outcome = WithdrawOutcome::WithdrawalQueued;
     result.withdrawalId = created.value();
+    Audit::AuditLog::record(Audit::AuditAction::Withdrawal, actorHpr(), QStringLiteral("outbox:%1").arg(result.withdrawalId));
     finishWithdraw(result);
 }
 

@@ -112,6 +112,8 @@ Q_SIGNALS:
     void flushFinished(const Meldeklient::Api::FlushSummary& summary);
 
 private:
+    // The signed-in person's HPR number for the audit trail; empty when offline.
+    QString actorHpr() const;
     void finishWithdraw(const WithdrawResult& result);
     void queueWithdrawal(WithdrawResult result, const QString& reason);
     void resendThenWithdraw(WithdrawResult result, const QString& reason);

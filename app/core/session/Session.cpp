@@ -1,5 +1,7 @@
 #include "core/session/Session.h"
 
+#include "core/audit/AuditLog.h"
+
 #include "core/api/ApiClient.h"
 #include "core/api/OutboxSender.h"
 #include "core/api/Transport.h"
@@ -192,6 +194,11 @@ void Session::onSignedIn(const Auth::SignedInUser& user)
     if (const Result<void> ready = prepareApi(); !ready) {
         m_lastError = ready.error();
         qCWarning(lcSession) << "national API not usable:" << ready.error().code;
+    }
+    // A sign-in (not the silent restore at start) is an audited action, with the HPR number of who signed in.
+    if (!m_restoring) {
+        Audit::AuditLog::record(
+            Audit::AuditAction::SignIn, user.hprNumber, QStringLiteral("environment:") + m_environment.name);
     }
     m_restoring = false;
     setState(State::Ready);

@@ -193,7 +193,7 @@ void TestOutboxCommand::errorsAndUsage()
     QVERIFY(run(QStringList {"show", "999"} + common()).err.contains("outbox-not-found"));
     QCOMPARE(run(QStringList {"show"} + common()).status, 2);
     QCOMPARE(run(QStringList {"show", "abc"} + common()).status, 2);
-    QCOMPARE(run(QStringList {"purge"} + common()).status, 2);
+    QCOMPARE(run(QStringList {"explode"} + common()).status, 2);
     // Without --user-key-id the outbox is the signed-in person's; nobody is signed in here.
     m_secrets.entries.remove(Auth::StoredSession::secretKey());
     const Run nobody = run({"list"});
