@@ -2,7 +2,7 @@
 
 #include "core/common/Translations.h"
 #include "gui/LanguageSetting.h"
-#include "gui/WheelGuard.h"
+#include "gui/forms/WheelEventEater.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -22,7 +22,7 @@ SettingsPage::SettingsPage(QWidget* parent)
     m_language->addItem(QStringLiteral("Norsk nynorsk"), QStringLiteral("nn"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(LanguageSetting::saved())));
-    WheelGuard::install(m_language);
+    WheelEventEater::install(m_language);
     auto* label = new QLabel(tr("&Language:"), this);
     label->setBuddy(m_language);
     m_language->setAccessibleName(tr("Language"));

@@ -1,6 +1,7 @@
 #include "core/questionnaire/QuestionnaireParser.h"
 
 #include "core/codes/CodeSystemUrl.h"
+#include "core/questionnaire/IdentifierRule.h"
 #include "core/questionnaire/QuestionnaireLogging.h"
 
 #include <QCoreApplication>
@@ -448,6 +449,9 @@ private:
                     return failure(QStringLiteral("questionnaire-bad-extension"), extensionPath,
                         QStringLiteral("regex needs a valid valueString"));
             }
+            if (url == identifierRuleUrl && !identifierRuleFromCode(value.toString()))
+                return failure(QStringLiteral("questionnaire-bad-extension"), extensionPath,
+                    QStringLiteral("identifier-rule needs a known valueCode (fnr-or-dnr)"));
         }
         return {};
     }

@@ -1,6 +1,7 @@
 #include "core/questionnaire/QuestionnaireValidator.h"
 
 #include "core/questionnaire/EnableWhenEvaluator.h"
+#include "core/questionnaire/IdentifierRule.h"
 #include "core/questionnaire/QuestionnaireResponseJson.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,11 @@ void QuestionnaireValidator::validateItem(
             if (!item.pattern.pattern().isEmpty() && !item.pattern.match(answer.toText()).hasMatch()) {
                 issues.append(error(QStringLiteral("q-pattern"), item.linkId,
                     QCoreApplication::translate("Questionnaire", "The answer does not have the expected format.")));
+            }
+            if (const std::optional<IdentifierRule> rule = identifierRuleOf(item)) {
+                const QString problem = identifierRuleProblem(*rule, answer.toText());
+                if (!problem.isEmpty())
+                    issues.append(error(QStringLiteral("q-identifier"), item.linkId, problem));
             }
             continue; // free text of an open-choice item is not held against the options
         }

@@ -1,0 +1,27 @@
+#include "gui/forms/IssueListProxyModel.h"
+
+#include "core/questionnaire/ValidationIssueModel.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QStyle>
+
+namespace Meldeklient::Gui {
+
+using Questionnaire::ValidationIssueModel;
+
+QVariant IssueListProxyModel::data(const QModelIndex& index, int role) const
+{
+    const bool error = QIdentityProxyModel::data(index, ValidationIssueModel::IsErrorRole).toBool();
+    if (role == Qt::DecorationRole) {
+        return QApplication::style()->standardIcon(
+            error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+    }
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        const QString message = QIdentityProxyModel::data(index, ValidationIssueModel::MessageRole).toString();
+        return error ? tr("Error: %1").arg(message) : tr("Warning: %1").arg(message);
+    }
+    return QIdentityProxyModel::data(index, role);
+}
+
+} // namespace Meldeklient::Gui

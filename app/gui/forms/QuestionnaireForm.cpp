@@ -1,0 +1,871 @@
+#include "gui/forms/QuestionnaireForm.h"
+
+#include "core/codes/CodeSystemRegistry.h"
+#include "core/codes/CodeSystemUrl.h"
+#include "core/common/Translations.h"
+#include "core/questionnaire/EnableWhenEvaluator.h"
+#include "core/questionnaire/QuestionnaireValidator.h"
+#include "gui/forms/CauseChainEditor.h"
+#include "gui/forms/Icd10CodeEdit.h"
+#include "gui/forms/ValidationSummary.h"
+#include "gui/forms/WheelEventEater.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QComboBox>
+#include <QDoubleValidator>
+#include <QEvent>
+#include <QFocusEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QListView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Meldeklient::Gui {
+
+using Questionnaire::AnswerValue;
+using Questionnaire::ItemType;
+using Questionnaire::QuestionnaireItem;
+using Questionnaire::ValidationIssue;
+using Questionnaire::ValueType;
+
+namespace {
+constexpr int repeatInputs = 3;
+const QString formatRule = QStringLiteral("input-format");
+const QString errorColour = QStringLiteral("#b00020");
+const QString warningColour = QStringLiteral("#7a4a00");
+
+bool isChainGroup(const Questionnaire::Questionnaire& form, const QuestionnaireItem& item)
+{
+    return item.type == ItemType::Group && form.indexOf(QStringLiteral("causeOfDeath_question_A_code")) >= 0
+        && form.items().at(form.indexOf(QStringLiteral("causeOfDeath_question_A_code"))).parent
+        == form.indexOf(item.linkId);
+}
+
+QString chainLinkId(QChar letter, QStringView field)
+{
+    return QStringLiteral("causeOfDeath_question_%1_%2").arg(letter).arg(field);
+}
+
+QDate parseDate(const QString& text)
+{
+    for (const QString& format : {QStringLiteral("d.M.yyyy"), QStringLiteral("ddMMyyyy"), QStringLiteral("yyyy-MM-dd"),
+             QStringLiteral("d/M/yyyy")}) {
+        const QDate date = QDate::fromString(text, format);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+QTime parseTime(const QString& text)
+{
+    for (const QString& format :
+        {QStringLiteral("H:mm"), QStringLiteral("H.mm"), QStringLiteral("HHmm"), QStringLiteral("H:mm:ss")}) {
+        const QTime time = QTime::fromString(text, format);
+        if (time.isValid())
+            return time;
+    }
+    return {};
+}
+
+// The FHIR text of a typed date/time, or nullopt when it cannot be read.
+std::optional<QString> fhirTemporal(ValueType type, const QString& typed)
+{
+    const QString text = typed.simplified();
+    switch (type) {
+    case ValueType::Date: {
+        const QDate date = parseDate(text);
+        return date.isValid() ? std::optional(date.toString(Qt::ISODate)) : std::nullopt;
+    }
+    case ValueType::Time: {
+        const QTime time = parseTime(text);
+        return time.isValid() ? std::optional(time.toString(QStringLiteral("HH:mm:ss"))) : std::nullopt;
+    }
+    case ValueType::DateTime: {
+        const QStringList parts = text.split(u' ');
+        if (parts.size() != 2)
+            return std::nullopt;
+        const QDate date = parseDate(parts.at(0));
+        const QTime time = parseTime(parts.at(1));
+        if (!date.isValid() || !time.isValid())
+            return std::nullopt;
+        const QDateTime local(date, time);
+        return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+QString shownTemporal(ValueType type, const QString& fhirText)
+{
+    switch (type) {
+    case ValueType::Date: {
+        const QDate date = QDate::fromString(fhirText, Qt::ISODate);
+        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : fhirText;
+    }
+    case ValueType::Time: {
+        const QTime time = QTime::fromString(fhirText, Qt::ISODate);
+        return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : fhirText;
+    }
+    case ValueType::DateTime: {
+        const QDateTime dateTime = QDateTime::fromString(fhirText, Qt::ISODate);
+        return dateTime.isValid() ? dateTime.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")) : fhirText;
+    }
+    default:
+        return fhirText;
+    }
+}
+
+QString formatMessage(ValueType type)
+{
+    switch (type) {
+    case ValueType::Date:
+        return QuestionnaireForm::tr("Write the date as dd.mm.yyyy, for example 24.12.2024.");
+    case ValueType::Time:
+        return QuestionnaireForm::tr("Write the time as hh:mm, for example 14:30.");
+    case ValueType::DateTime:
+        return QuestionnaireForm::tr("Write the date and time as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.");
+    case ValueType::Integer:
+        return QuestionnaireForm::tr("Write a whole number.");
+    default:
+        return QuestionnaireForm::tr("Write a number.");
+    }
+}
+
+ValueType temporalType(int kind)
+{
+    return kind == 0 ? ValueType::Date : kind == 1 ? ValueType::DateTime : ValueType::Time;
+}
+} // namespace
+
+QuestionnaireForm::QuestionnaireForm(const Questionnaire::Questionnaire& form, const Options& options, QWidget* parent)
+    : QWidget(parent)
+    , m_form(form)
+    , m_options(options)
+    , m_language(options.language.isEmpty() ? Translations::currentLanguage() : options.language)
+    , m_response(Questionnaire::QuestionnaireResponse::withInitialValues(form))
+    , m_summary(new ValidationSummary(this))
+{
+    setObjectName(QStringLiteral("form_%1").arg(form.name().isEmpty() ? QStringLiteral("questionnaire") : form.name()));
+    m_response.setQuestionnaire(form.canonical());
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    connect(m_summary, &ValidationSummary::issueActivated, this, [this](const QString& linkId) { focusLinkId(linkId); });
+    for (int index : form.topLevelItems())
+        buildItem(index, layout, this);
+    layout->addStretch(1);
+    assignMnemonics();
+    setTabOrderFromFields();
+    for (Field& field : m_fields)
+        writeField(field, m_response.answers(m_form.items().at(field.item).linkId));
+    applyEnableWhen();
+}
+
+QuestionnaireForm::~QuestionnaireForm() = default;
+
+QString QuestionnaireForm::objectNameFor(const QString& linkId, int repeat)
+{
+    return repeat == 0 ? linkId : QStringLiteral("%1_%2").arg(linkId).arg(repeat + 1);
+}
+
+QLabel* QuestionnaireForm::displayText(int index, QWidget* parent)
+{
+    const QuestionnaireItem& item = m_form.items().at(index);
+    auto* text = new QLabel(m_form.text(item, m_language), parent);
+    text->setObjectName(item.linkId);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Help texts stand out from questions, so a doctor sees them without hunting.
+    text->setStyleSheet(QStringLiteral(
+        "QLabel { background: #eef4fb; border-left: 4px solid #2a6ebb; padding: 6px; color: #1a1a1a; }"));
+    m_itemContainers.insert(index, text);
+    return text;
+}
+
+void QuestionnaireForm::buildItem(int index, QVBoxLayout* layout, QWidget* parent)
+{
+    const QuestionnaireItem& item = m_form.items().at(index);
+    if (item.type == ItemType::Group) {
+        auto* box = new QGroupBox(m_form.text(item, m_language), parent);
+        box->setObjectName(item.linkId);
+        auto* inner = new QVBoxLayout(box);
+        if (isChainGroup(m_form, item)) {
+            buildCauseChain(index, inner, box);
+        } else {
+            for (int child : item.children)
+                buildItem(child, inner, box);
+        }
+        layout->addWidget(box);
+        m_itemContainers.insert(index, box);
+        return;
+    }
+    if (item.type == ItemType::Display) {
+        layout->addWidget(displayText(index, parent));
+        return;
+    }
+    auto* holder = new QWidget(parent);
+    holder->setObjectName(item.linkId + QStringLiteral("_item"));
+    auto* holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->setSpacing(6);
+    for (int repeat = 0; repeat < (item.repeats ? repeatInputs : 1); ++repeat)
+        holderLayout->addWidget(wrapField(createField(index, repeat, QString(), holder), holder));
+    layout->addWidget(holder);
+    m_itemContainers.insert(index, holder);
+}
+
+void QuestionnaireForm::buildCauseChain(int groupIndex, QVBoxLayout* layout, QWidget* parent)
+{
+    auto* chain = new CauseChainEditor(parent);
+    layout->addWidget(chain);
+    const auto widgets = [this](int field) {
+        const Field& f = m_fields.at(static_cast<std::size_t>(field));
+        return FieldWidgets {f.labelRow, f.label, f.input, f.hint, f.issue};
+    };
+    QSet<int> placed;
+    for (QChar letter : {u'A', u'B', u'C', u'D'}) {
+        const int code = m_form.indexOf(chainLinkId(letter, u"code"));
+        const int text = m_form.indexOf(chainLinkId(letter, u"text"));
+        const int time = m_form.indexOf(chainLinkId(letter, u"time"));
+        if (code < 0 || text < 0 || time < 0)
+            continue;
+        const int codeField = createField(code, 0, QString(), chain);
+        const int textField = createField(text, 0, QString(), chain);
+        // The interval question reads the same on every line; the letter tells a screen-reader user which one.
+        const int timeField = createField(time, 0, QStringLiteral(" (%1)").arg(letter), chain);
+        chain->addLine(letter, widgets(codeField), widgets(textField), widgets(timeField));
+        for (int index : {code, text, time}) {
+            m_chainItems.insert(index);
+            placed.insert(index);
+        }
+    }
+    for (int child : m_form.items().at(groupIndex).children) {
+        if (placed.contains(child))
+            continue;
+        const QuestionnaireItem& item = m_form.items().at(child);
+        if (item.type == ItemType::Display) {
+            chain->addText(displayText(child, chain));
+        } else if (item.takesAnswers()) {
+            for (int repeat = 0; repeat < (item.repeats ? repeatInputs : 1); ++repeat)
+                chain->addPartTwo(widgets(createField(child, repeat, QString(), chain)));
+            m_chainItems.insert(child);
+        }
+    }
+}
+
+int QuestionnaireForm::createField(int index, int repeat, const QString& labelSuffix, QWidget* parent)
+{
+    const QuestionnaireItem& item = m_form.items().at(index);
+    Field field;
+    field.item = index;
+    field.repeat = repeat;
+    field.plainLabel = m_form.text(item, m_language).simplified() + labelSuffix;
+    if (item.repeats)
+        field.plainLabel += QStringLiteral(" (%1)").arg(repeat + 1);
+
+    switch (item.type) {
+    case ItemType::Boolean: {
+        field.kind = InputKind::Check;
+        field.input = new QCheckBox(field.plainLabel, parent);
+        break;
+    }
+    case ItemType::Choice:
+    case ItemType::OpenChoice: {
+        if (Codes::CodeSystemUrl::isIcd10(Codes::CodeSystemUrl::canonical(item.answerValueSet))) {
+            field.kind = InputKind::Icd10;
+            field.input = new Icd10CodeEdit(m_options.icd10, parent);
+            field.hint = new QLabel(parent);
+            field.hint->setObjectName(objectNameFor(item.linkId, repeat) + QStringLiteral("_hint"));
+            field.hint->setWordWrap(true);
+            field.hint->setStyleSheet(QStringLiteral("color: #333333;"));
+            break;
+        }
+        for (const Questionnaire::AnswerOption& option : item.answerOptions)
+            field.options.append(option.value);
+        QStringList displays;
+        for (const Questionnaire::AnswerOption& option : item.answerOptions)
+            displays.append(m_form.optionDisplay(option, m_language));
+        if (field.options.isEmpty() && !item.answerValueSet.isEmpty() && m_options.codes != nullptr) {
+            if (const auto expansion = m_options.codes->expand(item.answerValueSet)) {
+                for (const Codes::Coding& coding : *expansion) {
+                    field.options.append(AnswerValue::fromCoding(coding));
+                    displays.append(coding.display);
+                }
+            }
+        }
+        if (field.options.isEmpty()) {
+            // A list too large to offer (or not imported): the code is typed and checked by the validator.
+            field.kind = InputKind::Code;
+            auto* edit = new QLineEdit(parent);
+            edit->setPlaceholderText(tr("Code"));
+            field.input = edit;
+            break;
+        }
+        field.kind = InputKind::Combo;
+        auto* combo = new QComboBox(parent);
+        combo->addItem(QString());
+        combo->addItems(displays);
+        combo->setEditable(item.type == ItemType::OpenChoice);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        WheelEventEater::install(combo);
+        field.input = combo;
+        break;
+    }
+    case ItemType::Text: {
+        field.kind = InputKind::Text;
+        auto* edit = new QPlainTextEdit(parent);
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 14);
+        field.input = edit;
+        break;
+    }
+    default: {
+        auto* edit = new QLineEdit(parent);
+        field.input = edit;
+        switch (item.type) {
+        case ItemType::Date:
+            field.kind = InputKind::Date;
+            edit->setPlaceholderText(tr("dd.mm.yyyy"));
+            break;
+        case ItemType::DateTime:
+            field.kind = InputKind::DateTime;
+            edit->setPlaceholderText(tr("dd.mm.yyyy hh:mm"));
+            break;
+        case ItemType::Time:
+            field.kind = InputKind::Time;
+            edit->setPlaceholderText(tr("hh:mm"));
+            break;
+        case ItemType::Integer:
+            field.kind = InputKind::Integer;
+            edit->setValidator(new QIntValidator(edit));
+            break;
+        case ItemType::Decimal:
+            field.kind = InputKind::Decimal;
+            edit->setValidator(new QDoubleValidator(edit));
+            break;
+        default:
+            field.kind = InputKind::Line;
+            if (item.maxLength)
+                edit->setMaxLength(*item.maxLength);
+            break;
+        }
+        if (field.kind != InputKind::Line)
+            edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00.00.0000 00:00")) + 40);
+        break;
+    }
+    }
+
+    const QString name = objectNameFor(item.linkId, repeat);
+    field.input->setObjectName(name);
+    field.input->setAccessibleName(field.plainLabel);
+    if (item.required)
+        field.input->setAccessibleDescription(tr("Required"));
+    field.input->installEventFilter(this);
+    if (field.kind != InputKind::Check) {
+        field.labelRow = new QWidget(parent);
+        auto* row = new QHBoxLayout(field.labelRow);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        field.label = new QLabel(field.plainLabel, field.labelRow);
+        field.label->setObjectName(name + QStringLiteral("_label"));
+        field.label->setWordWrap(true);
+        field.label->setBuddy(field.input);
+        row->addWidget(field.label, 1);
+        if (item.required) {
+            auto* marker = new QLabel(QStringLiteral("*"), field.labelRow);
+            marker->setObjectName(name + QStringLiteral("_required"));
+            marker->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(errorColour));
+            marker->setToolTip(tr("Required"));
+            row->addWidget(marker, 0, Qt::AlignTop);
+        }
+    }
+    field.issue = new QLabel(parent);
+    field.issue->setObjectName(name + QStringLiteral("_issue"));
+    field.issue->setWordWrap(true);
+    field.issue->setVisible(false);
+
+    const int fieldIndex = static_cast<int>(m_fields.size());
+    switch (field.kind) {
+    case InputKind::Check:
+        connect(static_cast<QCheckBox*>(field.input), &QCheckBox::toggled, this,
+            [this, fieldIndex] { onEdited(fieldIndex, true); });
+        break;
+    case InputKind::Combo:
+        connect(static_cast<QComboBox*>(field.input), &QComboBox::currentIndexChanged, this,
+            [this, fieldIndex] { onEdited(fieldIndex, true); });
+        break;
+    case InputKind::Text:
+        connect(static_cast<QPlainTextEdit*>(field.input), &QPlainTextEdit::textChanged, this,
+            [this, fieldIndex] { onEdited(fieldIndex, false); });
+        break;
+    default:
+        connect(static_cast<QLineEdit*>(field.input), &QLineEdit::textEdited, this,
+            [this, fieldIndex] { onEdited(fieldIndex, false); });
+        break;
+    }
+    if (field.kind == InputKind::Icd10) {
+        // Taking a hit from the list is a finished answer: check the line at once.
+        connect(static_cast<Icd10CodeEdit*>(field.input), &Icd10CodeEdit::codeChosen, this,
+            [this, fieldIndex] { onEdited(fieldIndex, true); });
+    }
+    m_fieldsByLinkId[item.linkId].append(fieldIndex);
+    m_fields.push_back(field);
+    return fieldIndex;
+}
+
+QWidget* QuestionnaireForm::wrapField(int fieldIndex, QWidget* parent)
+{
+    Field& field = m_fields.at(static_cast<std::size_t>(fieldIndex));
+    auto* container = new QWidget(parent);
+    auto* layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    if (field.labelRow != nullptr)
+        layout->addWidget(field.labelRow);
+    const bool narrow = field.kind != InputKind::Text && field.kind != InputKind::Line;
+    layout->addWidget(field.input, 0, narrow ? Qt::AlignLeft : Qt::Alignment());
+    if (field.hint != nullptr)
+        layout->addWidget(field.hint);
+    layout->addWidget(field.issue);
+    field.notice = new QLabel(container);
+    field.notice->setObjectName(objectNameFor(m_form.items().at(field.item).linkId, field.repeat)
+        + QStringLiteral("_notice"));
+    field.notice->setWordWrap(true);
+    field.notice->setTextFormat(Qt::PlainText);
+    field.notice->setStyleSheet(QStringLiteral("QLabel { border: 3px solid %1; background: #fdecee; color: #5c0011; "
+                                               "padding: 10px; font-weight: bold; }")
+                                    .arg(errorColour));
+    QFont larger = field.notice->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.2);
+    field.notice->setFont(larger);
+    field.notice->setVisible(false);
+    layout->addWidget(field.notice);
+    field.container = container;
+    return container;
+}
+
+void QuestionnaireForm::assignMnemonics()
+{
+    // Alt+letter reaches a field; each letter once per form, preferring the first letter of a word.
+    QSet<QChar> used;
+    for (Field& field : m_fields) {
+        const QString text = field.plainLabel;
+        qsizetype chosen = -1;
+        for (int pass = 0; pass < 2 && chosen < 0; ++pass) {
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                const QChar c = text.at(i).toLower();
+                const bool wordStart = i == 0 || !text.at(i - 1).isLetterOrNumber();
+                if (c.isLetter() && c.unicode() < 0x80 && !used.contains(c) && (pass == 1 || wordStart)) {
+                    chosen = i;
+                    used.insert(c);
+                    break;
+                }
+            }
+        }
+        QString withMnemonic = text;
+        withMnemonic.replace(u'&', QStringLiteral("&&"));
+        if (chosen >= 0)
+            withMnemonic.insert(chosen + text.left(chosen).count(u'&'), u'&');
+        if (field.label != nullptr)
+            field.label->setText(withMnemonic);
+        else if (auto* check = qobject_cast<QCheckBox*>(field.input))
+            check->setText(withMnemonic);
+    }
+}
+
+void QuestionnaireForm::setTabOrderFromFields()
+{
+    QWidget* previous = m_summary->listView();
+    for (const Field& field : m_fields) {
+        QWidget::setTabOrder(previous, field.input);
+        previous = field.input;
+    }
+}
+
+QList<QWidget*> QuestionnaireForm::inputs() const
+{
+    QList<QWidget*> result;
+    for (const Field& field : m_fields)
+        result.append(field.input);
+    return result;
+}
+
+int QuestionnaireForm::fieldIndex(const QString& linkId, int repeat) const
+{
+    const QList<int> fields = m_fieldsByLinkId.value(linkId);
+    return repeat < fields.size() ? fields.at(repeat) : -1;
+}
+
+QWidget* QuestionnaireForm::input(const QString& linkId, int repeat) const
+{
+    const int index = fieldIndex(linkId, repeat);
+    return index < 0 ? nullptr : m_fields.at(static_cast<std::size_t>(index)).input;
+}
+
+QLabel* QuestionnaireForm::label(const QString& linkId, int repeat) const
+{
+    const int index = fieldIndex(linkId, repeat);
+    return index < 0 ? nullptr : m_fields.at(static_cast<std::size_t>(index)).label;
+}
+
+std::optional<AnswerValue> QuestionnaireForm::readField(Field& field)
+{
+    const QuestionnaireItem& item = m_form.items().at(field.item);
+    const QString key = objectNameFor(item.linkId, field.repeat);
+    m_formatIssues.remove(key);
+    switch (field.kind) {
+    case InputKind::Check: {
+        const bool checked = static_cast<QCheckBox*>(field.input)->isChecked();
+        // An unticked box answers "no" only where an answer is required; elsewhere it is no answer.
+        if (checked || item.required)
+            return AnswerValue::fromBoolean(checked);
+        return std::nullopt;
+    }
+    case InputKind::Combo: {
+        auto* combo = static_cast<QComboBox*>(field.input);
+        const int index = combo->currentIndex();
+        if (index >= 1 && index - 1 < field.options.size() && combo->currentText() == combo->itemText(index))
+            return field.options.at(index - 1);
+        if (combo->isEditable() && !combo->currentText().trimmed().isEmpty())
+            return AnswerValue::fromString(combo->currentText().trimmed());
+        return std::nullopt;
+    }
+    case InputKind::Icd10: {
+        const auto coding = static_cast<Icd10CodeEdit*>(field.input)->coding();
+        return coding ? std::optional(AnswerValue::fromCoding(*coding)) : std::nullopt;
+    }
+    case InputKind::Code: {
+        const QString code = static_cast<QLineEdit*>(field.input)->text().trimmed();
+        if (code.isEmpty())
+            return std::nullopt;
+        const QString system = Codes::CodeSystemUrl::canonical(item.answerValueSet);
+        return AnswerValue::fromCoding(Codes::Coding {system, Codes::CodeSystemUrl::normalizedCode(system, code), {}, {}});
+    }
+    case InputKind::Text: {
+        const QString text = static_cast<QPlainTextEdit*>(field.input)->toPlainText();
+        return text.trimmed().isEmpty() ? std::nullopt : std::optional(AnswerValue::fromString(text.trimmed()));
+    }
+    case InputKind::Line: {
+        const QString text = static_cast<QLineEdit*>(field.input)->text().trimmed();
+        return text.isEmpty() ? std::nullopt : std::optional(AnswerValue::fromString(text));
+    }
+    default:
+        break;
+    }
+    const QString typed = static_cast<QLineEdit*>(field.input)->text().trimmed();
+    if (typed.isEmpty())
+        return std::nullopt;
+    ValueType type = ValueType::String;
+    std::optional<AnswerValue> value;
+    if (field.kind == InputKind::Integer || field.kind == InputKind::Decimal) {
+        bool ok = false;
+        const QLocale locale;
+        if (field.kind == InputKind::Integer) {
+            type = ValueType::Integer;
+            const qint64 number = locale.toLongLong(typed, &ok);
+            if (ok)
+                value = AnswerValue::fromInteger(number);
+        } else {
+            type = ValueType::Decimal;
+            double number = locale.toDouble(typed, &ok);
+            if (!ok)
+                number = typed.toDouble(&ok);
+            if (ok)
+                value = AnswerValue::fromDecimal(number);
+        }
+    } else {
+        type = temporalType(field.kind == InputKind::Date ? 0 : field.kind == InputKind::DateTime ? 1 : 2);
+        if (const std::optional<QString> fhir = fhirTemporal(type, typed)) {
+            Result<AnswerValue> parsed = AnswerValue::fromTemporal(type, *fhir);
+            if (parsed)
+                value = parsed.value();
+        }
+    }
+    if (!value) {
+        // Kept in the field, reported at once; the answer stays unset until it can be read.
+        m_formatIssues.insert(key, ValidationIssue {ValidationIssue::Severity::Error, formatRule, item.linkId,
+                                       formatMessage(type)});
+    }
+    return value;
+}
+
+void QuestionnaireForm::readItem(int item)
+{
+    const QString& linkId = m_form.items().at(item).linkId;
+    QList<AnswerValue> answers;
+    for (int index : m_fieldsByLinkId.value(linkId)) {
+        if (std::optional<AnswerValue> value = readField(m_fields.at(static_cast<std::size_t>(index))))
+            answers.append(*value);
+    }
+    m_response.setAnswers(linkId, answers);
+}
+
+void QuestionnaireForm::writeField(Field& field, const QList<AnswerValue>& answers)
+{
+    const QSignalBlocker blocker(field.input);
+    const std::optional<AnswerValue> value
+        = field.repeat < answers.size() ? std::optional(answers.at(field.repeat)) : std::nullopt;
+    switch (field.kind) {
+    case InputKind::Check:
+        static_cast<QCheckBox*>(field.input)->setChecked(value && value->type() == ValueType::Boolean
+            && value->toBoolean());
+        break;
+    case InputKind::Combo: {
+        auto* combo = static_cast<QComboBox*>(field.input);
+        int index = 0;
+        for (qsizetype i = 0; value && i < field.options.size(); ++i) {
+            if (field.options.at(i).equals(*value)) {
+                index = static_cast<int>(i) + 1;
+                break;
+            }
+        }
+        combo->setCurrentIndex(index);
+        if (index == 0 && combo->isEditable() && value)
+            combo->setEditText(value->toText());
+        break;
+    }
+    case InputKind::Icd10:
+        static_cast<Icd10CodeEdit*>(field.input)->setCoding(
+            value && value->type() == ValueType::Coding ? std::optional(value->toCoding()) : std::nullopt);
+        break;
+    case InputKind::Text:
+        static_cast<QPlainTextEdit*>(field.input)->setPlainText(value ? value->toText() : QString());
+        break;
+    case InputKind::Integer:
+        static_cast<QLineEdit*>(field.input)->setText(value ? QString::number(value->toInteger()) : QString());
+        break;
+    case InputKind::Decimal:
+        static_cast<QLineEdit*>(field.input)->setText(value ? QLocale().toString(value->toDecimal()) : QString());
+        break;
+    case InputKind::Date:
+    case InputKind::DateTime:
+    case InputKind::Time:
+        static_cast<QLineEdit*>(field.input)
+            ->setText(value ? shownTemporal(value->type(), value->toText()) : QString());
+        break;
+    case InputKind::Code:
+    case InputKind::Line:
+        static_cast<QLineEdit*>(field.input)->setText(value ? value->toText() : QString());
+        break;
+    }
+    updateHint(field);
+}
+
+void QuestionnaireForm::updateHint(Field& field)
+{
+    if (field.hint == nullptr)
+        return;
+    auto* edit = static_cast<Icd10CodeEdit*>(field.input);
+    const QString label = edit->codeLabel();
+    if (!label.isEmpty())
+        field.hint->setText(label);
+    else if (!edit->text().trimmed().isEmpty() && m_options.icd10 != nullptr && !edit->codeCompleter()->popup()->isVisible())
+        field.hint->setText(tr("Not a code in the ICD-10 list: take a hit from the list, or write the cause as free "
+                               "text."));
+    else
+        field.hint->clear();
+}
+
+void QuestionnaireForm::onEdited(int fieldIndex, bool leaveField)
+{
+    Field& field = m_fields.at(static_cast<std::size_t>(fieldIndex));
+    readItem(field.item);
+    updateHint(field);
+    applyEnableWhen();
+    const QString& linkId = m_form.items().at(field.item).linkId;
+    if (leaveField)
+        m_visited.insert(linkId);
+    // A message at the field goes away as soon as the answer is fixed, not only on leaving it.
+    if (leaveField || !field.issue->isHidden() || m_formatIssues.contains(objectNameFor(linkId, field.repeat)))
+        validate();
+    Q_EMIT changed();
+}
+
+void QuestionnaireForm::applyEnableWhen()
+{
+    const Questionnaire::EnabledItems enabled = Questionnaire::EnableWhenEvaluator::evaluate(m_form, m_response);
+    for (auto it = m_itemContainers.constBegin(); it != m_itemContainers.constEnd(); ++it) {
+        if (!m_chainItems.contains(it.key()))
+            it.value()->setHidden(!enabled.isEnabled(it.key()));
+    }
+    for (Field& field : m_fields) {
+        if (!m_chainItems.contains(field.item))
+            continue;
+        const bool on = enabled.isEnabled(field.item);
+        field.input->setEnabled(on);
+        if (field.labelRow != nullptr)
+            field.labelRow->setEnabled(on);
+    }
+}
+
+void QuestionnaireForm::setResponse(const Questionnaire::QuestionnaireResponse& response)
+{
+    m_response = response;
+    m_response.setQuestionnaire(m_form.canonical());
+    m_formatIssues.clear();
+    m_visited.clear();
+    for (Field& field : m_fields) {
+        const QString& linkId = m_form.items().at(field.item).linkId;
+        writeField(field, m_response.answers(linkId));
+        if (m_response.hasAnswer(linkId))
+            m_visited.insert(linkId);
+    }
+    applyEnableWhen();
+    validate();
+}
+
+void QuestionnaireForm::setValidator(Validator validator)
+{
+    m_validator = std::move(validator);
+}
+
+void QuestionnaireForm::setProminentRules(const QStringList& rules)
+{
+    m_prominentRules = rules;
+}
+
+void QuestionnaireForm::showAllIssues()
+{
+    m_showAll = true;
+    validate();
+}
+
+bool QuestionnaireForm::isShown(const ValidationIssue& issue) const
+{
+    if (issue.linkId.isEmpty())
+        return m_showAll;
+    if (!m_fieldsByLinkId.contains(issue.linkId))
+        return false;
+    return m_showAll || m_visited.contains(issue.linkId) || m_prominentRules.contains(issue.rule);
+}
+
+void QuestionnaireForm::validate()
+{
+    QList<ValidationIssue> issues = m_formatIssues.values();
+    std::sort(issues.begin(), issues.end(),
+        [this](const ValidationIssue& a, const ValidationIssue& b) {
+            return m_form.indexOf(a.linkId) < m_form.indexOf(b.linkId);
+        });
+    issues += m_validator ? m_validator(m_response)
+                          : Questionnaire::QuestionnaireValidator(m_form, m_options.codes).validate(m_response);
+    // A field that cannot be read is reported once, as a format problem, not also as unanswered.
+    QSet<QString> unreadable;
+    for (const ValidationIssue& issue : std::as_const(m_formatIssues))
+        unreadable.insert(issue.linkId);
+    issues.erase(std::remove_if(issues.begin(), issues.end(),
+                     [&](const ValidationIssue& issue) {
+                         return issue.rule == u"q-required" && unreadable.contains(issue.linkId);
+                     }),
+        issues.end());
+    std::stable_sort(issues.begin(), issues.end(),
+        [](const ValidationIssue& a, const ValidationIssue& b) { return a.isError() && !b.isError(); });
+    m_issues = issues;
+    updateIssueDisplay();
+    Q_EMIT issuesChanged();
+}
+
+void QuestionnaireForm::updateIssueDisplay()
+{
+    m_shownIssues.clear();
+    QHash<QString, QList<ValidationIssue>> byLinkId;
+    QHash<QString, QStringList> notices;
+    for (const ValidationIssue& issue : std::as_const(m_issues)) {
+        if (!isShown(issue))
+            continue;
+        m_shownIssues.append(issue);
+        if (m_prominentRules.contains(issue.rule))
+            notices[issue.linkId].append(issue.message);
+        else
+            byLinkId[issue.linkId].append(issue);
+    }
+    for (Field& field : m_fields) {
+        const QString& linkId = m_form.items().at(field.item).linkId;
+        const QList<ValidationIssue> here = field.repeat == 0 ? byLinkId.value(linkId) : QList<ValidationIssue>();
+        QStringList lines;
+        bool error = false;
+        for (const ValidationIssue& issue : here) {
+            lines.append((issue.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(issue.message));
+            error = error || issue.isError();
+        }
+        field.issue->setText(lines.join(u'\n'));
+        field.issue->setStyleSheet(
+            QStringLiteral("color: %1; font-weight: bold;").arg(error ? errorColour : warningColour));
+        field.issue->setVisible(!lines.isEmpty());
+        QString description = m_form.items().at(field.item).required ? tr("Required") : QString();
+        if (!lines.isEmpty())
+            description = (description.isEmpty() ? QString() : description + u". ") + lines.join(u' ');
+        field.input->setAccessibleDescription(description);
+        if (field.notice != nullptr) {
+            const QStringList texts = field.repeat == 0 ? notices.value(linkId) : QStringList();
+            field.notice->setText(texts.join(u'\n'));
+            field.notice->setVisible(!texts.isEmpty());
+        }
+    }
+    m_summary->setIssues(m_shownIssues);
+}
+
+bool QuestionnaireForm::focusLinkId(const QString& linkId)
+{
+    int index = -1;
+    if (linkId.isEmpty()) {
+        for (std::size_t i = 0; i < m_fields.size() && index < 0; ++i) {
+            if (m_fields.at(i).input->isVisibleTo(this) && m_fields.at(i).input->isEnabled())
+                index = static_cast<int>(i);
+        }
+    } else {
+        index = fieldIndex(linkId, 0);
+    }
+    if (index < 0)
+        return false;
+    QWidget* target = m_fields.at(static_cast<std::size_t>(index)).input;
+    if (!target->isVisibleTo(this) || !target->isEnabled())
+        return false;
+    for (QWidget* ancestor = parentWidget(); ancestor != nullptr; ancestor = ancestor->parentWidget()) {
+        if (auto* scroll = qobject_cast<QScrollArea*>(ancestor)) {
+            scroll->ensureWidgetVisible(target, 40, 80);
+            break;
+        }
+    }
+    target->setFocus(Qt::OtherFocusReason);
+    m_currentField = index;
+    return true;
+}
+
+QString QuestionnaireForm::currentLinkId() const
+{
+    return m_currentField < 0 ? QString()
+                              : m_form.items().at(m_fields.at(static_cast<std::size_t>(m_currentField)).item).linkId;
+}
+
+bool QuestionnaireForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        for (std::size_t i = 0; i < m_fields.size(); ++i) {
+            if (m_fields[i].input != watched)
+                continue;
+            if (event->type() == QEvent::FocusIn) {
+                m_currentField = static_cast<int>(i);
+            } else if (static_cast<QFocusEvent*>(event)->reason() != Qt::PopupFocusReason) {
+                // Leaving a field: check it now, so warnings appear while the doctor still has the case in mind.
+                m_visited.insert(m_form.items().at(m_fields[i].item).linkId);
+                updateHint(m_fields[i]);
+                validate();
+            }
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Meldeklient::Gui

@@ -1,0 +1,324 @@
+#include "gui/forms/ReviewPage.h"
+
+#include "core/codes/CodeSystemUrl.h"
+#include "core/common/Translations.h"
+#include "core/questionnaire/EnableWhenEvaluator.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Meldeklient::Gui {
+
+using Questionnaire::AnswerValue;
+using Questionnaire::ItemType;
+using Questionnaire::QuestionnaireItem;
+using Questionnaire::ValidationIssue;
+using Questionnaire::ValueType;
+
+namespace {
+void clearLayout(QLayout* layout)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        if (QWidget* widget = item->widget())
+            widget->deleteLater();
+        else if (QLayout* inner = item->layout())
+            clearLayout(inner);
+        delete item;
+    }
+}
+
+QFont scaled(QFont font, double factor, bool bold)
+{
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+QString valueText(const Questionnaire::Questionnaire& form, const QuestionnaireItem& item, const AnswerValue& value,
+    const QString& language)
+{
+    switch (value.type()) {
+    case ValueType::Boolean:
+        return value.toBoolean() ? ReviewPage::tr("Yes") : ReviewPage::tr("No");
+    case ValueType::Date: {
+        const QDate date = value.toDate();
+        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : value.toText();
+    }
+    case ValueType::Time:
+        return value.toText().left(5);
+    case ValueType::DateTime: {
+        const QDateTime dateTime = QDateTime::fromString(value.toText(), Qt::ISODate);
+        return dateTime.isValid() ? dateTime.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))
+                                  : value.toText();
+    }
+    case ValueType::Coding: {
+        const Codes::Coding coding = value.toCoding();
+        for (const Questionnaire::AnswerOption& option : item.answerOptions) {
+            if (option.value.equals(value))
+                return form.optionDisplay(option, language);
+        }
+        if (Codes::CodeSystemUrl::isIcd10(Codes::CodeSystemUrl::canonical(coding.system))) {
+            const QString code = Codes::CodeSystemUrl::displayIcd10Code(coding.code);
+            return coding.display.isEmpty() ? code : QStringLiteral("%1  %2").arg(code, coding.display);
+        }
+        return coding.display.isEmpty() ? coding.code : coding.display;
+    }
+    default:
+        return value.toText();
+    }
+}
+} // namespace
+
+ReviewPage::ReviewPage(QWidget* parent)
+    : QWidget(parent)
+    , m_partsLayout(new QVBoxLayout)
+    , m_errorsBox(new QGroupBox(tr("Must be fixed before sending"), this))
+    , m_warningsBox(new QGroupBox(tr("Warnings: confirm each one you have considered"), this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("Legeerklæring om dødsfall: check before sending"), this);
+    title->setObjectName(QStringLiteral("reviewTitle"));
+    title->setFont(scaled(title->font(), 1.5, true));
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    m_errorsBox->setObjectName(QStringLiteral("reviewErrors"));
+    m_errorsBox->setStyleSheet(QStringLiteral("#reviewErrors { border: 2px solid #b00020; border-radius: 4px; "
+                                              "margin-top: 1.4em; padding: 6px; } #reviewErrors::title { color: "
+                                              "#b00020; subcontrol-origin: margin; left: 8px; }"));
+    new QVBoxLayout(m_errorsBox);
+    m_warningsBox->setObjectName(QStringLiteral("reviewWarnings"));
+    m_warningsBox->setStyleSheet(QStringLiteral("#reviewWarnings { border: 2px solid #b26a00; border-radius: 4px; "
+                                                "margin-top: 1.4em; padding: 6px; } #reviewWarnings::title { "
+                                                "color: #7a4a00; subcontrol-origin: margin; left: 8px; }"));
+    new QVBoxLayout(m_warningsBox);
+    layout->addWidget(m_errorsBox);
+    layout->addWidget(m_warningsBox);
+    layout->addLayout(m_partsLayout);
+    layout->addStretch(1);
+    m_errorsBox->setVisible(false);
+    m_warningsBox->setVisible(false);
+}
+
+void ReviewPage::clear()
+{
+    clearLayout(m_partsLayout);
+    m_parts.clear();
+}
+
+void ReviewPage::addPart(const QString& partKey, const QString& heading, const Questionnaire::Questionnaire& form,
+    const Questionnaire::QuestionnaireResponse& response, const QString& language)
+{
+    const QString lang = language.isEmpty() ? Translations::currentLanguage() : language;
+    m_parts.append(Part {partKey, &form});
+    auto* headingLabel = new QLabel(heading, this);
+    headingLabel->setObjectName(QStringLiteral("reviewPart_%1").arg(partKey));
+    headingLabel->setFont(scaled(headingLabel->font(), 1.25, true));
+    headingLabel->setWordWrap(true);
+    m_partsLayout->addWidget(headingLabel);
+
+    const Questionnaire::EnabledItems enabled = Questionnaire::EnableWhenEvaluator::evaluate(form, response);
+    for (int top : form.topLevelItems()) {
+        const QuestionnaireItem& group = form.items().at(top);
+        if (!enabled.isEnabled(top))
+            continue;
+        auto* section = new QFrame(this);
+        section->setObjectName(QStringLiteral("reviewSection_%1").arg(group.linkId));
+        section->setFrameShape(QFrame::StyledPanel);
+        auto* sectionLayout = new QVBoxLayout(section);
+        auto* header = new QHBoxLayout;
+        const QString title = form.text(group, lang);
+        auto* titleLabel = new QLabel(title, section);
+        titleLabel->setFont(scaled(titleLabel->font(), 1.0, true));
+        titleLabel->setWordWrap(true);
+        header->addWidget(titleLabel, 1);
+        auto* edit = new QPushButton(tr("Endre"), section);
+        edit->setObjectName(QStringLiteral("edit_%1").arg(group.linkId));
+        edit->setAccessibleName(tr("Endre: %1").arg(title));
+        const QString firstLinkId = group.children.isEmpty() ? group.linkId : QString();
+        QString target = firstLinkId;
+        // "Endre" goes to the section's first question that is shown.
+        QList<int> pending = group.children;
+        while (target.isEmpty() && !pending.isEmpty()) {
+            const int index = pending.takeFirst();
+            const QuestionnaireItem& item = form.items().at(index);
+            if (!enabled.isEnabled(index))
+                continue;
+            if (item.takesAnswers())
+                target = item.linkId;
+            else
+                pending = item.children + pending;
+        }
+        connect(edit, &QPushButton::clicked, this, [this, partKey, target] { Q_EMIT editRequested(partKey, target); });
+        header->addWidget(edit, 0, Qt::AlignTop);
+        sectionLayout->addLayout(header);
+        auto* rows = new QFormLayout;
+        rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        QList<int> items = group.children;
+        while (!items.isEmpty()) {
+            const int index = items.takeFirst();
+            const QuestionnaireItem& item = form.items().at(index);
+            if (!enabled.isEnabled(index))
+                continue;
+            if (item.type == ItemType::Group) {
+                items = item.children + items;
+                continue;
+            }
+            if (!item.takesAnswers())
+                continue;
+            const QList<AnswerValue> answers = response.answers(item.linkId);
+            if (answers.isEmpty() && !item.required)
+                continue;
+            QStringList values;
+            for (const AnswerValue& answer : answers)
+                values.append(valueText(form, item, answer, lang));
+            auto* value = new QLabel(section);
+            value->setObjectName(QStringLiteral("reviewValue_%1").arg(item.linkId));
+            value->setWordWrap(true);
+            value->setTextFormat(Qt::PlainText);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            if (values.isEmpty()) {
+                value->setText(tr("(not answered)"));
+                value->setStyleSheet(QStringLiteral("color: #b00020;"));
+            } else {
+                value->setText(values.join(u'\n'));
+                value->setFont(scaled(value->font(), 1.0, true));
+            }
+            auto* label = new QLabel(form.text(item, lang), section);
+            label->setWordWrap(true);
+            label->setMaximumWidth(420);
+            rows->addRow(label, value);
+        }
+        sectionLayout->addLayout(rows);
+        m_partsLayout->addWidget(section);
+    }
+}
+
+QString ReviewPage::issueKey(const ValidationIssue& issue)
+{
+    return issue.rule + u'\x1f' + issue.linkId + u'\x1f' + issue.message;
+}
+
+QString ReviewPage::partFor(const QString& linkId) const
+{
+    for (const Part& part : m_parts) {
+        if (part.form->indexOf(linkId) >= 0)
+            return part.key;
+    }
+    return m_parts.isEmpty() ? QString() : m_parts.constLast().key;
+}
+
+QWidget* ReviewPage::issueRow(const ValidationIssue& issue, int number, QWidget* parent)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 2, 0, 2);
+    auto* message = new QLabel(issue.message, row);
+    message->setWordWrap(true);
+    message->setTextFormat(Qt::PlainText);
+    if (issue.isError()) {
+        message->setText(tr("Error: %1").arg(issue.message));
+    } else {
+        auto* confirm = new QCheckBox(row);
+        confirm->setObjectName(QStringLiteral("warningConfirm_%1").arg(number));
+        confirm->setText(tr("Considered"));
+        confirm->setAccessibleName(tr("Considered: %1").arg(issue.message));
+        confirm->setChecked(m_confirmedKeys.contains(issueKey(issue)));
+        const QString key = issueKey(issue);
+        connect(confirm, &QCheckBox::toggled, this, [this, key](bool checked) {
+            if (checked)
+                m_confirmedKeys.insert(key);
+            else
+                m_confirmedKeys.remove(key);
+            updateCanSend();
+        });
+        m_confirmations.append(confirm);
+        layout->addWidget(confirm, 0, Qt::AlignTop);
+    }
+    layout->addWidget(message, 1);
+    if (!issue.linkId.isEmpty()) {
+        auto* edit = new QPushButton(tr("Endre"), row);
+        edit->setObjectName(
+            QStringLiteral("%1_%2").arg(issue.isError() ? u"reviewErrorEdit" : u"reviewWarningEdit").arg(number));
+        edit->setAccessibleName(tr("Endre: %1").arg(issue.message));
+        const QString part = partFor(issue.linkId);
+        const QString linkId = issue.linkId;
+        connect(edit, &QPushButton::clicked, this, [this, part, linkId] { Q_EMIT editRequested(part, linkId); });
+        layout->addWidget(edit, 0, Qt::AlignTop);
+    }
+    return row;
+}
+
+void ReviewPage::setIssues(const QList<ValidationIssue>& issues)
+{
+    m_errors.clear();
+    m_warnings.clear();
+    for (const ValidationIssue& issue : issues)
+        (issue.isError() ? m_errors : m_warnings).append(issue);
+    QSet<QString> stillThere;
+    for (const ValidationIssue& warning : std::as_const(m_warnings))
+        stillThere.insert(issueKey(warning));
+    m_confirmedKeys.intersect(stillThere);
+
+    m_confirmations.clear();
+    clearLayout(m_errorsBox->layout());
+    clearLayout(m_warningsBox->layout());
+    for (qsizetype i = 0; i < m_errors.size(); ++i)
+        m_errorsBox->layout()->addWidget(issueRow(m_errors.at(i), static_cast<int>(i), m_errorsBox));
+    for (qsizetype i = 0; i < m_warnings.size(); ++i)
+        m_warningsBox->layout()->addWidget(issueRow(m_warnings.at(i), static_cast<int>(i), m_warningsBox));
+    m_errorsBox->setTitle(tr("%n problem(s) must be fixed before sending", nullptr, static_cast<int>(m_errors.size())));
+    m_warningsBox->setTitle(
+        tr("%n warning(s): confirm each one you have considered", nullptr, static_cast<int>(m_warnings.size())));
+    m_errorsBox->setVisible(!m_errors.isEmpty());
+    m_warningsBox->setVisible(!m_warnings.isEmpty());
+    updateCanSend();
+}
+
+QList<ValidationIssue> ReviewPage::errors() const
+{
+    return m_errors;
+}
+
+QList<ValidationIssue> ReviewPage::warnings() const
+{
+    return m_warnings;
+}
+
+QList<ValidationIssue> ReviewPage::confirmedWarnings() const
+{
+    QList<ValidationIssue> confirmed;
+    for (const ValidationIssue& warning : m_warnings) {
+        if (m_confirmedKeys.contains(issueKey(warning)))
+            confirmed.append(warning);
+    }
+    return confirmed;
+}
+
+bool ReviewPage::allWarningsConfirmed() const
+{
+    return confirmedWarnings().size() == m_warnings.size();
+}
+
+bool ReviewPage::canSend() const
+{
+    return m_errors.isEmpty() && allWarningsConfirmed();
+}
+
+void ReviewPage::updateCanSend()
+{
+    const bool can = canSend();
+    if (can != m_canSend) {
+        m_canSend = can;
+        Q_EMIT canSendChanged(can);
+    }
+}
+
+} // namespace Meldeklient::Gui
