@@ -142,6 +142,11 @@ SandboxProcess::Reply SandboxProcess::admin(const QString& path, const QJsonObje
         QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+SandboxProcess::Reply SandboxProcess::adminDelete(const QString& path)
+{
+    return send(QStringLiteral("DELETE"), QStringLiteral("/_sandbox/") + path, QByteArray());
+}
+
 SandboxProcess::Reply SandboxProcess::get(const QString& path)
 {
     return send(QStringLiteral("GET"), path, {});
@@ -171,6 +176,8 @@ SandboxProcess::Reply SandboxProcess::send(const QString& method, const QString&
     if (method == QStringLiteral("POST")) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         reply = m_network->post(request, body);
+    } else if (method == QStringLiteral("DELETE")) {
+        reply = m_network->deleteResource(request);
     } else {
         reply = m_network->get(request);
     }

@@ -45,6 +45,8 @@ public:
 
     // POST /_sandbox/<path> with a JSON body, e.g. admin("faults", {{"id_token", "expired"}}).
     Reply admin(const QString& path, const QJsonObject& body = {});
+    // DELETE /_sandbox/<path>, e.g. adminDelete("api/faults").
+    Reply adminDelete(const QString& path);
     // GET <issuer><path>, e.g. get("/.well-known/openid-configuration") or get("/_sandbox/status").
     Reply get(const QString& path);
     // Registers (or replaces) a client with one public JWK; the default redirect URI is

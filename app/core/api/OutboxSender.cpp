@@ -53,7 +53,9 @@ void OutboxSender::sendNext()
         int wanted = ClaimBatch;
         if (m_options.maxItems >= 0)
             wanted = std::min(wanted, m_options.maxItems - m_summary.attempted());
-        const Result<QList<Outbox::OutboxItem>> ready = m_store.readyToSend(ClaimBatch + int(m_attempted.size()));
+        // Only a few chosen items: look further, they may be behind many others.
+        const int limit = m_options.onlyItems.isEmpty() ? ClaimBatch + int(m_attempted.size()) : 10000;
+        const Result<QList<Outbox::OutboxItem>> ready = m_store.readyToSend(limit);
         if (!ready) {
             m_summary.storeErrors.append(ready.error());
             finish();
@@ -61,7 +63,8 @@ void OutboxSender::sendNext()
         }
         QList<qint64> ids;
         for (const Outbox::OutboxItem& item : ready.value()) {
-            if (ids.size() < wanted && !m_attempted.contains(item.id))
+            if (ids.size() < wanted && !m_attempted.contains(item.id)
+                && (m_options.onlyItems.isEmpty() || m_options.onlyItems.contains(item.id)))
                 ids.append(item.id);
         }
         if (ids.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "core/auth/IdTokenValidator.h"
 #include "core/auth/LoopbackReceiver.h"
 #include "core/auth/ProviderMetadata.h"
+#include "core/auth/StoredSession.h"
 #include "core/auth/TokenEndpointClient.h"
 #include "core/common/SecretStore.h"
 
@@ -310,21 +311,23 @@ void HelseIdClient::cancelSignIn()
 
 // --- session -------------------------------------------------------------------------------------------------------
 
+QString HelseIdClient::sessionSecretKey()
+{
+    return StoredSession::secretKey();
+}
+
 void HelseIdClient::persistSession()
 {
-    QJsonObject session {
-        {QStringLiteral("issuer"), m_environment.issuer},
-        {QStringLiteral("client_id"), m_environment.clientId},
-        {QStringLiteral("refresh_token"), QString::fromLatin1(m_refreshToken)},
-        {QStringLiteral("nonce"), m_nonce},
-        {QStringLiteral("sub"), m_subject},
-        {QStringLiteral("resource"), m_resource},
-    };
-    if (m_refreshExpiresAt > 0)
-        session.insert(QStringLiteral("refresh_expires_at"), double(m_refreshExpiresAt));
+    StoredSession session;
+    session.issuer = m_environment.issuer;
+    session.clientId = m_environment.clientId;
+    session.refreshToken = QString::fromLatin1(m_refreshToken);
+    session.nonce = m_nonce;
+    session.subject = m_subject;
+    session.resource = m_resource;
+    session.refreshExpiresAt = m_refreshExpiresAt;
     // One entry written in one call: the rotated token replaces the old one atomically, or not at all.
-    const Result<void> written
-        = m_secrets->write(sessionSecretKey(), QJsonDocument(session).toJson(QJsonDocument::Compact));
+    const Result<void> written = session.write(*m_secrets);
     if (written)
         return;
     qCWarning(lcAuth) << "session not stored:" << written.error().code;
@@ -343,24 +346,21 @@ void HelseIdClient::restoreSession()
         failSignIn(ready.error());
         return;
     }
-    const Result<QByteArray> stored = m_secrets->read(sessionSecretKey());
+    const Result<StoredSession> stored = StoredSession::read(*m_secrets);
     if (!stored) {
-        failSignIn(stored.error().code == u"secret-not-found" ? notSignedIn() : stored.error());
+        failSignIn(stored.error());
         return;
     }
-    const QJsonObject session = QJsonDocument::fromJson(stored.value()).object();
-    const QString refreshToken = session.value(QLatin1StringView("refresh_token")).toString();
-    if (refreshToken.isEmpty() || session.value(QLatin1StringView("issuer")).toString() != m_environment.issuer
-        || session.value(QLatin1StringView("client_id")).toString() != m_environment.clientId) {
+    if (!stored->belongsTo(m_environment)) {
         // Another issuer's or client's token is of no use here; never send it there.
         failSignIn(notSignedIn());
         return;
     }
-    m_refreshToken = refreshToken.toLatin1();
-    m_nonce = session.value(QLatin1StringView("nonce")).toString();
-    m_subject = session.value(QLatin1StringView("sub")).toString();
-    m_resource = session.value(QLatin1StringView("resource")).toString(m_environment.apiResources.value(0));
-    m_refreshExpiresAt = qint64(session.value(QLatin1StringView("refresh_expires_at")).toDouble());
+    m_refreshToken = stored->refreshToken.toLatin1();
+    m_nonce = stored->nonce;
+    m_subject = stored->subject;
+    m_resource = stored->resource.isEmpty() ? m_environment.apiResources.value(0) : stored->resource;
+    m_refreshExpiresAt = stored->refreshExpiresAt;
     if (m_refreshExpiresAt > 0 && m_clock.nowSeconds() >= m_refreshExpiresAt) {
         loseSession(Error {QStringLiteral("refresh-token-expired"),
             QCoreApplication::translate("Auth", "Your HelseID sign-in has expired. Please sign in again.")});

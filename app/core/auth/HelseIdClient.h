@@ -47,7 +47,8 @@ public:
     enum class State { SignedOut, SigningIn, SignedIn, MustSignInAgain };
     Q_ENUM(State)
 
-    static QString sessionSecretKey() { return QStringLiteral("session"); }
+    // The keychain entry of the stored session (StoredSession owns its format).
+    static QString sessionSecretKey();
     // Refresh when this share of the access token's lifetime has passed.
     static constexpr double RefreshAt = 0.8;
     // An access token this close to expiry is not used any more.

@@ -55,6 +55,13 @@ const QList<SchemaStep>& OutboxSchema::steps()
                 QStringLiteral("CREATE INDEX items_by_state ON items (state, next_attempt_at)"),
                 QStringLiteral("CREATE INDEX items_by_parent ON items (parent_id)"),
             }},
+        {2,
+            {
+                // A keyed hash of the person a death is about (OutboxStore::subjectTag), never the number itself:
+                // finds a second notification for the same person.
+                QStringLiteral("ALTER TABLE items ADD COLUMN subject_tag TEXT"),
+                QStringLiteral("CREATE INDEX items_by_subject ON items (subject_tag)"),
+            }},
     };
     return all;
 }

@@ -47,6 +47,8 @@ public:
     OutboxStore& operator=(const OutboxStore&) = delete;
 
     QString databasePath() const { return m_path; }
+    // Called after every committed change (from the thread that made it), so views can reload. One observer.
+    void setChangeObserver(std::function<void()> observer) { m_changeObserver = std::move(observer); }
 
     // --- drafts --------------------------------------------------------------------------------------------------
     // A new draft of `kind` (ItemKind). `parentId`: the item this one waits for (Del 2 → Del 1).
@@ -54,6 +56,8 @@ public:
     // Autosave. Allowed in Draft and NeedsCorrection ("outbox-not-editable" otherwise).
     Result<void> saveDraft(qint64 id, const QByteArray& content);
     Result<QByteArray> draftContent(qint64 id) const;
+    // Draft → Cancelled for a draft the person throws away (same as cancel(), named for what it means).
+    Result<void> discardDraft(qint64 id);
 
     // --- submission ----------------------------------------------------------------------------------------------
     // Freezes `payload` (the exact request body) and queues it: Draft → Queued, or NeedsCorrection → Queued.
@@ -61,6 +65,25 @@ public:
     // an unchanged resubmission keeps its key, so the registry can recognise it.
     Result<void> enqueue(qint64 id, const QByteArray& payload, const QString& formVersion,
         const QString& codeListVersions);
+    // One part of a notification queued with enqueueLinked().
+    struct LinkedPart {
+        QString kind;      // ItemKind
+        QByteArray payload; // the exact request body, frozen
+        QByteArray record;  // kept encrypted as the item's draft content (e.g. the warnings the person confirmed)
+    };
+    // Queues several parts of one notification in ONE transaction: the first becomes the parent, every other part
+    // waits for it (Del 2 waits for Del 1's receipt). Either every part is queued or nothing changed, so a crash
+    // can never leave Del 1 on its way while Del 2 is a draft. `fromDraft`: a Draft item of the first part's kind
+    // that becomes the first part (it keeps its draft content, e.g. the form as the person left it).
+    // `subjectTag` (subjectTag()) is stored with the first part. Returns the ids, in the order of `parts`.
+    Result<QList<qint64>> enqueueLinked(const QList<LinkedPart>& parts, const QString& formVersion,
+        const QString& codeListVersions, const QString& subjectTag = {}, std::optional<qint64> fromDraft = {});
+    // A keyed hash (HMAC under a key derived from the data key) of a person's identifier: equal for the same person
+    // in this outbox, useless to anyone without the key. Stored instead of the identifier.
+    QString subjectTag(const QString& personIdentifier) const;
+    // Parents (e.g. Del 1) with this subject tag that are unfinished or accepted and not withdrawn: queued,
+    // sending, waiting to retry, needs correction or accepted, without a withdrawal that is not cancelled.
+    Result<QList<qint64>> activeItemsWithSubject(const QString& subjectTag) const;
     // Queued items, and waiting items whose time has come, whose parent (if any) is Accepted; oldest first.
     Result<QList<OutboxItem>> readyToSend(int limit = 100) const;
     // The earliest next_attempt_at of a waiting item, for the sender's timer.
@@ -119,6 +142,10 @@ private:
     // The body of changeState() inside a transaction the caller owns; returns the state it left.
     Result<ItemState> applyChange(qint64 id, ItemState to, const ChangePreparer& prepare);
     ChangePreparer claimPreparer(qint64 id, SendClaim& claimed) const;
+    ChangePreparer enqueuePreparer(qint64 id, const QByteArray& payload, const QString& formVersion,
+        const QString& codeListVersions) const;
+    // createDraft() inside a transaction the caller owns.
+    Result<qint64> insertDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId);
     Result<void> initialise(const OutboxOptions& options);
     Result<void> checkOrCreateDataKey(const OutboxOptions& options);
     QSqlDatabase database() const;
@@ -138,6 +165,12 @@ private:
     BackoffPolicy m_backoff;
     std::function<QDateTime()> m_clock;
     bool m_registered = false;
+    std::function<void()> m_changeObserver;
+    void notifyChanged() const
+    {
+        if (m_changeObserver)
+            m_changeObserver();
+    }
 };
 
 } // namespace Meldeklient::Outbox

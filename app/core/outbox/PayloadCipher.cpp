@@ -3,6 +3,8 @@
 #include "core/common/SecureRandom.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QtEndian>
 
 #include <openssl/crypto.h>
@@ -139,6 +141,14 @@ Result<QByteArray> PayloadCipher::decrypt(const QByteArray& blob, const QByteArr
         return decryptFailed();
     }
     return plain;
+}
+
+QString PayloadCipher::keyedHash(QByteArrayView purpose, const QByteArray& data) const
+{
+    // The derived key: HMAC(data key, "meldeklient-outbox-derive:" purpose), so a tag never reveals the data key.
+    const QByteArray derived = QMessageAuthenticationCode::hash(
+        QByteArrayLiteral("meldeklient-outbox-derive:") + purpose.toByteArray(), m_key, QCryptographicHash::Sha256);
+    return QString::fromLatin1(QMessageAuthenticationCode::hash(data, derived, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace Meldeklient::Outbox

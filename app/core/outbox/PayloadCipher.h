@@ -40,6 +40,10 @@ public:
     // or moved blob: GCM cannot tell these apart, and neither should the user).
     Result<QByteArray> decrypt(const QByteArray& blob, const QByteArray& associatedData) const;
 
+    // HMAC-SHA256 under a key derived from this one for `purpose` (never the encryption key itself): a value that
+    // lets equal inputs be found (the same person twice) without storing the input. Hex.
+    QString keyedHash(QByteArrayView purpose, const QByteArray& data) const;
+
 private:
     QByteArray m_key;
 };
