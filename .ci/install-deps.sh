@@ -9,6 +9,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev libssl-dev libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libxml2-utils
   nodejs npm
+  at-spi2-core python3-pyatspi
 )
 
 missing=()

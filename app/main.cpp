@@ -1,7 +1,13 @@
 #include "core/common/Translations.h"
+#include "core/config/Environment.h"
+#include "core/session/Session.h"
+#include "gui/LanguageSetting.h"
 #include "gui/MainWindow.h"
+#include "gui/SystemBrowserLauncher.h"
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -9,10 +15,26 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Meldeklient"));
     QApplication::setOrganizationName(QStringLiteral("Meldeklient"));
     QApplication::setApplicationVersion(QStringLiteral(MELDEKLIENT_VERSION));
-    Meldeklient::Translations::install(
-        qEnvironmentVariable("MELDEKLIENT_LANG", Meldeklient::Translations::defaultLanguage()));
+    Meldeklient::Translations::install(Meldeklient::Gui::LanguageSetting::effective());
 
-    Meldeklient::Gui::MainWindow window;
+    const std::optional<Meldeklient::Config::Environment> environment
+        = Meldeklient::Config::Environment::fromProcessEnvironment();
+    if (!environment) {
+        QMessageBox::critical(nullptr, QStringLiteral("Meldeklient"),
+            QCoreApplication::translate("Gui", "Unknown environment in MELDEKLIENT_ENVIRONMENT. Use one of: %1.")
+                .arg(Meldeklient::Config::Environment::names().join(QStringLiteral(", "))));
+        return 2;
+    }
+    Meldeklient::Gui::SystemBrowserLauncher browser;
+    Meldeklient::Session::Session::Options options;
+    options.browser = &browser;
+    Meldeklient::Session::Session session(*environment, options);
+    Meldeklient::Gui::MainWindow window(session);
     window.show();
+    // After the window is up, so the doctor sees it at once; the restore itself never blocks.
+    QTimer::singleShot(0, &session, &Meldeklient::Session::Session::restore);
+    // tests/bench/BenchGuiStartup: end after the first turn of the event loop, as its empty-window yardstick does.
+    if (qEnvironmentVariable("MELDEKLIENT_QUIT_WHEN_SHOWN") == u"1")
+        QTimer::singleShot(0, &app, &QApplication::quit);
     return app.exec();
 }

@@ -994,6 +994,50 @@
         <source>No web browser could be opened for the HelseID sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report the death to Folkeregisteret?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be registered as dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret is updated at once. BankID, bank and NAV services for this person stop soon after. Send only when you are sure that this is the right person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to Folkeregisteret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login was at a security level below 3. Log in again with BankID, Buypass or Commfides (not MinID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID found no HPR number for you. Only authorised health personnel can report a death. If you are authorised, check your registration in Helsepersonellregisteret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was cancelled. Nothing has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelseID could not be reached. Check the network connection and try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved login has expired. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown environment in MELDEKLIENT_ENVIRONMENT. Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -1091,6 +1135,121 @@
     </message>
 </context>
 <context>
+    <name>Meldeklient::Gui::CauseChainEditor</name>
+    <message>
+        <source>Part I: the chain of events, from the immediate cause (A) down to the underlying cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ due to (som følge av)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part II: other significant conditions contributing to the death</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::DoctorHeader</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no HPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: &lt;b&gt;%1&lt;/b&gt; · %2 · security level %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::DraftsPage</name>
+    <message>
+        <source>No drafts. Everything you type in a new death notification is saved here by itself until it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Drafts&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death notifications not sent &amp;yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death notifications not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no person chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft &quot;%1&quot; is deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::EnvironmentBanner</name>
+    <message>
+        <source>SANDBOX – notifications do not go to Folkeregisteret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEST – notifications do not go to Folkeregisteret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – TEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::Icd10CodeEdit</name>
+    <message>
+        <source>Code or words, e.g. I21 or infarction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Meldeklient::Gui::IdentifierField</name>
     <message>
         <source>11 digits, e.g. 240472 30752</source>
@@ -1100,23 +1259,81 @@
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Number check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an auxiliary number (%1). It cannot be used in a death notification: use the person&apos;s fødselsnummer or D-nummer, or choose &quot;no Norwegian number&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::IdentifyPage</name>
+    <message>
+        <source>Look &amp;up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the &amp;right person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue to Del 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deceased has &amp;no Norwegian fødselsnummer or D-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Who has died?&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the deceased&apos;s fødselsnummer or D-nummer. Folkeregisteret shows who has the number; check that it is the person in front of you before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fødselsnummer or D-nummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsnummer or D-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking the number up in Folkeregisteret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret has no person with this number. Check the number; if the deceased has no Norwegian number, choose that below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::IssueListProxyModel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Meldeklient::Gui::MainWindow</name>
     <message>
         <source>Meldeklient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start with the deceased&apos;s national identity number (fødselsnummer) or D number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fødselsnummer or D number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1128,8 +1345,475 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sandbox environment: nothing is sent to the national registries.</source>
+        <source>&amp;Log in again</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New death notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s keychain could not store the login. You stay logged in until you close Meldeklient, and must log in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your outbox could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your HelseID login has expired. What you write is kept; log in again to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: notifications wait in the outbox and are sent when the network is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to HelseID. You can write and save; notifications are sent when you are connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification part(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n notification part waiting to be sent</numerusform>
+            <numerusform>%n notification parts waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) correction</source>
+        <translation>
+            <numerusform>%n needs correction</numerusform>
+            <numerusform>%n need correction</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::NotificationFlow</name>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Who has died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Del 1: the death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Del 2: causes of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Check and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del 1 – the death (to Folkeregisteret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del 2 – causes of death (to the Cause of Death Registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report this death again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your outbox already has a death notification for this person (sent or waiting). Send another one only if the first was wrong, for example to change the time of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification could not be put in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::OutboxPage</name>
+    <message>
+        <source>Nothing has been sent from this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Outbox and sent notifications&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::PageStack</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::PersonCard</name>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>birth date not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret already has this person as dead (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret already has this person as dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is the right person. A new Del 1 changes the registered time of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::QuestionnaireForm</name>
+    <message>
+        <source>Write the date as dd.mm.yyyy, for example 24.12.2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as hh:mm, for example 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date and time as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a code in the ICD-10 list: take a hit from the list, or write the cause as free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::ReceiptPage</name>
+    <message>
+        <source>&amp;New death notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification is in the outbox and is being sent. You may close this page; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification is saved in the outbox and is sent by itself when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your HelseID login has expired. The notification is saved in the outbox and is sent when you have logged in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dødsfallId: %1
+Received by the registry: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del 2 (causes of death) has been received by the Cause of Death Registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del 2 (causes of death) is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death has been reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not accept the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::ReviewPage</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be fixed before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: confirm each one you have considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legeerklæring om dødsfall: check before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed before sending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): confirm each one you have considered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::SettingsPage</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time you start Meldeklient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::SignInPage</name>
+    <message>
+        <source>&amp;Log in with HelseID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with HelseID (BankID, Buypass or Commfides, security level 3 or higher). Your web browser opens for the login and you come back here afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the login in your web browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::ValidationSummary</name>
+    <message>
+        <source>Problems in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s) to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2121,98 @@
         <source>Outbox item %1 is “%2”: there is nothing to send again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Death (Del 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes of death (Del 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of a death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be reached; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is busy or unavailable; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry gave an unexpected answer; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer could not be read; it will be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the notification. See its message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored notification cannot be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification could not be turned into a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again; it will be sent after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not allow you to send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the proof of the sign-in; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is not a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -1544,6 +2320,14 @@
         <source>The code could not be found in the code list; check that the list is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The number is an auxiliary number (%1), which cannot be used here. Use the person&apos;s fødselsnummer or D-nummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fødselsnummer or D-nummer is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
@@ -1557,6 +2341,125 @@
     </message>
     <message>
         <source>The keychain could not complete the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Sign in first: drafts are kept in your own encrypted outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the outbox belongs to the signed-in physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the registry can only be asked by a signed-in physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has errors; correct them and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has warnings. Read them; confirm each one if the notification is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outbox already has a death notification for this person (outbox item %1). Send another only if that one is wrong and you mean to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the death is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is not a death (Del 1); only a death can be withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death is being sent right now. Wait for the answer, then withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death was cancelled here after an attempt to send it that may have reached the registry. Look the person up; if the registry shows them as dead, phone NHN (+47 73 56 59 99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death was cancelled and never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is already running; try again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be asked whether it has the death, so nothing was withdrawn or cancelled. Try again when the registry can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuestionnaireResponse does not say which form it answers (questionnaire is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuestionnaireResponse answers another form (%1), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for Del 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid fødselsnummer or D-nummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to look the person up in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no person with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not register the client key with the sandbox at %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,7 +20,7 @@
         <translation>Den lagrede innsendingen samsvarer ikke med oppføringen i utboksen.</translation>
     </message>
     <message>
-        <source>The causes of death need the registry's id of the death.</source>
+        <source>The causes of death need the registry&apos;s id of the death.</source>
         <translation>Dødsårsakene trenger ID-en som registeret har gitt dødsfallet (dødsfallId).</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>Registeret svarte %1.</translation>
     </message>
     <message>
-        <source>This submission has no step "%1".</source>
+        <source>This submission has no step &quot;%1&quot;.</source>
         <translation>Denne innsendingen har ikke noe steg «%1».</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Registeret svarte ikke med %1.</translation>
     </message>
     <message>
-        <source>The registry's %1 has no id.</source>
+        <source>The registry&apos;s %1 has no id.</source>
         <translation>%1 fra registeret har ingen ID.</translation>
     </message>
     <message>
@@ -68,7 +68,7 @@
         <translation>Et svar mangler verdi.</translation>
     </message>
     <message>
-        <source>The registry's answer has no %1.</source>
+        <source>The registry&apos;s answer has no %1.</source>
         <translation>Svaret fra registeret mangler %1.</translation>
     </message>
     <message>
@@ -80,7 +80,7 @@
         <translation>Utboksen blir allerede sendt.</translation>
     </message>
     <message>
-        <source>The registry's answer could not be read (%1); it will be asked again.</source>
+        <source>The registry&apos;s answer could not be read (%1); it will be asked again.</source>
         <translation>Svaret fra registeret kunne ikke leses (%1); registeret blir spurt på nytt.</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>Fikk ikke kontakt med registeret: %1</translation>
     </message>
     <message>
-        <source>The registry refused the request's proof of possession; it will be tried again. Check this computer's clock if this goes on.</source>
+        <source>The registry refused the request&apos;s proof of possession; it will be tried again. Check this computer&apos;s clock if this goes on.</source>
         <translation>Registeret avviste besittelsesbeviset (DPoP) i forespørselen; det blir forsøkt på nytt. Kontroller klokken på denne datamaskinen hvis dette fortsetter.</translation>
     </message>
     <message>
@@ -120,11 +120,11 @@
         <translation>Ukjent type innsending.</translation>
     </message>
     <message>
-        <source>The reporting physician's contact details (PractitionerRole) are missing.</source>
+        <source>The reporting physician&apos;s contact details (PractitionerRole) are missing.</source>
         <translation>Kontaktopplysningene til meldende lege (PractitionerRole) mangler.</translation>
     </message>
     <message>
-        <source>The deceased person's identifier is missing.</source>
+        <source>The deceased person&apos;s identifier is missing.</source>
         <translation>Identifikatoren til den avdøde mangler.</translation>
     </message>
     <message>
@@ -160,11 +160,11 @@
         <translation>Den lagrede innsendingen har felt av feil type.</translation>
     </message>
     <message>
-        <source>Unknown API transport "%1"; known: %2.</source>
+        <source>Unknown API transport &quot;%1&quot;; known: %2.</source>
         <translation>Ukjent API-transport «%1»; kjente: %2.</translation>
     </message>
     <message>
-        <source>The registry's answer is not a JSON object.</source>
+        <source>The registry&apos;s answer is not a JSON object.</source>
         <translation>Svaret fra registeret er ikke et JSON-objekt.</translation>
     </message>
 </context>
@@ -191,19 +191,19 @@
         <translation>Kan ikke lese nøkkelfilen %1.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration could not be read.</source>
+        <source>The sign-in service&apos;s configuration could not be read.</source>
         <translation>Konfigurasjonen til innloggingstjenesten kunne ikke leses.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration lacks a required endpoint.</source>
+        <source>The sign-in service&apos;s configuration lacks a required endpoint.</source>
         <translation>Konfigurasjonen til innloggingstjenesten mangler et obligatorisk endepunkt.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration has an invalid endpoint.</source>
+        <source>The sign-in service&apos;s configuration has an invalid endpoint.</source>
         <translation>Konfigurasjonen til innloggingstjenesten har et ugyldig endepunkt.</translation>
     </message>
     <message>
-        <source>The sign-in service's configuration has an endpoint without TLS.</source>
+        <source>The sign-in service&apos;s configuration has an endpoint without TLS.</source>
         <translation>Konfigurasjonen til innloggingstjenesten har et endepunkt uten TLS.</translation>
     </message>
     <message>
@@ -295,11 +295,11 @@
         <translation>Den fornyede innloggingen tilhører en annen person. Logg inn på nytt.</translation>
     </message>
     <message>
-        <source>The sign-in has expired. If this keeps happening, check that the computer's clock is correct.</source>
+        <source>The sign-in has expired. If this keeps happening, check that the computer&apos;s clock is correct.</source>
         <translation>Innloggingen har utløpt. Hvis dette skjer flere ganger, kontroller at klokken på datamaskinen går riktig.</translation>
     </message>
     <message>
-        <source>The sign-in was issued in the future. Check that the computer's clock is correct.</source>
+        <source>The sign-in was issued in the future. Check that the computer&apos;s clock is correct.</source>
         <translation>Innloggingen er datert fram i tid. Kontroller at klokken på datamaskinen går riktig.</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@
         <translation>HelseID avviste innloggingsforespørselen (HTTP %1, %2). %3</translation>
     </message>
     <message>
-        <source>HelseID's answer to the sign-in request has no request_uri.</source>
+        <source>HelseID&apos;s answer to the sign-in request has no request_uri.</source>
         <translation>Svaret fra HelseID på innloggingsforespørselen mangler request_uri.</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>Signaturen kunne ikke kodes.</translation>
     </message>
     <message>
-        <source>The token's signature is invalid.</source>
+        <source>The token&apos;s signature is invalid.</source>
         <translation>Signaturen på tokenet er ugyldig.</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>Nøkkelsettet har ingen brukbar signeringsnøkkel.</translation>
     </message>
     <message>
-        <source>The key does not fit the token's signature algorithm.</source>
+        <source>The key does not fit the token&apos;s signature algorithm.</source>
         <translation>Nøkkelen passer ikke til signaturalgoritmen til tokenet.</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>Tokenet oppgir ikke hvilken nøkkel det er signert med.</translation>
     </message>
     <message>
-        <source>No known key fits the token's signature algorithm.</source>
+        <source>No known key fits the token&apos;s signature algorithm.</source>
         <translation>Ingen kjent nøkkel passer til signaturalgoritmen til tokenet.</translation>
     </message>
     <message>
@@ -482,11 +482,11 @@
         <translation>Vis denne hjelpen.</translation>
     </message>
     <message>
-        <source>Numbers to check; "-" reads one number per line from standard input.</source>
+        <source>Numbers to check; &quot;-&quot; reads one number per line from standard input.</source>
         <translation>Numre som skal kontrolleres; «-» leser ett nummer per linje fra standard inn.</translation>
     </message>
     <message>
-        <source>Unknown --type "%1": use person, duf, orgnr or hpr.</source>
+        <source>Unknown --type &quot;%1&quot;: use person, duf, orgnr or hpr.</source>
         <translation>Ukjent --type «%1»: bruk person, duf, orgnr eller hpr.</translation>
     </message>
     <message>
@@ -506,7 +506,7 @@
         <translation>Generelle valg:</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help</source>
+        <source>Show this help, or a command&apos;s help</source>
         <translation>Vis denne hjelpen, eller hjelpen for en kommando</translation>
     </message>
     <message>
@@ -526,11 +526,11 @@
         <translation>Ukjent valg: %1</translation>
     </message>
     <message>
-        <source>Unsupported language "%1": use nb, nn or en.</source>
+        <source>Unsupported language &quot;%1&quot;: use nb, nn or en.</source>
         <translation>Språket «%1» støttes ikke: bruk nb, nn eller en.</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run meldeklient-cli --help.</source>
+        <source>Unknown command &quot;%1&quot;. Run meldeklient-cli --help.</source>
         <translation>Ukjent kommando «%1». Kjør meldeklient-cli --help.</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@
         <translation>FHIR R4 Bundle (type collection) med en Patient og en QuestionnaireResponse.</translation>
     </message>
     <message>
-        <source>Unknown environment "%1": use sandbox, test or production.</source>
+        <source>Unknown environment &quot;%1&quot;: use sandbox, test or production.</source>
         <translation>Ukjent miljø «%1»: bruk sandbox, test eller production.</translation>
     </message>
     <message>
@@ -594,7 +594,7 @@
         <translation>validate trenger nøyaktig én FILE.</translation>
     </message>
     <message>
-        <source>auth key: show the client's public key (JWK) and thumbprint for HelseID registration</source>
+        <source>auth key: show the client&apos;s public key (JWK) and thumbprint for HelseID registration</source>
         <translation>auth key: vis klientens offentlige nøkkel (JWK) og fingeravtrykk for registrering i HelseID</translation>
     </message>
     <message>
@@ -654,7 +654,7 @@
         <translation>login virker bare i test- og sandkassemiljø; logg inn mot %1 i Meldeklient-appen.</translation>
     </message>
     <message>
-        <source>Unknown --idp "%1": use helseid, idporten or test.</source>
+        <source>Unknown --idp &quot;%1&quot;: use helseid, idporten or test.</source>
         <translation>Ukjent --idp «%1»: bruk helseid, idporten eller test.</translation>
     </message>
     <message>
@@ -666,7 +666,7 @@
         <translation>Logg ut av HelseID og glem den lagrede innloggingen</translation>
     </message>
     <message>
-        <source>Outbox file (default: the user's outbox in the data folder).</source>
+        <source>Outbox file (default: the user&apos;s outbox in the data folder).</source>
         <translation>Utboksfil (standard: brukerens utboks i datamappen).</translation>
     </message>
     <message>
@@ -678,7 +678,7 @@
         <translation>Skriv ut nøyaktig hvilke forespørsler en dødsmelding vil bli sendt som</translation>
     </message>
     <message>
-        <source>nhn-fhir or nhn-rest (default: the environment's).</source>
+        <source>nhn-fhir or nhn-rest (default: the environment&apos;s).</source>
         <translation>nhn-fhir eller nhn-rest (standard: den miljøet bruker).</translation>
     </message>
     <message>
@@ -742,7 +742,7 @@
         <translation>Intern ID for brukeren som eier utboksen som skal åpnes (standard: den innloggede brukeren).</translation>
     </message>
     <message>
-        <source>Keychain service holding the outbox key (default: the environment's).</source>
+        <source>Keychain service holding the outbox key (default: the environment&apos;s).</source>
         <translation>Tjenestenavnet i nøkkelringen der utboksnøkkelen er lagret (standard: det miljøet bruker).</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@
         <translation>Dødsfallet ble avbrutt og aldri sendt.</translation>
     </message>
     <message>
-        <source>The withdrawal is queued; send it with outbox flush. Then phone NHN's operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
+        <source>The withdrawal is queued; send it with outbox flush. Then phone NHN&apos;s operations centre (+47 73 56 59 99), as NHN requires after every withdrawn death.</source>
         <translation>Annulleringen er lagt i kø; send den med outbox flush. Ring deretter driftssenteret til NHN (+47 73 56 59 99), slik NHN krever etter hvert annullerte dødsfall.</translation>
     </message>
 </context>
@@ -994,6 +994,50 @@
         <source>No web browser could be opened for the HelseID sign-in.</source>
         <translation>Kunne ikke åpne en nettleser for HelseID-innloggingen.</translation>
     </message>
+    <message>
+        <source>Report the death to Folkeregisteret?</source>
+        <translation>Melde dødsfallet til Folkeregisteret?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be registered as dead.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; blir registrert som død.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret is updated at once. BankID, bank and NAV services for this person stop soon after. Send only when you are sure that this is the right person.</source>
+        <translation>Folkeregisteret oppdateres med en gang. BankID, bank- og NAV-tjenester for personen stanses kort etter. Send bare når du er sikker på at dette er riktig person.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to Folkeregisteret</source>
+        <translation>&amp;Send til Folkeregisteret</translation>
+    </message>
+    <message>
+        <source>Your login was at a security level below 3. Log in again with BankID, Buypass or Commfides (not MinID).</source>
+        <translation>Innloggingen din var på et sikkerhetsnivå under 3. Logg inn på nytt med BankID, Buypass eller Commfides (ikke MinID).</translation>
+    </message>
+    <message>
+        <source>HelseID found no HPR number for you. Only authorised health personnel can report a death. If you are authorised, check your registration in Helsepersonellregisteret.</source>
+        <translation>HelseID fant ikke noe HPR-nummer for deg. Bare autorisert helsepersonell kan melde dødsfall. Er du autorisert, sjekk registreringen din i Helsepersonellregisteret.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled. Nothing has been sent.</source>
+        <translation>Innloggingen ble avbrutt. Ingenting er sendt.</translation>
+    </message>
+    <message>
+        <source>HelseID could not be reached. Check the network connection and try again in a moment.</source>
+        <translation>Fikk ikke kontakt med HelseID. Sjekk nettverksforbindelsen og prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>Your saved login has expired. Log in again.</source>
+        <translation>Den lagrede innloggingen din er utløpt. Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The login failed: %1</source>
+        <translation>Innloggingen mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Unknown environment in MELDEKLIENT_ENVIRONMENT. Use one of: %1.</source>
+        <translation>Ukjent miljø i MELDEKLIENT_ENVIRONMENT. Bruk ett av: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -1091,6 +1135,121 @@
     </message>
 </context>
 <context>
+    <name>Meldeklient::Gui::CauseChainEditor</name>
+    <message>
+        <source>Part I: the chain of events, from the immediate cause (A) down to the underlying cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ due to (som følge av)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part II: other significant conditions contributing to the death</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::DoctorHeader</name>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Logg &amp;ut</translation>
+    </message>
+    <message>
+        <source>no HPR number</source>
+        <translation>uten HPR-nummer</translation>
+    </message>
+    <message>
+        <source>HPR %1</source>
+        <translation>HPR %1</translation>
+    </message>
+    <message>
+        <source>Signed in: &lt;b&gt;%1&lt;/b&gt; · %2 · security level %3</source>
+        <translation>Innlogget: &lt;b&gt;%1&lt;/b&gt; · %2 · sikkerhetsnivå %3</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Ikke logget inn</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::DraftsPage</name>
+    <message>
+        <source>No drafts. Everything you type in a new death notification is saved here by itself until it is sent.</source>
+        <translation>Ingen kladder. Alt du skriver i en ny dødsmelding lagres her automatisk til den er sendt.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Forkast …</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Drafts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kladder&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Death notifications not sent &amp;yet:</source>
+        <translation>Dødsmeldinger som &amp;ikke er sendt ennå:</translation>
+    </message>
+    <message>
+        <source>Death notifications not sent yet</source>
+        <translation>Dødsmeldinger som ikke er sendt ennå</translation>
+    </message>
+    <message>
+        <source>(no person chosen yet)</source>
+        <translation>(ingen person valgt ennå)</translation>
+    </message>
+    <message>
+        <source>%1 – changed %2</source>
+        <translation>%1 – endret %2</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Forkaste kladden?</translation>
+    </message>
+    <message>
+        <source>The draft &quot;%1&quot; is deleted. This cannot be undone.</source>
+        <translation>Kladden «%1» slettes. Dette kan ikke angres.</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::EnvironmentBanner</name>
+    <message>
+        <source>SANDBOX – notifications do not go to Folkeregisteret</source>
+        <translation>SANDKASSE – meldinger går ikke til Folkeregisteret</translation>
+    </message>
+    <message>
+        <source>TEST – notifications do not go to Folkeregisteret</source>
+        <translation>TEST – meldinger går ikke til Folkeregisteret</translation>
+    </message>
+    <message>
+        <source> – SANDBOX</source>
+        <translation> – SANDKASSE</translation>
+    </message>
+    <message>
+        <source> – TEST</source>
+        <translation> – TEST</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::Icd10CodeEdit</name>
+    <message>
+        <source>Code or words, e.g. I21 or infarction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Meldeklient::Gui::IdentifierField</name>
     <message>
         <source>11 digits, e.g. 240472 30752</source>
@@ -1100,24 +1259,82 @@
         <source>born %1</source>
         <translation>født %1</translation>
     </message>
+    <message>
+        <source>Number check</source>
+        <translation>Kontroll av nummeret</translation>
+    </message>
+    <message>
+        <source>This is an auxiliary number (%1). It cannot be used in a death notification: use the person&apos;s fødselsnummer or D-nummer, or choose &quot;no Norwegian number&quot;.</source>
+        <translation>Dette er et hjelpenummer (%1). Det kan ikke brukes i en dødsmelding: bruk personens fødselsnummer eller D-nummer, eller velg «ikke norsk nummer».</translation>
+    </message>
+    <message>
+        <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
+        <translation>Dette er et syntetisk testnummer. Det kan bare brukes i test- og sandkassemiljøene.</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::IdentifyPage</name>
+    <message>
+        <source>Look &amp;up again</source>
+        <translation>Slå &amp;opp igjen</translation>
+    </message>
+    <message>
+        <source>This is the &amp;right person</source>
+        <translation>Dette er &amp;riktig person</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to Del 1</source>
+        <translation>&amp;Gå videre til Del 1</translation>
+    </message>
+    <message>
+        <source>The deceased has &amp;no Norwegian fødselsnummer or D-nummer</source>
+        <translation>Avdøde har &amp;ikke norsk fødselsnummer eller D-nummer</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Who has died?&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Hvem er død?&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Type the deceased&apos;s fødselsnummer or D-nummer. Folkeregisteret shows who has the number; check that it is the person in front of you before you go on.</source>
+        <translation>Skriv avdødes fødselsnummer eller D-nummer. Folkeregisteret viser hvem som har nummeret; kontroller at det er personen du har foran deg før du går videre.</translation>
+    </message>
+    <message>
+        <source>&amp;Fødselsnummer or D-nummer:</source>
+        <translation>&amp;Fødselsnummer eller D-nummer:</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer or D-nummer</source>
+        <translation>Fødselsnummer eller D-nummer</translation>
+    </message>
+    <message>
+        <source>Looking the number up in Folkeregisteret…</source>
+        <translation>Slår opp nummeret i Folkeregisteret …</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret has no person with this number. Check the number; if the deceased has no Norwegian number, choose that below.</source>
+        <translation>Folkeregisteret har ingen person med dette nummeret. Kontroller nummeret; har avdøde ikke norsk nummer, velg det nedenfor.</translation>
+    </message>
+    <message>
+        <source>The lookup failed: %1</source>
+        <translation>Oppslaget mislyktes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::IssueListProxyModel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Meldeklient::Gui::MainWindow</name>
     <message>
         <source>Meldeklient</source>
         <translation>Meldeklient</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Start with the deceased's national identity number (fødselsnummer) or D number.</source>
-        <translation>Begynn med avdødes fødselsnummer eller D-nummer.</translation>
-    </message>
-    <message>
-        <source>Fødselsnummer or D number:</source>
-        <translation>Fødselsnummer eller D-nummer:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1128,8 +1345,476 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <source>Sandbox environment: nothing is sent to the national registries.</source>
-        <translation>Sandkassemiljø: ingenting sendes til de nasjonale registrene.</translation>
+        <source>&amp;Log in again</source>
+        <translation>&amp;Logg inn på nytt</translation>
+    </message>
+    <message>
+        <source>New death notification</source>
+        <translation>Ny dødsmelding</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Kladder</translation>
+    </message>
+    <message>
+        <source>Outbox and sent</source>
+        <translation>Utboks og sendte</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s keychain could not store the login. You stay logged in until you close Meldeklient, and must log in again next time.</source>
+        <translation>Nøkkelringen på datamaskinen kunne ikke lagre innloggingen. Du er logget inn til du lukker Meldeklient, og må logge inn på nytt neste gang.</translation>
+    </message>
+    <message>
+        <source>Your outbox could not be opened: %1</source>
+        <translation>Utboksen din kunne ikke åpnes: %1</translation>
+    </message>
+    <message>
+        <source>(offline)</source>
+        <translation>(frakoblet)</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Ikke logget inn</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logger inn …</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Tilkoblet</translation>
+    </message>
+    <message>
+        <source>Login expired</source>
+        <translation>Innloggingen er utløpt</translation>
+    </message>
+    <message>
+        <source>Your HelseID login has expired. What you write is kept; log in again to send.</source>
+        <translation>HelseID-innloggingen din er utløpt. Det du skriver, tas vare på; logg inn på nytt for å sende.</translation>
+    </message>
+    <message>
+        <source>Offline: notifications wait in the outbox and are sent when the network is back</source>
+        <translation>Frakoblet: meldinger venter i utboksen og sendes når nettet er tilbake</translation>
+    </message>
+    <message>
+        <source>No connection to HelseID. You can write and save; notifications are sent when you are connected again.</source>
+        <translation>Ingen forbindelse med HelseID. Du kan skrive og lagre; meldinger sendes når du er tilkoblet igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification part(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n meldingsdel venter på å bli sendt</numerusform>
+            <numerusform>%n meldingsdeler venter på å bli sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) correction</source>
+        <translation>
+            <numerusform>%n må rettes</numerusform>
+            <numerusform>%n må rettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation>Utboksen er tom</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::NotificationFlow</name>
+    <message>
+        <source>born %1</source>
+        <translation>født %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <source>1 Who has died</source>
+        <translation>1 Hvem er død</translation>
+    </message>
+    <message>
+        <source>2 Del 1: the death</source>
+        <translation>2 Del 1: dødsfallet</translation>
+    </message>
+    <message>
+        <source>3 Del 2: causes of death</source>
+        <translation>3 Del 2: dødsårsaker</translation>
+    </message>
+    <message>
+        <source>4 Check and send</source>
+        <translation>4 Kontroller og send</translation>
+    </message>
+    <message>
+        <source>5 Receipt</source>
+        <translation>5 Kvittering</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Send …</translation>
+    </message>
+    <message>
+        <source>Del 1 – the death (to Folkeregisteret)</source>
+        <translation>Del 1 – dødsfallet (til Folkeregisteret)</translation>
+    </message>
+    <message>
+        <source>Del 2 – causes of death (to the Cause of Death Registry)</source>
+        <translation>Del 2 – dødsårsaker (til Dødsårsaksregisteret)</translation>
+    </message>
+    <message>
+        <source>Report this death again?</source>
+        <translation>Melde dette dødsfallet på nytt?</translation>
+    </message>
+    <message>
+        <source>Your outbox already has a death notification for this person (sent or waiting). Send another one only if the first was wrong, for example to change the time of death.</source>
+        <translation>Utboksen din har allerede en dødsmelding for denne personen (sendt eller ventende). Send en ny bare hvis den første var feil, for eksempel for å endre dødstidspunktet.</translation>
+    </message>
+    <message>
+        <source>Send &amp;another</source>
+        <translation>Send &amp;en ny</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ikke sendt</translation>
+    </message>
+    <message>
+        <source>The notification could not be put in the outbox: %1</source>
+        <translation>Meldingen kunne ikke legges i utboksen: %1</translation>
+    </message>
+    <message>
+        <source>no connection to the registry</source>
+        <translation>ingen forbindelse med registeret</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::OutboxPage</name>
+    <message>
+        <source>Nothing has been sent from this computer yet.</source>
+        <translation>Ingenting er sendt fra denne datamaskinen ennå.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Outbox and sent notifications&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Utboks og sendte meldinger&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Utboks</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>Kvittering: %1</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s message: %1</source>
+        <translation>Registerets melding: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::PageStack</name>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::PersonCard</name>
+    <message>
+        <source>woman</source>
+        <translation>kvinne</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>mann</translation>
+    </message>
+    <message>
+        <source>sex not known</source>
+        <translation>kjønn ukjent</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>født %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>birth date not known</source>
+        <translation>fødselsdato ukjent</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret already has this person as dead (%1).</source>
+        <translation>Folkeregisteret har allerede registrert personen som død (%1).</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret already has this person as dead.</source>
+        <translation>Folkeregisteret har allerede registrert personen som død.</translation>
+    </message>
+    <message>
+        <source>Check that this is the right person. A new Del 1 changes the registered time of death.</source>
+        <translation>Kontroller at dette er riktig person. En ny Del 1 endrer det registrerte dødstidspunktet.</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::QuestionnaireForm</name>
+    <message>
+        <source>Write the date as dd.mm.yyyy, for example 24.12.2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as hh:mm, for example 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date and time as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a code in the ICD-10 list: take a hit from the list, or write the cause as free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::ReceiptPage</name>
+    <message>
+        <source>&amp;New death notification</source>
+        <translation>&amp;Ny dødsmelding</translation>
+    </message>
+    <message>
+        <source>Show the &amp;outbox</source>
+        <translation>Vis &amp;utboksen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <source>The notification is in the outbox and is being sent. You may close this page; nothing is lost.</source>
+        <translation>Meldingen ligger i utboksen og blir sendt. Du kan lukke denne siden; ingenting går tapt.</translation>
+    </message>
+    <message>
+        <source>The notification is saved in the outbox and is sent by itself when the connection is back.</source>
+        <translation>Meldingen er lagret i utboksen og sendes automatisk når forbindelsen er tilbake.</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1.</source>
+        <translation>Neste forsøk: %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Årsak: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Venter på å sende</translation>
+    </message>
+    <message>
+        <source>Log in again to send</source>
+        <translation>Logg inn på nytt for å sende</translation>
+    </message>
+    <message>
+        <source>Your HelseID login has expired. The notification is saved in the outbox and is sent when you have logged in again.</source>
+        <translation>HelseID-innloggingen din er utløpt. Meldingen er lagret i utboksen og sendes når du har logget inn på nytt.</translation>
+    </message>
+    <message>
+        <source>dødsfallId: %1
+Received by the registry: %2</source>
+        <translation>dødsfallId: %1
+Mottatt av registeret: %2</translation>
+    </message>
+    <message>
+        <source>Del 2 (causes of death) has been received by the Cause of Death Registry.</source>
+        <translation>Del 2 (dødsårsaker) er mottatt av Dødsårsaksregisteret.</translation>
+    </message>
+    <message>
+        <source>Del 2 (causes of death) is being sent.</source>
+        <translation>Del 2 (dødsårsaker) blir sendt.</translation>
+    </message>
+    <message>
+        <source>The death has been reported</source>
+        <translation>Dødsfallet er meldt</translation>
+    </message>
+    <message>
+        <source>The registry did not accept the notification</source>
+        <translation>Registeret godtok ikke meldingen</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s message: %1</source>
+        <translation>Registerets melding: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::ReviewPage</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be fixed before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings: confirm each one you have considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legeerklæring om dødsfall: check before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endre: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed before sending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): confirm each one you have considered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::SettingsPage</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Innstillinger&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time you start Meldeklient.</source>
+        <translation>Det nye språket brukes fra neste gang du starter Meldeklient.</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::SignInPage</name>
+    <message>
+        <source>&amp;Log in with HelseID</source>
+        <translation>&amp;Logg inn med HelseID</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Melding om dødsfall og dødsårsak&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Log in with HelseID (BankID, Buypass or Commfides, security level 3 or higher). Your web browser opens for the login and you come back here afterwards.</source>
+        <translation>Logg inn med HelseID (BankID, Buypass eller Commfides, sikkerhetsnivå 3 eller høyere). Nettleseren åpnes for innloggingen, og du kommer tilbake hit etterpå.</translation>
+    </message>
+    <message>
+        <source>Waiting for the login in your web browser…</source>
+        <translation>Venter på innloggingen i nettleseren …</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::ValidationSummary</name>
+    <message>
+        <source>Problems in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s) to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1832,7 @@
         <translation>Linje A må ha omtrentlig tid mellom sykdomsdebut og død.</translation>
     </message>
     <message>
-        <source>Line %1 has no time between onset and death. Add it if it is known, or choose "Ukjent".</source>
+        <source>Line %1 has no time between onset and death. Add it if it is known, or choose &quot;Ukjent&quot;.</source>
         <translation>Linje %1 mangler tid mellom sykdomsdebut og død. Fyll den inn hvis den er kjent, eller velg «Ukjent».</translation>
     </message>
     <message>
@@ -1191,15 +1876,15 @@
         <translation>Operasjonsdatoen er før fødselsdatoen.</translation>
     </message>
     <message>
-        <source>%1 is an injury or poisoning code. Answer "Ja" to injury or poisoning and describe when, where and how it happened.</source>
+        <source>%1 is an injury or poisoning code. Answer &quot;Ja&quot; to injury or poisoning and describe when, where and how it happened.</source>
         <translation>%1 er en skade- eller forgiftningskode. Svar «Ja» på skade eller forgiftning, og beskriv når, hvor og hvordan det skjedde.</translation>
     </message>
     <message>
-        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer "Ja" to injury or poisoning and describe it.</source>
+        <source>Accident, suicide and homicide are deaths from injury or poisoning. Answer &quot;Ja&quot; to injury or poisoning and describe it.</source>
         <translation>Ulykke, selvmord og drap er dødsfall etter skade eller forgiftning. Svar «Ja» på skade eller forgiftning, og beskriv den.</translation>
     </message>
     <message>
-        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer "Ja" to whether the death can be considered unnatural.</source>
+        <source>A death from injury, poisoning, accident, suicide or homicide is an unnatural death. Answer &quot;Ja&quot; to whether the death can be considered unnatural.</source>
         <translation>Dødsfall etter skade, forgiftning, ulykke, selvmord eller drap er unaturlige dødsfall. Svar «Ja» på om dødsfallet kan anses som unaturlig.</translation>
     </message>
     <message>
@@ -1231,7 +1916,7 @@
         <translation>Patient.deceasedDateTime er ikke en gyldig FHIR-dato eller -tid.</translation>
     </message>
     <message>
-        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person's fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
+        <source>The number is an auxiliary number (%1), which cannot be used in a death notification. Use the person&apos;s fødselsnummer or D-nummer, or report the person as having no Norwegian number.</source>
         <translation>Nummeret er et hjelpenummer (%1), som ikke kan brukes i dødsmeldingen. Bruk personens fødselsnummer eller D-nummer, eller meld personen som uten norsk nummer.</translation>
     </message>
     <message>
@@ -1247,11 +1932,11 @@
         <translation>Nummeret er et %1, men er merket som en annen type nummer. Det blir sendt som %1.</translation>
     </message>
     <message>
-        <source>The sex given does not match the sex in the fødselsnummer. Check the person's identity.</source>
+        <source>The sex given does not match the sex in the fødselsnummer. Check the person&apos;s identity.</source>
         <translation>Oppgitt kjønn stemmer ikke med kjønnet i fødselsnummeret. Kontroller personens identitet.</translation>
     </message>
     <message>
-        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person's identity.</source>
+        <source>The birth date given does not match the birth date in the fødselsnummer. Check the person&apos;s identity.</source>
         <translation>Oppgitt fødselsdato stemmer ikke med fødselsdatoen i fødselsnummeret. Kontroller personens identitet.</translation>
     </message>
     <message>
@@ -1259,7 +1944,7 @@
         <translation>Velg type identifikasjon (for eksempel pass eller DUF-nummer).</translation>
     </message>
     <message>
-        <source>A fødselsnummer or D-nummer must be given as the person's Norwegian number, not as a foreign identification.</source>
+        <source>A fødselsnummer or D-nummer must be given as the person&apos;s Norwegian number, not as a foreign identification.</source>
         <translation>Fødselsnummer eller D-nummer skal oppgis som personens norske nummer, ikke som utenlandsk identifikasjon.</translation>
     </message>
     <message>
@@ -1287,7 +1972,7 @@
         <translation>Landet må være en tobokstavs ISO 3166-kode, for eksempel SE, DK eller DE.</translation>
     </message>
     <message>
-        <source>Enter the deceased's fødselsnummer or D-nummer.</source>
+        <source>Enter the deceased&apos;s fødselsnummer or D-nummer.</source>
         <translation>Skriv inn avdødes fødselsnummer eller D-nummer.</translation>
     </message>
     <message>
@@ -1303,8 +1988,8 @@
         <translation>Filen er ikke en FHIR Bundle.</translation>
     </message>
     <message>
-        <source>The Bundle must be of type "collection".</source>
-        <translation>Bundle-ressursen må være av typen "collection".</translation>
+        <source>The Bundle must be of type &quot;collection&quot;.</source>
+        <translation>Bundle-ressursen må være av typen &quot;collection&quot;.</translation>
     </message>
     <message>
         <source>The Bundle has no entries.</source>
@@ -1437,6 +2122,98 @@
         <source>Outbox item %1 is “%2”: there is nothing to send again.</source>
         <translation>Oppføringen %1 i utboksen er «%2»: det er ingenting å sende på nytt.</translation>
     </message>
+    <message>
+        <source>Death (Del 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causes of death (Del 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of a death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be reached; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is busy or unavailable; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry gave an unexpected answer; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s answer could not be read; it will be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the notification. See its message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored notification cannot be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification could not be turned into a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again; it will be sent after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry does not allow you to send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry refused the proof of the sign-in; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be sent (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is not a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -1445,11 +2222,11 @@
         <translation>Verdien er ikke en dato, dato med klokkeslett eller klokkeslett.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid FHIR %2.</source>
+        <source>&quot;%1&quot; is not a valid FHIR %2.</source>
         <translation>«%1» er ikke gyldig som FHIR %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a calendar date.</source>
+        <source>&quot;%1&quot; is not a calendar date.</source>
         <translation>«%1» er ikke en gyldig kalenderdato.</translation>
     </message>
     <message>
@@ -1465,7 +2242,7 @@
         <translation>%1 er ikke en verditype som støttes.</translation>
     </message>
     <message>
-        <source>%1 has an invalid member "%2".</source>
+        <source>%1 has an invalid member &quot;%2&quot;.</source>
         <translation>%1 har et ugyldig felt «%2».</translation>
     </message>
     <message>
@@ -1544,6 +2321,14 @@
         <source>The code could not be found in the code list; check that the list is up to date.</source>
         <translation>Koden ble ikke funnet i kodelisten; kontroller at listen er oppdatert.</translation>
     </message>
+    <message>
+        <source>The number is an auxiliary number (%1), which cannot be used here. Use the person&apos;s fødselsnummer or D-nummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fødselsnummer or D-nummer is not valid: %1</source>
+        <translation type="unfinished">Fødselsnummeret eller D-nummeret er ikke gyldig: %1</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>
@@ -1558,6 +2343,125 @@
     <message>
         <source>The keychain could not complete the operation.</source>
         <translation>Nøkkelringen kunne ikke fullføre operasjonen.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Sign in first: drafts are kept in your own encrypted outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the outbox belongs to the signed-in physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: the registry can only be asked by a signed-in physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification has errors; correct them and submit again.</source>
+        <translation type="unfinished">Meldingen har feil; rett dem og send inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The notification has warnings. Read them; confirm each one if the notification is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outbox already has a death notification for this person (outbox item %1). Send another only if that one is wrong and you mean to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the death is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 is not a death (Del 1); only a death can be withdrawn.</source>
+        <translation type="unfinished">Oppføringen %1 i utboksen er ikke et dødsfall (Del 1); bare et dødsfall kan annulleres.</translation>
+    </message>
+    <message>
+        <source>The death is being sent right now. Wait for the answer, then withdraw it.</source>
+        <translation type="unfinished">Dødsfallet blir sendt akkurat nå. Vent på svaret, og annuller det deretter.</translation>
+    </message>
+    <message>
+        <source>The death was cancelled here after an attempt to send it that may have reached the registry. Look the person up; if the registry shows them as dead, phone NHN (+47 73 56 59 99).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The death was cancelled and never sent.</source>
+        <translation type="unfinished">Dødsfallet ble avbrutt og aldri sendt.</translation>
+    </message>
+    <message>
+        <source>Sending is already running; try again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry could not be asked whether it has the death, so nothing was withdrawn or cancelled. Try again when the registry can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuestionnaireResponse does not say which form it answers (questionnaire is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QuestionnaireResponse answers another form (%1), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for Del 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid fødselsnummer or D-nummer.</source>
+        <translation type="unfinished">Dette er ikke et gyldig fødselsnummer eller D-nummer.</translation>
+    </message>
+    <message>
+        <source>Sign in to look the person up in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has no person with this number.</source>
+        <translation type="unfinished">Registeret har ingen person med dette nummeret.</translation>
+    </message>
+    <message>
+        <source>Could not register the client key with the sandbox at %1 (%2).</source>
+        <translation type="unfinished">Kunne ikke registrere klientnøkkelen i sandkassen på %1 (%2).</translation>
     </message>
 </context>
 </TS>
