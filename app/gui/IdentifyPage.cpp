@@ -36,6 +36,8 @@ IdentifyPage::IdentifyPage(QWidget* parent)
     m_status->setWordWrap(true);
     m_confirm->setObjectName(QStringLiteral("confirmPersonBox"));
     m_next->setObjectName(QStringLiteral("identifyNextButton"));
+    // The flow's own Next button (always at the bottom) moves on; this one only serves Enter in the number field.
+    m_next->setVisible(false);
     m_noNumber->setObjectName(QStringLiteral("noNorwegianNumberButton"));
     m_noNumber->setFlat(true);
     m_noNumber->setAutoDefault(false);
@@ -154,6 +156,14 @@ void IdentifyPage::restore(const QString& number, bool confirmed)
 {
     m_restoreConfirmed = confirmed;
     m_field->lineEdit()->setText(number);
+}
+
+void IdentifyPage::retryLookup()
+{
+    if (!m_person && !m_pendingNumber.isEmpty()) {
+        m_status->setText(tr("Looking the number up in Folkeregisteret…"));
+        Q_EMIT lookupRequested(m_pendingNumber);
+    }
 }
 
 void IdentifyPage::reset()

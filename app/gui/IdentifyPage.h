@@ -42,6 +42,8 @@ public:
 
     // Draft restore: the number (a lookup follows) and whether the doctor had confirmed the person.
     void restore(const QString& number, bool confirmed);
+    // Asks again when the number has no answer yet (the lookup failed while offline).
+    void retryLookup();
     void reset();
 
 Q_SIGNALS:

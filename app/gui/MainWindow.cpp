@@ -89,7 +89,8 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     m_signInScroll = signInScroll;
     m_modes->addWidget(signInScroll);
     m_modes->addWidget(m_pages);
-    m_pages->addPage(tr("New death notification"), m_flow, QStringLiteral("newNotificationPage"));
+    m_pages->addPage(tr("New death notification"), m_flow, QStringLiteral("newNotificationPage"),
+        PageStack::Scrolling::OwnScrollArea);
     m_pages->addPage(tr("Drafts"), m_drafts, QStringLiteral("draftsPage"));
     m_pages->addPage(tr("Outbox and sent"), m_outbox, QStringLiteral("outboxPage"));
     m_pages->addPage(tr("Settings"), m_settings, QStringLiteral("settingsPage"));

@@ -29,6 +29,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -126,8 +127,26 @@ NotificationFlow::NotificationFlow(Session::Session& session, const Questionnair
     m_stepIndicator->setContentsMargins(24, 8, 24, 0);
     m_stepIndicator->setWordWrap(true);
     layout->addWidget(m_stepIndicator);
-    layout->addWidget(m_steps, 1);
+    // The steps scroll; the step line above and Back/Next below stay in view at any height and scale.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("flowScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_steps);
+    m_scroll = scroll;
+    layout->addWidget(scroll, 1);
     layout->addLayout(navigation);
+    // Each step is as tall as itself, not as the tallest step (Del 2), so a short step has no empty scrolling.
+    const auto fitStep = [this](int current) {
+        for (int i = 0; i < m_steps->count(); ++i) {
+            m_steps->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        }
+        m_steps->adjustSize();
+        m_scroll->ensureVisible(0, 0);
+    };
+    connect(m_steps, &QStackedWidget::currentChanged, this, fitStep);
+    fitStep(m_steps->currentIndex());
 
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(AutosaveDelayMs);
@@ -666,8 +685,12 @@ void NotificationFlow::focusField(const QString& field)
 
 void NotificationFlow::sessionReady()
 {
-    if (m_reopenedAtStart)
+    if (m_reopenedAtStart) {
+        // Offline first, then signed in: the lookup that could not run offline runs now.
+        if (m_session.state() == Session::Session::State::Ready)
+            m_identify->retryLookup();
         return;
+    }
     m_reopenedAtStart = true;
     const QVariant open = QSettings().value(openDraftKey(m_session));
     if (!open.isValid() || m_draftId)

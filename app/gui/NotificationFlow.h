@@ -13,6 +13,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace Meldeklient::Codes {
@@ -115,6 +116,7 @@ private:
     Session::DeathDrafts* m_drafts;
     QLabel* m_stepIndicator;
     QStackedWidget* m_steps;
+    QScrollArea* m_scroll = nullptr;
     IdentifyPage* m_identify;
     DeathFactFormWidget* m_deathFacts;
     DeathCauseFormWidget* m_causes;

@@ -30,19 +30,23 @@ PageStack::PageStack(QWidget* parent)
     });
 }
 
-int PageStack::addPage(const QString& title, QWidget* page, const QString& objectName)
+int PageStack::addPage(const QString& title, QWidget* page, const QString& objectName, Scrolling scrolling)
 {
-    auto* scroll = new QScrollArea(m_stack);
-    scroll->setObjectName(objectName + QStringLiteral("Scroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
     page->setObjectName(objectName);
+    QWidget* shown = page;
+    if (scrolling == Scrolling::Wrapped) {
+        auto* scroll = new QScrollArea(m_stack);
+        scroll->setObjectName(objectName + QStringLiteral("Scroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        shown = scroll;
+    }
     auto* item = new QListWidgetItem(title, m_navigation);
     item->setData(Qt::UserRole, objectName);
     // Wide enough for the longest title at any scale; the list never scrolls sideways.
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);
-    const int index = m_stack->addWidget(scroll);
+    const int index = m_stack->addWidget(shown);
     if (index == 0)
         m_navigation->setCurrentRow(0);
     return index;
@@ -61,7 +65,7 @@ int PageStack::currentIndex() const
 QWidget* PageStack::page(int index) const
 {
     QScrollArea* scroll = scrollArea(index);
-    return scroll ? scroll->widget() : nullptr;
+    return scroll ? scroll->widget() : m_stack->widget(index);
 }
 
 QScrollArea* PageStack::scrollArea(int index) const

@@ -18,12 +18,15 @@ class PageStack : public QWidget
 public:
     explicit PageStack(QWidget* parent = nullptr);
 
-    // Adds `page` (wrapped in a scroll area) under `title`; returns its index. `objectName` names the list entry
-    // and the scroll area ("<objectName>Scroll") for tests.
-    int addPage(const QString& title, QWidget* page, const QString& objectName);
+    enum class Scrolling { Wrapped, OwnScrollArea };
+    // Adds `page` under `title`, wrapped in a scroll area unless the page scrolls itself (to keep buttons in view);
+    // returns its index. `objectName` names the page and the scroll area ("<objectName>Scroll") for tests.
+    int addPage(const QString& title, QWidget* page, const QString& objectName,
+        Scrolling scrolling = Scrolling::Wrapped);
     void setCurrentIndex(int index);
     int currentIndex() const;
     QWidget* page(int index) const;
+    // Null for a page with its own scroll area.
     QScrollArea* scrollArea(int index) const;
     QListWidget* navigation() const { return m_navigation; }
 

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDate>
@@ -40,6 +41,11 @@ bool FlowDriver::tabTo(QWidget* target)
 {
     if (!target)
         return false;
+    // After a modal dialog the window manager gives focus back to the window (not a keystroke of the doctor's).
+    if (!QApplication::focusWidget() || QApplication::focusWidget()->window() != target->window()) {
+        QApplication::setActiveWindow(target->window());
+        QTest::qWait(20);
+    }
     for (int i = 0; i < 400; ++i) {
         QWidget* focus = QApplication::focusWidget();
         if (focus == target)
@@ -84,7 +90,9 @@ bool FlowDriver::press(const QString& objectName)
     if (!button || !button->isEnabled())
         return fail(QStringLiteral("no enabled button ") + objectName);
     if (!m_keyboardOnly) {
-        QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+        // A check box reacts on its box and text only, not on the empty rest of a wide row.
+        const QPoint where = qobject_cast<QCheckBox*>(button) ? QPoint(8, button->height() / 2) : button->rect().center();
+        QTest::mouseClick(button, Qt::LeftButton, {}, where);
         return true;
     }
     if (!tabTo(button))
