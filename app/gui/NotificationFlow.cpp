@@ -57,19 +57,6 @@ QString personLabel(const Api::RegistryPerson& person)
     return label;
 }
 
-QString fhirGender(Identity::Sex sex)
-{
-    switch (sex) {
-    case Identity::Sex::Female:
-        return QStringLiteral("female");
-    case Identity::Sex::Male:
-        return QStringLiteral("male");
-    case Identity::Sex::Unknown:
-        break;
-    }
-    return {};
-}
-
 const QString del1Part = QStringLiteral("del1");
 const QString del2Part = QStringLiteral("del2");
 } // namespace
@@ -334,8 +321,8 @@ QJsonObject NotificationFlow::patient() const
     QJsonObject patient = m_deathFacts->patient();
     // The registry's sex and birth date, so the sex and age checks of the causes work whatever the number says.
     if (const std::optional<Api::RegistryPerson> person = m_identify->confirmedPerson(); person && !m_withoutNumber) {
-        if (const QString gender = fhirGender(person->sex); !gender.isEmpty() && !patient.contains(u"gender"))
-            patient.insert(QStringLiteral("gender"), gender);
+        if (person->sex != Identity::Sex::Unknown && !patient.contains(u"gender"))
+            patient.insert(QStringLiteral("gender"), QString(Identity::sexCode(person->sex)));
         if (person->birthDate && !patient.contains(u"birthDate"))
             patient.insert(QStringLiteral("birthDate"), person->birthDate->toString(Qt::ISODate));
     }

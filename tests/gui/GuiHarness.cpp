@@ -3,9 +3,11 @@
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeListFileImporter.h"
 #include "gui/MainWindow.h"
+#include "gui/NotificationFlow.h"
 #include "support/ReferenceData.h"
 #include "gui/SignInPage.h"
 
+#include <QApplication>
 #include <QJsonObject>
 #include <QPushButton>
 #include <QTest>
@@ -63,6 +65,21 @@ QString GuiHarness::importIcd10()
     if (const Result<void> saved = Codes::CodeListCache().save(list.value()); !saved)
         return saved.error().message;
     return {};
+}
+
+std::unique_ptr<Gui::MainWindow> GuiHarness::openSignedIn(Session::Session& session, QString* why)
+{
+    auto window = std::make_unique<Gui::MainWindow>(session);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get())) {
+        *why = QStringLiteral("the window did not become active");
+        return nullptr;
+    }
+    if (!restoreOrSignIn(*window, session, why))
+        return nullptr;
+    window->notificationFlow()->startNew();
+    return window;
 }
 
 bool GuiHarness::restoreOrSignIn(Gui::MainWindow& window, Session::Session& session, QString* why)

@@ -33,6 +33,9 @@ public:
     // Clicks "Log in with HelseID" and waits until the window shows the pages. False (with a QTest failure message
     // in `why`) when it did not get there.
     static bool signIn(Gui::MainWindow& window, QString* why = nullptr);
+    // A shown, active window over `session`, signed in (restored, or with the button), on a new notification (the
+    // last test's autosaved draft reopens at start, as it should; a test starts afresh). Null, with `why`, when not.
+    static std::unique_ptr<Gui::MainWindow> openSignedIn(Session::Session& session, QString* why);
     // Restores the stored sign-in, or signs in with the button when there is none (each test stands alone).
     static bool restoreOrSignIn(Gui::MainWindow& window, Session::Session& session, QString* why = nullptr);
     // Imports ICD-10 (Iris tables from MELDEKLIENT_REFERENCE_DIR) into the code-list cache of the data folder, as

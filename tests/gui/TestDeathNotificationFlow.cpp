@@ -51,6 +51,23 @@ private:
     QString m_icd10Missing;
 };
 
+namespace {
+// KeePassXC's TEST_MODAL: runs `answer` inside the next Del 1 confirmation's own event loop, once it is up (it
+// polls, since a keyboard driver may spin the event loop before the dialog opens).
+void answerConfirmation(QObject* context, std::function<void(QWidget*)> answer, int triesLeft = 500)
+{
+    QTimer::singleShot(20, context, [context, answer, triesLeft] {
+        QWidget* box = QApplication::activeModalWidget();
+        if (box && box->objectName() == QLatin1StringView(DeathConfirmation::DialogObjectName)) {
+            answer(box);
+            return;
+        }
+        if (triesLeft > 0)
+            answerConfirmation(context, answer, triesLeft - 1);
+    });
+}
+} // namespace
+
 void TestDeathNotificationFlow::initTestCase()
 {
     MELDEKLIENT_START_SANDBOX(m_harness.sandbox);
@@ -75,14 +92,11 @@ int TestDeathNotificationFlow::queuedOrSent(const MainWindow& window) const
 void TestDeathNotificationFlow::runFlow(bool keyboardOnly, const QString& number, const QString& expectedName)
 {
     auto session = m_harness.session();
-    MainWindow window(*session);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
     QString why;
-    QVERIFY2(Test::GuiHarness::restoreOrSignIn(window, *session, &why), qPrintable(why));
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
     NotificationFlow* flow = window.notificationFlow();
-    flow->startNew();
     Test::FlowDriver driver(window, keyboardOnly);
     const int before = queuedOrSent(window);
 
@@ -145,11 +159,9 @@ void TestDeathNotificationFlow::runFlow(bool keyboardOnly, const QString& number
 
     // 5. Send: Enter on the confirmation is Cancel, and nothing leaves.
     bool asked = false;
-    QTimer::singleShot(0, this, [&] {
-        QWidget* box = QApplication::activeModalWidget();
-        asked = box && box->objectName() == QLatin1StringView(DeathConfirmation::DialogObjectName);
-        if (box)
-            QTest::keyClick(box, Qt::Key_Return);
+    answerConfirmation(this, [&](QWidget* box) {
+        asked = true;
+        QTest::keyClick(box, Qt::Key_Return);
     });
     QVERIFY2(driver.press(QStringLiteral("flowNextButton")), qPrintable(driver.failure()));
     QTRY_VERIFY(asked);
@@ -160,14 +172,14 @@ void TestDeathNotificationFlow::runFlow(bool keyboardOnly, const QString& number
 
     // ... and the Send button of the confirmation sends.
     asked = false;
-    QTimer::singleShot(0, this, [&] {
-        QWidget* box = QApplication::activeModalWidget();
-        asked = box != nullptr;
-        if (!box)
-            return;
+    answerConfirmation(this, [&](QWidget* box) {
+        asked = true;
         auto* send = box->findChild<QPushButton*>(QLatin1StringView(DeathConfirmation::SendButtonObjectName));
         if (keyboardOnly) {
-            Test::FlowDriver::tabTo(send);
+            // Focus starts on Cancel; Tab moves to Send, Space presses it.
+            QApplication::setActiveWindow(box);
+            for (int i = 0; i < 4 && QApplication::focusWidget() != send; ++i)
+                QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : box, Qt::Key_Tab);
             QTest::keyClick(send, Qt::Key_Space);
         } else {
             QTest::mouseClick(send, Qt::LeftButton);
@@ -206,14 +218,11 @@ void TestDeathNotificationFlow::aRejectionShowsTheRegistrysMessage()
                     {{QStringLiteral("fault"), QStringLiteral("reject")}, {QStringLiteral("path"), QStringLiteral("/dodsfall")}})
                 .ok());
     auto session = m_harness.session();
-    MainWindow window(*session);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QVERIFY(QTest::qWaitForWindowActive(&window));
     QString why;
-    QVERIFY2(Test::GuiHarness::restoreOrSignIn(window, *session, &why), qPrintable(why));
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
     NotificationFlow* flow = window.notificationFlow();
-    flow->startNew();
     Test::FlowDriver driver(window, false);
     QVERIFY(driver.type(QStringLiteral("identifierEdit"), QStringLiteral("09836242030")));
     QTRY_VERIFY_WITH_TIMEOUT(flow->identifyPage()->personCard()->isVisible(), 20000);
@@ -230,11 +239,9 @@ void TestDeathNotificationFlow::aRejectionShowsTheRegistrysMessage()
     QVERIFY2(review->errors().isEmpty(), qPrintable(review->errors().value(0).message));
     for (int i = 0; i < review->warnings().size(); ++i)
         QVERIFY(driver.press(QStringLiteral("warningConfirm_%1").arg(i)));
-    QTimer::singleShot(0, this, [] {
-        QWidget* box = QApplication::activeModalWidget();
-        if (box)
-            QTest::mouseClick(
-                box->findChild<QPushButton*>(QLatin1StringView(DeathConfirmation::SendButtonObjectName)), Qt::LeftButton);
+    answerConfirmation(this, [](QWidget* box) {
+        QTest::mouseClick(
+            box->findChild<QPushButton*>(QLatin1StringView(DeathConfirmation::SendButtonObjectName)), Qt::LeftButton);
     });
     QVERIFY(driver.press(QStringLiteral("flowNextButton")));
     ReceiptPage* receipt = flow->receiptPage();

@@ -97,12 +97,10 @@ void TestDoctorFlow::theSessionIsRestoredAtStart()
 void TestDoctorFlow::lookupShowsThePersonInLargeType()
 {
     auto session = m_harness.session();
-    MainWindow window(*session);
-    window.show();
     QString why;
-    QVERIFY2(Test::GuiHarness::restoreOrSignIn(window, *session, &why), qPrintable(why));
-    // The last test's person was autosaved and reopens at start (as it should); this test starts afresh.
-    window.notificationFlow()->startNew();
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
     IdentifyPage* page = identify(window);
     QVERIFY(page);
     auto* edit = window.findChild<QLineEdit*>(QStringLiteral("identifierEdit"));
@@ -129,12 +127,10 @@ void TestDoctorFlow::lookupShowsThePersonInLargeType()
 void TestDoctorFlow::aPersonAlreadyDeadIsWarnedAbout()
 {
     auto session = m_harness.session();
-    MainWindow window(*session);
-    window.show();
     QString why;
-    QVERIFY2(Test::GuiHarness::restoreOrSignIn(window, *session, &why), qPrintable(why));
-    // The last test's person was autosaved and reopens at start (as it should); this test starts afresh.
-    window.notificationFlow()->startNew();
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
     IdentifyPage* page = identify(window);
     QTest::keyClicks(page->identifierField()->lineEdit(), QStringLiteral("20813042054"));
     auto* status = window.findChild<QLabel*>(QStringLiteral("lookupStatus"));
@@ -148,12 +144,10 @@ void TestDoctorFlow::aPersonAlreadyDeadIsWarnedAbout()
 void TestDoctorFlow::anUnknownNumberIsSaidPlainly()
 {
     auto session = m_harness.session();
-    MainWindow window(*session);
-    window.show();
     QString why;
-    QVERIFY2(Test::GuiHarness::restoreOrSignIn(window, *session, &why), qPrintable(why));
-    // The last test's person was autosaved and reopens at start (as it should); this test starts afresh.
-    window.notificationFlow()->startNew();
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
     IdentifyPage* page = identify(window);
     const QString unknown = Test::SyntheticPersons::personNumbers(1, 4711).constFirst();
     QTest::keyClicks(page->identifierField()->lineEdit(), unknown);
@@ -189,12 +183,10 @@ void TestDoctorFlow::aLoginBelowLevel3IsExplained()
 void TestDoctorFlow::signingOutClearsThePersonFromTheScreen()
 {
     auto session = m_harness.session();
-    MainWindow window(*session);
-    window.show();
     QString why;
-    QVERIFY2(Test::GuiHarness::restoreOrSignIn(window, *session, &why), qPrintable(why));
-    // The last test's person was autosaved and reopens at start (as it should); this test starts afresh.
-    window.notificationFlow()->startNew();
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
     IdentifyPage* page = identify(window);
     QTest::keyClicks(page->identifierField()->lineEdit(), QStringLiteral("17853842044"));
     QTRY_VERIFY_WITH_TIMEOUT(page->personCard()->isVisible(), 20000);
