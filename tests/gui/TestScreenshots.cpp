@@ -1,3 +1,4 @@
+#include "FlowDriver.h"
 #include "GuiHarness.h"
 #include "core/common/Translations.h"
 #include "gui/IdentifierField.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
 private:
     QString save(QWidget& widget, const QString& name);
     Test::GuiHarness m_harness;
+    QString m_icd10Missing;
 };
 
 void TestScreenshots::initTestCase()
@@ -38,6 +40,7 @@ void TestScreenshots::initTestCase()
     MELDEKLIENT_START_SANDBOX(m_harness.sandbox);
     m_harness.useHome();
     QVERIFY(Translations::install(QStringLiteral("nb")));
+    m_icd10Missing = Test::GuiHarness::importIcd10();
 }
 
 QString TestScreenshots::save(QWidget& widget, const QString& name)
@@ -79,6 +82,31 @@ void TestScreenshots::signedInWithAPersonConfirmed()
     window.showPage(MainWindow::Page::Outbox);
     QTest::qWait(100);
     QVERIFY(!save(window, QStringLiteral("outbox")).isEmpty());
+
+    // The cause-of-death chain with a warning showing, and the review page (needs the ICD-10 list).
+    if (!m_icd10Missing.isEmpty()) {
+        qInfo("no cause-chain and review screenshots: %s", qPrintable(m_icd10Missing));
+        session->signOut();
+        return;
+    }
+    window.showPage(MainWindow::Page::NewNotification);
+    QApplication::setActiveWindow(&window);
+    Test::FlowDriver driver(window, false);
+    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
+    QVERIFY2(driver.fillDeathFacts(), qPrintable(driver.failure()));
+    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
+    QVERIFY2(driver.chooseIcd10(QStringLiteral("causeOfDeath_question_A_code"), QStringLiteral("J18.9")),
+        qPrintable(driver.failure()));
+    QVERIFY(driver.choose(QStringLiteral("causeOfDeath_question_A_time"), QStringLiteral("1 måned")));
+    QVERIFY2(driver.chooseIcd10(QStringLiteral("causeOfDeath_question_B_code"), QStringLiteral("J44.9")),
+        qPrintable(driver.failure()));
+    QVERIFY(driver.choose(QStringLiteral("causeOfDeath_question_B_time"), QStringLiteral("0–7")));
+    QTest::qWait(200);
+    QVERIFY(!save(window, QStringLiteral("cause-chain-warning")).isEmpty());
+    QVERIFY2(driver.fillRestOfCauses(), qPrintable(driver.failure()));
+    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
+    QTest::qWait(200);
+    QVERIFY(!save(window, QStringLiteral("review")).isEmpty());
     session->signOut();
 }
 
