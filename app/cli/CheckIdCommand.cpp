@@ -2,10 +2,12 @@
 
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
+#include "core/common/InputFile.h"
 #include "core/identity/IdentifierValidator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 
 namespace Meldeklient::Cli {
 
@@ -108,9 +110,22 @@ int CheckIdCommand::run(const QStringList& arguments, CliContext& context)
     };
     for (const QString& number : numbers) {
         if (number == u"-") {
-            QString line;
-            while (context.in().readLineInto(&line))
-                checkOne(line);
+            // Bounded lines: a 100 MB "number" is cut at the limit (and then fails the length check), never echoed.
+            QIODevice* in = context.in().device();
+            int lines = 0;
+            while (in) {
+                const std::optional<QByteArray> line = InputFile::readLine(*in, InputFile::MaxIdentifierLineBytes);
+                if (!line)
+                    break;
+                ++lines;
+                checkOne(QString::fromUtf8(*line));
+            }
+            if (lines == 0) {
+                context.err() << QCoreApplication::translate("Cli",
+                                     "check-id -: standard input is empty; give one number per line.")
+                              << '\n';
+                return ExitUsage;
+            }
         } else {
             checkOne(number);
         }

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
+#include "core/common/InputFile.h"
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeListFileImporter.h"
 #include "core/codes/CodeSystemRegistry.h"
@@ -127,7 +128,7 @@ int CodesCommand::runImport(const QStringList& arguments, CliContext& context)
         if (!list) {
             context.err() << QFileInfo(path).fileName() << ": " << list.error().message << " [" << list.error().code
                           << "]\n";
-            return ExitFailed;
+            return InputFile::isInputError(list.error()) ? ExitUsage : ExitFailed; // unreadable input: 2
         }
         imported.append(std::move(list).value());
     }

@@ -2,6 +2,7 @@
 
 #include "cli/AuthSession.h"
 #include "cli/CliContext.h"
+#include "core/common/InputFile.h"
 #include "core/api/RenderContext.h"
 #include "core/api/SubmissionDocument.h"
 #include "core/api/Transport.h"
@@ -10,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 namespace Meldeklient::Cli {
 
@@ -63,12 +63,12 @@ int ExportCommand::run(const QStringList& arguments, CliContext& context)
         return ExitUsage;
     }
 
-    QFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.err() << QCoreApplication::translate("Cli", "Cannot export: %1").arg(file.errorString()) << '\n';
+    const Result<QByteArray> content = InputFile::read(parser.positionalArguments().constFirst(), InputKind::Notification);
+    if (!content) {
+        context.err() << QCoreApplication::translate("Cli", "Cannot export: %1").arg(content.error().message) << '\n';
         return ExitUsage;
     }
-    const Result<Notification::NotificationBundle> bundle = Notification::NotificationBundle::fromJson(file.readAll());
+    const Result<Notification::NotificationBundle> bundle = Notification::NotificationBundle::fromJson(content.value());
     if (!bundle) {
         context.err() << QCoreApplication::translate("Cli", "Cannot export: %1").arg(bundle.error().message) << '\n';
         return ExitUsage;

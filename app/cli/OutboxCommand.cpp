@@ -6,6 +6,7 @@
 #include "cli/RegistryConnection.h"
 #include "cli/SignedInOutbox.h"
 #include "core/api/OutboxSender.h"
+#include "core/outbox/OutboxMetadataReader.h"
 #include "core/outbox/OutboxStore.h"
 
 #include <QCommandLineParser>
@@ -117,8 +118,12 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
         return ExitUsage;
 
     SignedInOutbox outbox(m_secrets);
-    if (const Result<void> opened = outbox.open(parser, *environment); !opened)
+    if (const Result<void> opened = outbox.open(parser, *environment); !opened) {
+        // Busy (a flush runs) or the data key is gone: the list still shows what is there (issue 9 items 13, 16).
+        if (action == u"list" && !outbox.databasePath().isEmpty() && OutboxMetadataReader::canListDespite(opened.error()))
+            return listReadOnly(outbox.databasePath(), opened.error(), context);
         return context.fail(opened.error());
+    }
     OutboxStore& store = outbox.store();
 
     if (action == u"list") {
@@ -153,6 +158,29 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
                           << '\n';
     }
     return ExitOk;
+}
+
+int OutboxCommand::listReadOnly(const QString& databasePath, const Error& openError, CliContext& context)
+{
+    const Result<QList<OutboxItem>> items = OutboxMetadataReader::read(databasePath);
+    if (!items)
+        return context.fail(openError);
+    for (const OutboxItem& item : items.value())
+        context.out() << describe(item, false) << '\n';
+    if (openError.code == u"outbox-in-use") {
+        context.err() << QCoreApplication::translate("Cli",
+                             "The outbox is open in another Meldeklient program (for example a flush that is "
+                             "running); this list is read-only and may change in a moment.")
+                      << '\n';
+        return ExitOk;
+    }
+    // The metadata is shown; the contents need the key, so say plainly that they cannot be read.
+    context.err() << openError.code << ": " << openError.message << '\n'
+                  << QCoreApplication::translate("Cli",
+                         "The list shows ids, states and dates only: the contents of the notifications cannot be read "
+                         "without the outbox key in the system keychain.")
+                  << '\n';
+    return ExitFailed;
 }
 
 int OutboxCommand::flush(
@@ -202,6 +230,7 @@ int OutboxCommand::flush(
     line.addRaw(QStringLiteral("accepted"), QString::number(summary.accepted))
         .addRaw(QStringLiteral("needsCorrection"), QString::number(summary.rejected))
         .addRaw(QStringLiteral("waitingToRetry"), QString::number(summary.retrying))
+        .addRaw(QStringLiteral("unreadable"), QString::number(summary.unreadable))
         .add(QStringLiteral("signInRequired"), summary.signInRequired);
     if (summary.signInRequired) {
         line.add(QStringLiteral("code"), summary.signInError.code)
@@ -211,7 +240,7 @@ int OutboxCommand::flush(
     for (const Error& problem : std::as_const(summary.storeErrors))
         context.err() << problem.code << ": " << problem.message << '\n';
     const bool allSent = !summary.signInRequired && summary.rejected == 0 && summary.retrying == 0
-        && summary.storeErrors.isEmpty();
+        && summary.unreadable == 0 && summary.storeErrors.isEmpty();
     return allSent ? ExitOk : ExitFailed;
 }
 

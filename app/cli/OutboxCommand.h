@@ -32,6 +32,8 @@ public:
     int run(const QStringList& arguments, CliContext& context) override;
 
 private:
+    // `outbox list` from the plain metadata when the store cannot be opened (busy, or the data key lost).
+    static int listReadOnly(const QString& databasePath, const Error& openError, CliContext& context);
     static int flush(const Config::Environment& environment, Outbox::OutboxStore& store, int requestTimeoutMs,
         CliContext& context);
 

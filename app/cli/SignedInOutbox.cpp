@@ -63,6 +63,8 @@ Result<void> SignedInOutbox::open(const QCommandLineParser& parser, const Config
             return user.error();
         options.userKeyId = user.value();
     }
+    m_databasePath = options.databasePath.isEmpty() ? Outbox::OutboxStore::defaultPath(options.userKeyId)
+                                                    : options.databasePath;
     Result<std::unique_ptr<Outbox::OutboxStore>> opened = Outbox::OutboxStore::open(options);
     if (!opened)
         return opened.error();

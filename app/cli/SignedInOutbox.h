@@ -41,6 +41,8 @@ public:
     // Opens the store for the parsed options. Errors: storedUserKeyId's, OutboxStore::open's.
     Result<void> open(const QCommandLineParser& parser, const Config::Environment& environment);
     Outbox::OutboxStore& store() { return *m_store; }
+    // The file open() tried, known once the user is; for a read-only listing when open() failed.
+    QString databasePath() const { return m_databasePath; }
 
     // OutboxDataKey::userKeyIdFor(sub) of the stored session. Errors: "not-signed-in" when no session is stored,
     // "secret-store-unavailable" when the keychain cannot be read.
@@ -50,6 +52,7 @@ private:
     SecretStoreFactory m_factory;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Outbox::OutboxStore> m_store;
+    QString m_databasePath;
 };
 
 } // namespace Meldeklient::Cli

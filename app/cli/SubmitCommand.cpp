@@ -8,6 +8,7 @@
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeSystemRegistry.h"
 #include "core/codes/StandardCodeLists.h"
+#include "core/common/InputFile.h"
 #include "core/notification/BundleCheck.h"
 #include "core/outbox/ItemKind.h"
 #include "core/outbox/OutboxStore.h"
@@ -15,7 +16,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 namespace Meldeklient::Cli {
 
@@ -122,17 +122,16 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
     const BundleCheck bundleCheck(form.value(), &registry, {environment->name != u"production"});
 
     int refused = 0;
+    bool unreadableInput = false; // exit 2, as validate does (README "Exit status")
     for (const QString& path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            printRefusal(context, path, Error {QStringLiteral("file-unreadable"), file.errorString()});
-            ++refused;
-            continue;
-        }
-        const Result<CheckedNotification> checked = bundleCheck.check(file.readAll(), QDateTime::currentDateTime());
+        const Result<QByteArray> content = InputFile::read(path, InputKind::Notification);
+        const Result<CheckedNotification> checked = content
+            ? bundleCheck.check(content.value(), QDateTime::currentDateTime())
+            : Result<CheckedNotification>(content.error());
         if (!checked) {
             printRefusal(context, path, checked.error());
             ++refused;
+            unreadableInput = true;
             continue;
         }
         if (!checked->canBeSent()) {
@@ -174,7 +173,7 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
                              .toString()
                       << '\n';
     }
-    return refused == 0 ? ExitOk : ExitFailed;
+    return unreadableInput ? ExitUsage : refused == 0 ? ExitOk : ExitFailed;
 }
 
 } // namespace Meldeklient::Cli

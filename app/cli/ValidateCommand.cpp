@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
+#include "core/common/InputFile.h"
 #include "core/codes/CodeList.h"
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeSystemRegistry.h"
@@ -11,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 namespace Meldeklient::Cli {
 
@@ -99,9 +99,9 @@ int ValidateCommand::run(const QStringList& arguments, CliContext& context)
         return ExitUsage;
     }
 
-    QFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::ReadOnly))
-        return unreadable(context, file.errorString());
+    const Result<QByteArray> content = InputFile::read(parser.positionalArguments().constFirst(), InputKind::Notification);
+    if (!content)
+        return unreadable(context, content.error().message);
     const Result<Questionnaire::Questionnaire> form
         = Questionnaire::Questionnaire::fromFile(QStringLiteral(":/forms/dodsaarsak.json"));
     if (!form)
@@ -111,7 +111,7 @@ int ValidateCommand::run(const QStringList& arguments, CliContext& context)
         context.err() << problem.message << '\n';
 
     const BundleCheck bundleCheck(form.value(), &registry, {environment != u"production"});
-    const Result<CheckedNotification> checked = bundleCheck.check(file.readAll(), QDateTime::currentDateTime());
+    const Result<CheckedNotification> checked = bundleCheck.check(content.value(), QDateTime::currentDateTime());
     if (!checked)
         return unreadable(context, checked.error().message);
     const QList<ValidationIssue>& issues = checked->issues;

@@ -12,10 +12,10 @@
 #include "cli/ExportCommand.h"
 #include "cli/LookupCommand.h"
 #include "cli/VoidDeathCommand.h"
+#include "core/common/LogPolicy.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QLoggingCategory>
 
 int main(int argc, char* argv[])
 {
@@ -25,8 +25,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MELDEKLIENT_VERSION));
 
     // Standard error is for the user's messages; module logging only when asked for (MELDEKLIENT_LOG=1).
-    if (qEnvironmentVariableIsEmpty("MELDEKLIENT_LOG"))
-        QLoggingCategory::setFilterRules(QStringLiteral("meldeklient.*.debug=false\nmeldeklient.*.info=false"));
+    Meldeklient::LogPolicy::install();
 
     QFile in;
     QFile out;

@@ -14,6 +14,11 @@ QString referenceDir()
         + QStringLiteral("/../shared/reference"));
 }
 
+bool referenceDirExists()
+{
+    return QFileInfo(referenceDir()).isDir();
+}
+
 QString referenceFile(const QString& relative)
 {
     const QFileInfo info(referenceDir() + u'/' + relative);

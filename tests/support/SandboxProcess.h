@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/Prerequisites.h"
+
 #include <QJsonObject>
 #include <QProcess>
 #include <QString>
@@ -67,11 +69,12 @@ private:
 } // namespace Meldeklient::Test
 
 // Starts `sandbox` (a SandboxProcess) in a test function: skips with the reason when node or the npm packages
-// are missing, fails with the reason when the server does not come up.
+// are missing (fails instead under MELDEKLIENT_REQUIRE_PREREQUISITES=1), fails with the reason when the server does
+// not come up.
 #define MELDEKLIENT_START_SANDBOX(sandbox)                                                                         \
     do {                                                                                                           \
         const QString sandboxUnavailable = ::Meldeklient::Test::SandboxProcess::unavailableReason();              \
         if (!sandboxUnavailable.isEmpty())                                                                         \
-            QSKIP(qPrintable(sandboxUnavailable));                                                                 \
+            MELDEKLIENT_SKIP_MISSING_PREREQUISITE(sandboxUnavailable);                                             \
         QVERIFY2((sandbox).start(), qPrintable((sandbox).errorString()));                                          \
     } while (false)

@@ -182,6 +182,11 @@ void ApiClient::runStep(std::shared_ptr<Submission> submission)
         later([submission, outcome] { submission->callback(outcome); });
         return;
     }
+    if (request->body.size() > ResponseClassifier::MaxRequestBytes) {
+        const SubmitOutcome outcome = ResponseClassifier::tooLarge();
+        later([submission, outcome] { submission->callback(outcome); });
+        return;
+    }
     send(request.value(), [this, submission, step](const Auth::HttpResponse& response) {
         if (!ResponseClassifier::isSuccess(response)) {
             submission->callback(ResponseClassifier::classifyFailure(response, QDateTime::currentDateTimeUtc()));

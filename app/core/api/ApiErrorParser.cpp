@@ -15,25 +15,29 @@ bool isContentIssue(const QString& code)
     return code == u"business-rule" || code == u"invalid" || code == u"required" || code == u"value";
 }
 
+// In the user's language, like the sentence around it (an English phrase in a Bokmål message reads as a fault).
 QString reasonPhrase(int status)
 {
+    const char* phrase = nullptr;
     switch (status) {
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 408: return QStringLiteral("Request Timeout");
-    case 409: return QStringLiteral("Conflict");
-    case 410: return QStringLiteral("Gone");
-    case 422: return QStringLiteral("Unprocessable Content");
-    case 425: return QStringLiteral("Too Early");
-    case 429: return QStringLiteral("Too Many Requests");
-    case 500: return QStringLiteral("Internal Server Error");
-    case 502: return QStringLiteral("Bad Gateway");
-    case 503: return QStringLiteral("Service Unavailable");
-    case 504: return QStringLiteral("Gateway Timeout");
+    case 400: phrase = QT_TRANSLATE_NOOP("Api", "Bad Request"); break;
+    case 401: phrase = QT_TRANSLATE_NOOP("Api", "Unauthorized"); break;
+    case 403: phrase = QT_TRANSLATE_NOOP("Api", "Forbidden"); break;
+    case 404: phrase = QT_TRANSLATE_NOOP("Api", "Not Found"); break;
+    case 408: phrase = QT_TRANSLATE_NOOP("Api", "Request Timeout"); break;
+    case 409: phrase = QT_TRANSLATE_NOOP("Api", "Conflict"); break;
+    case 410: phrase = QT_TRANSLATE_NOOP("Api", "Gone"); break;
+    case 413: phrase = QT_TRANSLATE_NOOP("Api", "Content Too Large"); break;
+    case 422: phrase = QT_TRANSLATE_NOOP("Api", "Unprocessable Content"); break;
+    case 425: phrase = QT_TRANSLATE_NOOP("Api", "Too Early"); break;
+    case 429: phrase = QT_TRANSLATE_NOOP("Api", "Too Many Requests"); break;
+    case 500: phrase = QT_TRANSLATE_NOOP("Api", "Internal Server Error"); break;
+    case 502: phrase = QT_TRANSLATE_NOOP("Api", "Bad Gateway"); break;
+    case 503: phrase = QT_TRANSLATE_NOOP("Api", "Service Unavailable"); break;
+    case 504: phrase = QT_TRANSLATE_NOOP("Api", "Gateway Timeout"); break;
     default: return {};
     }
+    return QCoreApplication::translate("Api", phrase);
 }
 
 QString joined(const QJsonValue& value)

@@ -79,9 +79,8 @@ void OutboxSender::sendNext()
             finish();
             return;
         }
-        // Cancelled or blocked since readyToSend(): left as they are.
-        m_summary.skipped += int(ids.size() - claims->size());
         m_claimed = std::move(claims).value();
+        countUnclaimed(ids);
         if (m_claimed.isEmpty()) {
             sendNext();
             return;
@@ -98,6 +97,27 @@ void OutboxSender::sendNext()
         self->record(id, outcome);
         self->sendNext();
     });
+}
+
+void OutboxSender::countUnclaimed(const QList<qint64>& ids)
+{
+    QSet<qint64> claimed;
+    for (const Outbox::SendClaim& claim : std::as_const(m_claimed))
+        claimed.insert(claim.id);
+    for (qint64 id : ids) {
+        if (claimed.contains(id))
+            continue;
+        // The store moved an item whose content fails authentication to needs-correction: count and report it, so
+        // it is never stuck silently. Others were cancelled or blocked since readyToSend(): left as they are.
+        const Result<Outbox::OutboxItem> item = m_store.item(id);
+        if (item && item->state == Outbox::ItemState::NeedsCorrection && item->isContentUnreadable()) {
+            ++m_summary.unreadable;
+            qCWarning(lcApi) << "outbox item" << id << "is unreadable";
+            Q_EMIT itemRejected(id, Error {item->lastErrorCode, item->lastErrorMessage});
+        } else {
+            ++m_summary.skipped;
+        }
+    }
 }
 
 void OutboxSender::record(qint64 id, const SubmitOutcome& outcome)

@@ -43,7 +43,8 @@ public:
 Q_SIGNALS:
     void itemStarted(qint64 id, const QString& kind, int attempt);
     void itemAccepted(qint64 id, const QString& serverId);
-    // `error` is our own code and message; the server's message is in the store (serverMessage(id)).
+    // `error` is our own code and message; the server's message is in the store (serverMessage(id)). Also for an
+    // item whose stored content fails authentication (code Outbox::ContentUnreadableCode; nothing was sent).
     void itemRejected(qint64 id, const Meldeklient::Error& error);
     void itemRetrying(qint64 id, const Meldeklient::Error& error, const QDateTime& nextAttempt);
     void signInRequired(const Meldeklient::Error& error);
@@ -52,6 +53,8 @@ Q_SIGNALS:
 private:
     void sendNext();
     void record(qint64 id, const SubmitOutcome& outcome);
+    // Ready items claimAll() left out: unreadable ones (now needs-correction) or skipped ones.
+    void countUnclaimed(const QList<qint64>& ids);
     void finish();
 
     Outbox::OutboxStore& m_store;

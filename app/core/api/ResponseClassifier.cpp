@@ -22,6 +22,14 @@ bool ResponseClassifier::isSuccess(const Auth::HttpResponse& response)
     return response.status >= 200 && response.status < 300;
 }
 
+SubmitOutcome ResponseClassifier::tooLarge()
+{
+    return outcome(SubmitOutcome::Kind::Rejected, QStringLiteral("api-too-large"),
+        QCoreApplication::translate("Api",
+            "The notification is too large for the registry. Shorten the longest free-text fields and submit it "
+            "again."));
+}
+
 SubmitOutcome ResponseClassifier::unreadableAnswer(const Error& why)
 {
     return outcome(SubmitOutcome::Kind::Transient, QStringLiteral("api-unreadable-answer"),
@@ -48,15 +56,22 @@ SubmitOutcome ResponseClassifier::classifyFailure(const Auth::HttpResponse& resp
     if (status == 401 && response.header("WWW-Authenticate").contains("invalid_dpop_proof")) {
         // A proof refused even after a fresh one (e.g. a clock far off): a new sign-in would not change it.
         result = outcome(Kind::Transient, QStringLiteral("api-proof-refused"),
-            QCoreApplication::translate("Api", "The registry refused the request's proof of possession; it will be "
-                                               "tried again. Check this computer's clock if this goes on."));
+            QCoreApplication::translate("Api",
+                "The registry refused the request's security proof, although a fresh one was made. This usually "
+                "means that this computer's date and time are wrong: set them to be updated automatically. The "
+                "notification stays in the outbox and is sent again later."));
     } else if (status == 401) {
         result = outcome(Kind::SignInRequired, QStringLiteral("api-unauthorized"),
-            QCoreApplication::translate("Api", "The registry did not accept your sign-in. Please sign in again."));
+            QCoreApplication::translate("Api",
+                "The registry did not accept your HelseID sign-in, even after it was renewed. Sign in again "
+                "(meldeklient-cli login, or Sign in in the app); nothing is lost. If it happens again, this "
+                "Meldeklient installation may lack access to the registry: contact your IT department."));
     } else if (status == 403) {
         result = outcome(Kind::SignInRequired, QStringLiteral("api-forbidden"),
             QCoreApplication::translate("Api",
                 "The signed-in person may not send this notification. A physician who may must sign in."));
+    } else if (status == 413) {
+        result = tooLarge();
     } else if (status == 408 || status == 425 || status == 429 || (status >= 500 && !message.contentRefused)) {
         result = outcome(Kind::Transient, QStringLiteral("api-unavailable"),
             QCoreApplication::translate("Api", "The registry is busy or unavailable (%1); it will be tried again.")

@@ -18,7 +18,14 @@ namespace Meldeklient::Api {
 class ResponseClassifier
 {
 public:
+    // The largest request body sent. A notification at every field limit is far smaller; anything larger is refused
+    // before it is sent (needs correction, "api-too-large"): a server that refuses it may close the connection
+    // during the upload, which would look like a network failure and be re-uploaded forever.
+    static constexpr qsizetype MaxRequestBytes = 1024 * 1024;
+
     static bool isSuccess(const Auth::HttpResponse& response);
+    // Needs correction, "api-too-large": for a 413 answer, and for a body over MaxRequestBytes (never sent).
+    static SubmitOutcome tooLarge();
     static SubmitOutcome classifyFailure(const Auth::HttpResponse& response, const QDateTime& now);
     // A 2xx whose body could not be read: Transient, since the idempotent resend returns the original receipt.
     static SubmitOutcome unreadableAnswer(const Error& why);

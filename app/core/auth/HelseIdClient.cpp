@@ -273,13 +273,18 @@ void HelseIdClient::acceptTokens(const TokenResponse& tokens, const SignedInUser
     m_accessExpiresAt = now + tokens.expiresIn;
     const qint64 refreshIn = qMax<qint64>(1, qint64(double(tokens.expiresIn) * RefreshAt));
     m_refreshDueAt = now + refreshIn;
-    if (!tokens.refreshToken.isEmpty()) {
-        m_refreshToken = tokens.refreshToken;
-        m_refreshExpiresAt = tokens.refreshExpiresIn > 0 ? now + tokens.refreshExpiresIn : 0;
-        persistSession();
-    }
+    adoptRefreshToken(tokens);
     if (!m_refreshToken.isEmpty())
         m_refreshTimer.start(std::chrono::seconds(refreshIn));
+}
+
+void HelseIdClient::adoptRefreshToken(const TokenResponse& tokens)
+{
+    if (tokens.refreshToken.isEmpty() || tokens.refreshToken == m_refreshToken)
+        return; // nothing new (or stored already by the refresh that received it)
+    m_refreshToken = tokens.refreshToken;
+    m_refreshExpiresAt = tokens.refreshExpiresIn > 0 ? m_clock.nowSeconds() + tokens.refreshExpiresIn : 0;
+    persistSession();
 }
 
 void HelseIdClient::failSignIn(const Error& error)
@@ -445,6 +450,10 @@ void HelseIdClient::refreshTokens(std::function<void(const Result<void>&)> callb
                 return;
             }
             const TokenResponse response = tokens.value();
+            // The provider has rotated the refresh token: the one we sent is dead from now on. Store the new one at
+            // once, before the ID token is checked (which may wait for the provider's keys), so a process killed at
+            // any later moment leaves a usable session behind (issue 9 item 9).
+            adoptRefreshToken(response);
             if (response.idToken.isEmpty()) {
                 if (!m_user) {
                     finishRefresh(Error {QStringLiteral("id-token-missing"),
@@ -464,6 +473,14 @@ void HelseIdClient::refreshTokens(std::function<void(const Result<void>&)> callb
                     if (replaced())
                         return;
                     if (!user) {
+                        // Another person in the renewed token: this session must end. Any other refusal (an expired
+                        // or badly signed ID token) is the provider's fault, not the session's: the rotated refresh
+                        // token is stored already, the new access token is not used, and the next refresh (timer,
+                        // or the next start) tries again with the stored token.
+                        if (user.error().code == u"id-token-subject-changed")
+                            loseSession(user.error());
+                        else
+                            qCWarning(lcAuth) << "renewed ID token refused, session kept:" << user.error().code;
                         finishRefresh(user.error());
                         return;
                     }

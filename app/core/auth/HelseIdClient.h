@@ -126,6 +126,8 @@ private:
         const std::optional<SignedInUser>& original, bool keysRefetched,
         std::function<void(const Result<SignedInUser>&)> callback);
     void acceptTokens(const TokenResponse& tokens, const SignedInUser& user);
+    // A rotated refresh token replaces the stored one at once (one keychain write); no-op when it is not new.
+    void adoptRefreshToken(const TokenResponse& tokens);
     void failSignIn(const Error& error);
     void endSignInAttempt();
     void refreshTokens(std::function<void(const Result<void>&)> callback);

@@ -14,6 +14,38 @@ Q_LOGGING_CATEGORY(lcHttp, "meldeklient.auth.http", QtInfoMsg)
 
 namespace Meldeklient::Auth {
 
+namespace {
+// Qt's errorString() is English only: in a Bokmål message it would mix two languages. Our own words, by kind.
+QString networkErrorText(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return QCoreApplication::translate("Auth", "the connection was refused");
+    case QNetworkReply::RemoteHostClosedError:
+        return QCoreApplication::translate("Auth", "the server closed the connection");
+    case QNetworkReply::HostNotFoundError:
+        return QCoreApplication::translate("Auth", "the server name was not found");
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return QCoreApplication::translate("Auth", "no answer in time");
+    case QNetworkReply::SslHandshakeFailedError:
+        return QCoreApplication::translate("Auth", "the secure connection (TLS) could not be set up");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return QCoreApplication::translate("Auth", "the network is not available");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return QCoreApplication::translate("Auth", "the proxy server did not let the connection through");
+    default:
+        break;
+    }
+    return QCoreApplication::translate("Auth", "network error %1").arg(int(error));
+}
+} // namespace
+
 HttpExchange::HttpExchange(QNetworkAccessManager* network, AuthClock clock, QObject* parent)
     : QObject(parent)
     , m_network(network)
@@ -104,7 +136,7 @@ void HttpExchange::send(QNetworkRequest request, const QByteArray& method, const
         if (response.status == 0) {
             qCWarning(lcHttp) << method << url.host() << url.path() << "failed:" << reply->error();
             response.transportError = Error {QStringLiteral("network-error"),
-                QCoreApplication::translate("Auth", "Could not reach %1: %2").arg(url.host(), reply->errorString())};
+                QCoreApplication::translate("Auth", "Could not reach %1: %2").arg(url.host(), networkErrorText(reply->error()))};
         } else {
             learnClock(response);
         }

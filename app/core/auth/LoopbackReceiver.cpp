@@ -178,13 +178,18 @@ void LoopbackReceiver::handleRequest(QTcpSocket* socket, const QByteArray& metho
         return;
     }
     const QUrlQuery query(url);
-    const auto value = [&query](const QString& key) { return query.queryItemValue(key, QUrl::FullyDecoded); };
+    // The redirect's query is form-encoded (RFC 6749 §4.1.2, appendix B): '+' stands for a space, so the provider's
+    // error_description reads "Ingen tilgang", not "Ingen+tilgang". A literal '+' arrives as %2B and stays.
+    const auto value = [&query](const QString& key) {
+        QString encoded = query.queryItemValue(key, QUrl::FullyEncoded);
+        encoded.replace(u'+', QStringLiteral("%20"));
+        return QUrl::fromPercentEncoding(encoded.toLatin1());
+    };
     if (value(QStringLiteral("state")) != m_state) {
-        fail(socket,
-            Error {QStringLiteral("callback-state-mismatch"),
-                QCoreApplication::translate("Auth",
-                    "The sign-in response does not belong to this sign-in (wrong state). It was refused; please try "
-                    "again.")});
+        // Not the answer to our request: any local process can reach this port, so a forged or stale callback gets
+        // an error page and the sign-in keeps waiting for the real one (it cannot know the state).
+        finish(socket, 400, failurePage());
+        qCWarning(lcLoopback) << "authorization response with a wrong state ignored";
         return;
     }
     if (value(QStringLiteral("iss")) != m_issuer) {

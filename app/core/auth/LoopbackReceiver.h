@@ -17,8 +17,9 @@ namespace Meldeklient::Auth {
 
 // The redirect target of the system browser (RFC 8252 §7.3): a one-shot HTTP listener on 127.0.0.1 that accepts
 // exactly one `GET /callback` carrying the expected `state` and `iss` (RFC 9207). Anything else on another path gets
-// 404 and is ignored; a callback with a wrong state or issuer ends the sign-in, because only a forged or stale
-// response can carry one. Never listens on other interfaces, and never logs the request (it carries the code).
+// 404 and is ignored; a callback with a wrong state gets an error page and is ignored too (any local process can send
+// one, and it must not abort the sign-in); a callback with the right state but a wrong issuer ends the sign-in (a
+// mix-up: only the real browser knows the state). Never listens on other interfaces, and never logs the request (it carries the code).
 class LoopbackReceiver : public QObject
 {
     Q_OBJECT
@@ -42,7 +43,7 @@ public:
 Q_SIGNALS:
     // Exactly one of these is emitted per expect(); the listener is closed by then.
     void codeReceived(const QString& code);
-    // Codes: "callback-timeout", "callback-state-mismatch", "callback-issuer-mismatch", "callback-error"
+    // Codes: "callback-timeout", "callback-issuer-mismatch", "callback-error"
     // (the provider said `error=`; the message carries its description), "callback-missing-code".
     void failed(const Meldeklient::Error& error);
 

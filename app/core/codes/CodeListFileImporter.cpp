@@ -1,13 +1,13 @@
 #include "core/codes/CodeListFileImporter.h"
 
 #include "core/codes/CodesLogging.h"
+#include "core/common/InputFile.h"
 #include "core/codes/FhirCodeListImporter.h"
 #include "core/codes/IrisIcd10Importer.h"
 #include "core/codes/PlainCsvImporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace Meldeklient::Codes {
@@ -15,12 +15,7 @@ namespace Meldeklient::Codes {
 namespace {
 Result<QByteArray> readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Result<QByteArray>::failure(QStringLiteral("codes-file"),
-            QCoreApplication::translate("Codes", "Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    }
-    return file.readAll();
+    return InputFile::read(path, InputKind::CodeList);
 }
 } // namespace
 

@@ -21,7 +21,7 @@ public:
 
     static Format detect(QByteArrayView content);
     // For Iris ValidIcdCodes.csv the NonConsistentIcdCodes_NewFormat.csv beside it is read too, when present.
-    // Adds codes-file (unreadable file) to the importers' error codes.
+    // Adds InputFile's input-* codes (missing, not a regular file, over 64 MB, unreadable) to the importers' codes.
     static Result<CodeList> importFile(const QString& path, const Options& options);
 };
 

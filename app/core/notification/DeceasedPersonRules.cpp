@@ -2,6 +2,8 @@
 
 #include "core/identity/PersonNumber.h"
 
+#include "core/notification/TextFieldRules.h"
+
 #include <QCoreApplication>
 
 namespace Meldeklient::Notification {
@@ -138,6 +140,15 @@ QList<ValidationIssue> DeceasedPersonRules::check(const DeceasedPerson& person, 
         }
     } else {
         checkPuf(person, issues);
+        // The typed fields of a person without a Norwegian number; 200 is Folkeregisteret's `Navn`.
+        TextFieldRules::check(person.identifierValue, QStringLiteral("pufIdentifier"),
+            QCoreApplication::translate("Notification", "Identification number"), MaxTextLength, issues);
+        TextFieldRules::check(person.familyName, QStringLiteral("pufFamilyName"),
+            QCoreApplication::translate("Notification", "Family name"), MaxTextLength, issues);
+        for (const QString& given : person.givenNames) {
+            TextFieldRules::check(given, QStringLiteral("pufGivenName"),
+                QCoreApplication::translate("Notification", "Given name"), MaxTextLength, issues);
+        }
     }
 
     if (!person.deathDate) {

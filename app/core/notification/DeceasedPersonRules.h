@@ -21,6 +21,9 @@ public:
         bool allowSyntheticNumbers = false; // true in sandbox and test environments only
     };
 
+    // Folkeregisteret's `Navn` (1–200 characters), for the typed fields of a person without a Norwegian number.
+    static constexpr qsizetype MaxTextLength = 200;
+
     static QList<ValidationIssue> check(const DeceasedPerson& person, const QDateTime& now, const Options& options);
 
     // Birth date and sex to use for plausibility checks: the Patient's own, else what the identifier gives.

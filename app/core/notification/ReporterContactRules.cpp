@@ -1,5 +1,7 @@
 #include "core/notification/ReporterContactRules.h"
 
+#include "core/notification/TextFieldRules.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -16,7 +18,7 @@ QString telecom(const QJsonObject& role, QStringView system)
     for (const QJsonValue& entry : role.value(u"telecom").toArray()) {
         const QJsonObject point = entry.toObject();
         if (point.value(u"system").toString() == system)
-            return point.value(u"value").toString().trimmed();
+            return point.value(u"value").toString(); // untrimmed: TextFieldRules judges what was typed
     }
     return {};
 }
@@ -64,25 +66,41 @@ QList<ValidationIssue> ReporterContactRules::check(const QJsonObject& practition
                 "number or e-mail address, so the registry can reach you.")));
         return issues;
     }
-    if (practitionerRole.value(u"organization").toObject().value(u"display").toString().trimmed().isEmpty()) {
+    const QString organisation = practitionerRole.value(u"organization").toObject().value(u"display").toString();
+    if (organisation.trimmed().isEmpty()) {
         issues.append(error("reporter-organisation-missing", "reporter_organisation",
             QCoreApplication::translate("Notification", "Give the workplace (virksomhet) you report from.")));
     }
-    const QString email = telecom(practitionerRole, u"email");
-    const QString phone = telecom(practitionerRole, u"phone");
+    TextFieldRules::check(organisation, QStringLiteral("reporter_organisation"),
+        QCoreApplication::translate("Notification", "Workplace (virksomhet)"), MaxNameLength, issues);
+    for (const QJsonValue& location : practitionerRole.value(u"location").toArray()) {
+        TextFieldRules::check(location.toObject().value(u"display").toString(), QStringLiteral("reporter_department"),
+            QCoreApplication::translate("Notification", "Department (avdeling)"), MaxNameLength, issues);
+    }
+    const QString rawEmail = telecom(practitionerRole, u"email");
+    const QString rawPhone = telecom(practitionerRole, u"phone");
+    const QString email = rawEmail.trimmed();
+    const QString phone = rawPhone.trimmed();
     if (email.isEmpty() && phone.isEmpty()) {
         issues.append(error("reporter-contact-missing", "reporter_phone",
             QCoreApplication::translate("Notification",
                 "Give a phone number or an e-mail address where the registry can reach you.")));
     }
-    if (!email.isEmpty() && !looksLikeEmail(email)) {
+    const qsizetype before = issues.size();
+    TextFieldRules::check(rawEmail, QStringLiteral("reporter_email"),
+        QCoreApplication::translate("Notification", "E-mail address"), MaxEmailLength, issues);
+    const bool emailRefused = issues.size() > before;
+    if (!emailRefused && !email.isEmpty() && !looksLikeEmail(email)) {
         issues.append(error("reporter-email-invalid", "reporter_email",
             QCoreApplication::translate("Notification",
                 "The e-mail address does not look right: it needs one @ and a domain such as sykehus.no, no spaces, "
                 "and at most %1 characters.")
                 .arg(MaxEmailLength)));
     }
-    if (!phone.isEmpty() && !looksLikePhone(phone)) {
+    const qsizetype beforePhone = issues.size();
+    TextFieldRules::check(rawPhone, QStringLiteral("reporter_phone"),
+        QCoreApplication::translate("Notification", "Phone number"), MaxPhoneLength, issues);
+    if (issues.size() == beforePhone && !phone.isEmpty() && !looksLikePhone(phone)) {
         issues.append(error("reporter-phone-invalid", "reporter_phone",
             QCoreApplication::translate("Notification",
                 "The phone number may hold digits, spaces, +, - and brackets only, at most %1 characters.")

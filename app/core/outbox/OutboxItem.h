@@ -10,6 +10,10 @@
 
 namespace Meldeklient::Outbox {
 
+// lastErrorCode of an item whose stored content (payload, or its parent's receipt) failed authentication: it was
+// tampered with or damaged and can never be sent as it is. The store moves it to NeedsCorrection with this code.
+inline constexpr QLatin1StringView ContentUnreadableCode("outbox-content-unreadable");
+
 // The plain metadata of one item: everything here is stored unencrypted and must never hold personal data.
 // Contents (draft, payload, server message, receipt) are read through OutboxStore and decrypted on demand.
 struct OutboxItem {
@@ -34,6 +38,7 @@ struct OutboxItem {
     bool hasPayload = false;
 
     bool isBlockedByParent() const { return parentId.has_value() && parentState != ItemState::Accepted; }
+    bool isContentUnreadable() const { return lastErrorCode == ContentUnreadableCode; }
 };
 
 } // namespace Meldeklient::Outbox

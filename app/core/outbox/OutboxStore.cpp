@@ -1,7 +1,10 @@
 #include "core/outbox/OutboxStore.h"
 
 #include "core/common/DataDirectory.h"
+#include "core/common/ExclusiveFileLock.h"
+#include "core/common/PrivateFolder.h"
 #include "core/outbox/OutboxDataKey.h"
+#include "core/outbox/OutboxItemRow.h"
 #include "core/outbox/OutboxSchema.h"
 #include "core/outbox/PayloadCipher.h"
 #include "core/common/SecureRandom.h"
@@ -10,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSet>
@@ -20,6 +22,10 @@
 #include <QThread>
 #include <QTimeZone>
 #include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcOutbox, "meldeklient.outbox")
 
@@ -59,13 +65,6 @@ Error inUse()
     return Error {QStringLiteral("outbox-in-use"),
         QCoreApplication::translate("Outbox",
             "The outbox is already open in another Meldeklient window or program. Close it and try again.")};
-}
-
-QDateTime fromMs(const QVariant& value)
-{
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
 QVariant toMs(const QDateTime& time)
@@ -111,37 +110,6 @@ private:
     bool m_active;
 };
 
-const QString selectItems = QStringLiteral(
-    "SELECT i.id, i.kind, i.parent_id, p.state, i.state, i.idempotency_key, i.attempt_count, i.last_error_code,"
-    " i.last_error_message, i.created_at, i.updated_at, i.next_attempt_at, i.claimed_at, i.accepted_at,"
-    " i.form_version, i.code_list_versions, i.draft_blob IS NOT NULL, i.payload_blob IS NOT NULL"
-    " FROM items i LEFT JOIN items p ON p.id = i.parent_id");
-
-OutboxItem itemFromQuery(const QSqlQuery& q)
-{
-    OutboxItem item;
-    item.id = q.value(0).toLongLong();
-    item.kind = q.value(1).toString();
-    if (!q.value(2).isNull())
-        item.parentId = q.value(2).toLongLong();
-    if (!q.value(3).isNull())
-        item.parentState = stateFromCode(q.value(3).toString());
-    item.state = stateFromCode(q.value(4).toString()).value_or(ItemState::Draft);
-    item.idempotencyKey = q.value(5).toString();
-    item.attemptCount = q.value(6).toInt();
-    item.lastErrorCode = q.value(7).toString();
-    item.lastErrorMessage = q.value(8).toString();
-    item.createdAt = fromMs(q.value(9));
-    item.updatedAt = fromMs(q.value(10));
-    item.nextAttemptAt = fromMs(q.value(11));
-    item.claimedAt = fromMs(q.value(12));
-    item.acceptedAt = fromMs(q.value(13));
-    item.formVersion = q.value(14).toString();
-    item.codeListVersions = q.value(15).toString();
-    item.hasDraft = q.value(16).toBool();
-    item.hasPayload = q.value(17).toBool();
-    return item;
-}
 } // namespace
 
 QString OutboxStore::defaultPath(const QString& userKeyId)
@@ -170,14 +138,26 @@ Result<void> OutboxStore::initialise(const OutboxOptions& options)
     const Error openFailed {QStringLiteral("outbox-open-failed"),
         QCoreApplication::translate("Outbox", "The outbox database could not be opened.")};
 
-    // Create the file ourselves, owner-only: SQLite gives the -wal and -shm files the main file's permissions.
-    QDir().mkpath(QFileInfo(requested).absolutePath());
+    // The folder must be the user's alone, and no file of ours a symbolic link (issue 9 item 12): otherwise another
+    // account could swap the database, or make us chmod and overwrite a file it points to.
+    const QString folder = QFileInfo(requested).absolutePath();
+    if (const Result<void> safe = PrivateFolder::ensure(folder); !safe)
+        return safe;
+    for (const QLatin1StringView suffix : {QLatin1StringView(""), QLatin1StringView("-wal"),
+             QLatin1StringView("-shm"), QLatin1StringView(".lock")}) {
+        if (const Result<void> plain = PrivateFolder::checkNotSymlink(requested + suffix); !plain)
+            return plain;
+    }
+
+    // Create the file ourselves, owner-only: SQLite gives the -wal and -shm files the main file's permissions. An
+    // existing file must be an outbox (or empty: one we created before a crash) before anything changes it.
     {
         QFile file(requested);
         if (!file.exists() && !file.open(QIODevice::ReadWrite, OwnerOnly))
             return openFailed;
     }
-    QFile::setPermissions(requested, OwnerOnly);
+    if (const Result<void> ours = checkIsOutboxFile(requested); !ours)
+        return ours;
     m_path = QFileInfo(requested).canonicalFilePath();
     if (m_path.isEmpty())
         return openFailed;
@@ -190,16 +170,21 @@ Result<void> OutboxStore::initialise(const OutboxOptions& options)
         m_registered = true;
     }
 
-    // Another process: an exclusive lock file held for the store's lifetime. A lock left by a process that died (even
-    // by SIGKILL) names a PID that no longer runs, so QLockFile takes it over and a crash never locks the user out.
-    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        const bool heldByOther = m_lock->error() == QLockFile::LockFailedError;
+    // Another process: an OS lock (flock) on a lock file, held for the store's lifetime. The kernel drops it when the
+    // holder dies, even by SIGKILL, so a crash never locks the user out, and a lock file planted by someone else,
+    // whatever PID it names, blocks nothing: only a live process holding the file locked does.
+    m_lock = std::make_unique<ExclusiveFileLock>(m_path + QStringLiteral(".lock"));
+    switch (m_lock->tryLock()) {
+    case ExclusiveFileLock::Outcome::Locked:
+        break;
+    case ExclusiveFileLock::Outcome::HeldByOther:
         m_lock.reset();
-        return heldByOther ? inUse() : openFailed;
+        return inUse();
+    case ExclusiveFileLock::Outcome::Failed:
+        m_lock.reset();
+        return openFailed;
     }
-    QFile::setPermissions(m_path + QStringLiteral(".lock"), OwnerOnly);
+    QFile::setPermissions(m_path, OwnerOnly);
 
     m_connectionName = QStringLiteral("meldeklient-outbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
@@ -234,6 +219,43 @@ Result<void> OutboxStore::initialise(const OutboxOptions& options)
     if (released.value() > 0)
         qCInfo(lcOutbox) << released.value() << "interrupted sends returned to waiting-to-retry";
     return {};
+}
+
+Result<void> OutboxStore::checkIsOutboxFile(const QString& path)
+{
+    const Error notOutbox {QStringLiteral("outbox-not-an-outbox"),
+        QCoreApplication::translate("Outbox",
+            "%1 is not a Meldeklient outbox, so it was left untouched. Give the path of an outbox file.")
+            .arg(QFileInfo(path).fileName())};
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return notOutbox;
+#ifdef Q_OS_UNIX
+    if (info.ownerId() != ::geteuid())
+        return notOutbox;
+#endif
+    if (info.size() == 0)
+        return {}; // created by us before a crash, or just now
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArray("SQLite format 3\0", 16))
+        return notOutbox;
+    file.close();
+    // An SQLite file of another program (tables, but not ours) must not be touched: not even its journal mode.
+    const QString probe = QStringLiteral("meldeklient-outbox-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ours = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            ours = query.exec(QStringLiteral("SELECT count(*), sum(name = 'meta') FROM sqlite_master WHERE type = 'table'"))
+                && query.next() && (query.value(0).toInt() == 0 || query.value(1).toInt() == 1);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(probe);
+    return ours ? Result<void>() : Result<void>(notOutbox);
 }
 
 Result<void> OutboxStore::checkOrCreateDataKey(const OutboxOptions& options)
@@ -329,13 +351,13 @@ Result<QByteArray> OutboxStore::readBlob(qint64 id, QLatin1StringView column, QL
 Result<OutboxItem> OutboxStore::loadItem(qint64 id) const
 {
     QSqlQuery query(database());
-    query.prepare(selectItems + QStringLiteral(" WHERE i.id = ?"));
+    query.prepare(OutboxItemRow::select() + QStringLiteral(" WHERE i.id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return storageFailed(query.lastError());
     if (!query.next())
         return notFound(id);
-    return itemFromQuery(query);
+    return OutboxItemRow::read(query);
 }
 
 Result<void> OutboxStore::checkTransition(const OutboxItem& item, ItemState to) const
@@ -620,7 +642,7 @@ Result<QList<OutboxItem>> OutboxStore::readyToSend(int limit) const
     QSqlQuery query(database());
     // The candidates come from the state index; a plain OR over the table would make SQLite scan every row (and
     // read every encrypted blob's page) on each call, which grows with the history of accepted items.
-    query.prepare(selectItems
+    query.prepare(OutboxItemRow::select()
         + QStringLiteral(" WHERE i.id IN (SELECT id FROM items WHERE state = 'queued'"
                          " UNION ALL SELECT id FROM items WHERE state = 'waiting-to-retry' AND next_attempt_at <= ?)"
                          " AND (i.parent_id IS NULL OR p.state = 'accepted') ORDER BY i.id LIMIT ?"));
@@ -630,7 +652,7 @@ Result<QList<OutboxItem>> OutboxStore::readyToSend(int limit) const
         return storageFailed(query.lastError());
     QList<OutboxItem> ready;
     while (query.next())
-        ready.append(itemFromQuery(query));
+        ready.append(OutboxItemRow::read(query));
     return ready;
 }
 
@@ -641,7 +663,7 @@ Result<std::optional<QDateTime>> OutboxStore::nextAttemptAt() const
         return storageFailed(query.lastError());
     if (!query.next() || query.value(0).isNull())
         return std::optional<QDateTime>();
-    return std::optional<QDateTime>(fromMs(query.value(0)));
+    return std::optional<QDateTime>(OutboxItemRow::time(query.value(0)));
 }
 
 OutboxStore::ChangePreparer OutboxStore::claimPreparer(qint64 id, SendClaim& claimed) const
@@ -676,11 +698,57 @@ OutboxStore::ChangePreparer OutboxStore::claimPreparer(qint64 id, SendClaim& cla
 
 Result<SendClaim> OutboxStore::claim(qint64 id)
 {
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
     SendClaim claimed;
-    const Result<void> changed = changeState(id, ItemState::Sending, claimPreparer(id, claimed));
-    if (!changed)
-        return changed.error();
+    const Result<ItemState> from = applyChange(id, ItemState::Sending, claimPreparer(id, claimed));
+    if (!from) {
+        if (!isUnreadableContent(from.error()))
+            return from.error();
+        Error unreadable;
+        if (const Result<void> marked = markUnreadable(id, unreadable); !marked)
+            return marked.error();
+        if (const Result<void> committed = transaction.commit(); !committed)
+            return committed.error();
+        return unreadable;
+    }
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    qCDebug(lcOutbox) << "item" << id << stateCode(from.value()) << "-> sending";
     return claimed;
+}
+
+bool OutboxStore::isUnreadableContent(const Error& error)
+{
+    return error.code == u"outbox-decrypt-failed" || error.code == u"outbox-blob-format";
+}
+
+Result<void> OutboxStore::markUnreadable(qint64 id, Error& unreadable)
+{
+    unreadable = Error {QString(ContentUnreadableCode),
+        QCoreApplication::translate("Outbox",
+            "Outbox item %1 cannot be read: its stored content is damaged or was changed outside Meldeklient, so it "
+            "cannot be sent. Cancel it and create the notification again.")
+            .arg(id)};
+    // Through Sending, as if it had been sent and refused, so the state machine (ItemState) stays the one rule;
+    // both steps are in the caller's transaction, so nobody ever sees the item in Sending. No attempt is counted.
+    const Result<ItemState> taken = applyChange(id, ItemState::Sending, [](const OutboxItem&) {
+        return Result<StateChange>(StateChange {});
+    });
+    if (!taken)
+        return taken.error();
+    const Result<ItemState> from = applyChange(id, ItemState::NeedsCorrection, [&](const OutboxItem&) {
+        return Result<StateChange>(StateChange {{QStringLiteral("last_error_code = ?"),
+                                                    QStringLiteral("last_error_message = ?"),
+                                                    QStringLiteral("claimed_at = NULL"),
+                                                    QStringLiteral("next_attempt_at = NULL")},
+            {unreadable.code, unreadable.message}});
+    });
+    if (!from)
+        return from.error();
+    qCWarning(lcOutbox) << "item" << id << "needs correction:" << unreadable.code;
+    return {};
 }
 
 Result<QList<SendClaim>> OutboxStore::claimAll(const QList<qint64>& ids)
@@ -696,6 +764,11 @@ Result<QList<SendClaim>> OutboxStore::claimAll(const QList<qint64>& ids)
             claims.append(std::move(claimed));
         } else if (from.error().code == u"outbox-storage-failed") {
             return from.error(); // the transaction rolls back: nothing is claimed
+        } else if (isUnreadableContent(from.error())) {
+            // Never sendable: out of the queue at once, visible as needs-correction (the sender counts it).
+            Error unreadable;
+            if (const Result<void> marked = markUnreadable(id, unreadable); !marked)
+                return marked.error();
         } else {
             qCDebug(lcOutbox) << "item" << id << "not claimed:" << from.error().code;
         }
@@ -769,16 +842,19 @@ Result<QDateTime> OutboxStore::recordTransientFailure(qint64 id, const Error& er
     std::optional<qint64> retryAfterMs)
 {
     QDateTime next;
+    qint64 delayMs = 0;
     const Result<void> changed = changeState(id, ItemState::WaitingToRetry,
         [&](const OutboxItem& current) -> Result<StateChange> {
-            next = now().addMSecs(m_backoff.delayMs(std::max(1, current.attemptCount), retryAfterMs));
+            delayMs = m_backoff.delayMs(std::max(1, current.attemptCount), retryAfterMs);
+            next = now().addMSecs(delayMs);
             return StateChange {{QStringLiteral("next_attempt_at = ?"), QStringLiteral("claimed_at = NULL"),
                                     QStringLiteral("last_error_code = ?"), QStringLiteral("last_error_message = ?")},
                 {toMs(next), error.code, error.message}};
         });
     if (!changed)
         return changed.error();
-    qCInfo(lcOutbox) << "item" << id << "will retry in" << now().msecsTo(next) << "ms after" << error.code;
+    // The delay as decided, not measured again after the commit (a slow fsync made that negative).
+    qCInfo(lcOutbox) << "item" << id << "will retry in" << delayMs << "ms after" << error.code;
     return next;
 }
 
@@ -808,6 +884,8 @@ Result<void> OutboxStore::retryNow(qint64 id)
         return current.error();
     if (current->state == ItemState::NeedsCorrection) {
         const Result<QByteArray> sent = payload(id);
+        if (!sent && isUnreadableContent(sent.error()))
+            return Error {QString(ContentUnreadableCode), current->lastErrorMessage};
         if (!sent)
             return sent.error();
         return enqueue(id, sent.value(), current->formVersion, current->codeListVersions);
@@ -842,11 +920,11 @@ Result<OutboxItem> OutboxStore::item(qint64 id) const
 Result<QList<OutboxItem>> OutboxStore::items() const
 {
     QSqlQuery query(database());
-    if (!query.exec(selectItems + QStringLiteral(" ORDER BY i.id")))
+    if (!query.exec(OutboxItemRow::select() + QStringLiteral(" ORDER BY i.id")))
         return storageFailed(query.lastError());
     QList<OutboxItem> all;
     while (query.next())
-        all.append(itemFromQuery(query));
+        all.append(OutboxItemRow::read(query));
     return all;
 }
 

@@ -16,8 +16,11 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
 class QSqlDatabase;
+
+namespace Meldeklient {
+class ExclusiveFileLock;
+}
 
 namespace Meldeklient::Outbox {
 
@@ -39,7 +42,8 @@ public:
     // Opens (creating when needed) the outbox, upgrades its schema, loads or creates the data key, and returns
     // items left in Sending by a process that died to WaitingToRetry.
     // Errors: "outbox-invalid-user", "outbox-in-use", "outbox-open-failed", "outbox-schema-*", "outbox-not-an-outbox",
-    // "outbox-key-unavailable", "outbox-key-missing", "outbox-key-invalid", "outbox-wrong-key".
+    // "outbox-key-unavailable", "outbox-key-missing", "outbox-key-invalid", "outbox-wrong-key", PrivateFolder's
+    // "data-folder-*" and "data-file-symlink" (the folder must be the user's alone, no file of ours a link).
     static Result<std::unique_ptr<OutboxStore>> open(const OutboxOptions& options);
     static QString defaultPath(const QString& userKeyId);
     ~OutboxStore();
@@ -89,10 +93,11 @@ public:
     // The earliest next_attempt_at of a waiting item, for the sender's timer.
     Result<std::optional<QDateTime>> nextAttemptAt() const;
     // Queued/WaitingToRetry → Sending: counts the attempt, records the lease, and hands out the bytes and key.
-    // "outbox-blocked-by-parent" while the parent is not Accepted.
+    // "outbox-blocked-by-parent" while the parent is not Accepted. An item whose payload (or parent's receipt) fails
+    // authentication can never be sent: it goes to NeedsCorrection with ContentUnreadableCode, which is returned.
     Result<SendClaim> claim(qint64 id);
     // claim() for several items in one transaction (one fsync instead of one each). Items that cannot be claimed
-    // (blocked, cancelled meanwhile) are left out; a storage failure claims none.
+    // (blocked, cancelled meanwhile, unreadable: see claim()) are left out; a storage failure claims none.
     Result<QList<SendClaim>> claimAll(const QList<qint64>& ids);
     // Claimed items that were never put on the wire (the sender stopped first): Sending → WaitingToRetry, due now,
     // without counting the attempt. Items no longer in Sending are left as they are.
@@ -146,7 +151,12 @@ private:
         const QString& codeListVersions) const;
     // createDraft() inside a transaction the caller owns.
     Result<qint64> insertDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId);
+    static bool isUnreadableContent(const Error& error);
+    // → NeedsCorrection with ContentUnreadableCode, inside the caller's transaction; `unreadable` gets that error.
+    Result<void> markUnreadable(qint64 id, Error& unreadable);
     Result<void> initialise(const OutboxOptions& options);
+    // An existing file given as the outbox must be one (or empty) and the user's own: "outbox-not-an-outbox".
+    static Result<void> checkIsOutboxFile(const QString& path);
     Result<void> checkOrCreateDataKey(const OutboxOptions& options);
     QSqlDatabase database() const;
     QDateTime now() const;
@@ -160,7 +170,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ExclusiveFileLock> m_lock;
     std::unique_ptr<PayloadCipher> m_cipher;
     BackoffPolicy m_backoff;
     std::function<QDateTime()> m_clock;

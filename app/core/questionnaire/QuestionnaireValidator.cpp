@@ -4,6 +4,8 @@
 #include "core/questionnaire/IdentifierRule.h"
 #include "core/questionnaire/QuestionnaireResponseJson.h"
 
+#include "core/common/FreeText.h"
+
 #include <QCoreApplication>
 
 namespace Meldeklient::Questionnaire {
@@ -25,6 +27,15 @@ bool hasEnabledAnswer(
         return response.hasAnswer(item.linkId);
     return std::any_of(item.children.cbegin(), item.children.cend(),
         [&](int child) { return hasEnabledAnswer(questionnaire, response, enabled, child); });
+}
+
+// The field as the physician sees it in the form; the linkId when the item has no text.
+QString fieldName(const QuestionnaireItem& item)
+{
+    const QString text = item.text.simplified();
+    if (text.isEmpty())
+        return item.linkId;
+    return text.size() > 80 ? text.left(79) + u'…' : text;
 }
 
 } // namespace
@@ -76,19 +87,26 @@ void QuestionnaireValidator::validateItem(
             continue;
         }
         if (answer.type() == ValueType::String) {
-            if (item.maxLength && answer.toText().size() > *item.maxLength) {
-                issues.append(error(QStringLiteral("q-max-length"), item.linkId,
-                    QCoreApplication::translate("Questionnaire", "The text is longer than %1 characters.")
-                        .arg(*item.maxLength)));
+            // Line breaks only in `text` items; a limit everywhere (FreeText's default where the form sets none).
+            const TextLines lines = item.type == ItemType::Text ? TextLines::Multi : TextLines::Single;
+            const qsizetype maxLength = item.maxLength ? qsizetype(*item.maxLength)
+                : lines == TextLines::Multi                ? FreeText::DefaultMultiLineMax
+                                                           : FreeText::DefaultSingleLineMax;
+            const FreeTextProblem problem = FreeText::check(answer.toText(), lines, maxLength);
+            if (problem != FreeTextProblem::None) {
+                const QString rule = problem == FreeTextProblem::ControlCharacter ? QStringLiteral("q-control-character")
+                    : problem == FreeTextProblem::LineBreak                      ? QStringLiteral("q-line-break")
+                                                                                 : QStringLiteral("q-max-length");
+                issues.append(error(rule, item.linkId, FreeText::message(problem, fieldName(item), maxLength)));
             }
             if (!item.pattern.pattern().isEmpty() && !item.pattern.match(answer.toText()).hasMatch()) {
                 issues.append(error(QStringLiteral("q-pattern"), item.linkId,
                     QCoreApplication::translate("Questionnaire", "The answer does not have the expected format.")));
             }
             if (const std::optional<IdentifierRule> rule = identifierRuleOf(item)) {
-                const QString problem = identifierRuleProblem(*rule, answer.toText());
-                if (!problem.isEmpty())
-                    issues.append(error(QStringLiteral("q-identifier"), item.linkId, problem));
+                const QString identifierProblem = identifierRuleProblem(*rule, answer.toText());
+                if (!identifierProblem.isEmpty())
+                    issues.append(error(QStringLiteral("q-identifier"), item.linkId, identifierProblem));
             }
             continue; // free text of an open-choice item is not held against the options
         }

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void failingItemIsTriedOncePerFlush();
     void maxItemsLimitsAFlush();
     void secondFlushWhileOneRunsIsRefused();
+    void corruptedItemNeedsCorrectionAndIsCounted();
+    void tooLargeNeedsCorrectionEvenWhenTheServerCloses();
 
 private:
     QueuedDeath queueDeath(const QString& fnr);
@@ -357,6 +361,87 @@ void TestOutboxSender::maxItemsLimitsAFlush()
     QCOMPARE(state(death.part2), ItemState::Queued);
     QCOMPARE(flush().accepted, 1);
     QCOMPARE(state(death.part2), ItemState::Accepted);
+}
+
+// Issue 9 item 4: an item whose ciphertext fails authentication is never stuck silently: it moves to needs-correction
+// with its own code, is counted in the summary and reported like a rejection, and the other items go on.
+void TestOutboxSender::corruptedItemNeedsCorrectionAndIsCounted()
+{
+    const QueuedDeath damaged = queueDeath("17853842044");
+    const QueuedDeath intact = queueDeath("09836242030");
+    QVERIFY(damaged.part1 && intact.part1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "tamper");
+        db.setDatabaseName(m_store->databasePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QString("SELECT payload_blob FROM items WHERE id = %1").arg(damaged.part1)) && query.next());
+        QByteArray blob = query.value(0).toByteArray();
+        blob[blob.size() - 3] = char(blob[blob.size() - 3] ^ 0x40);
+        query.prepare("UPDATE items SET payload_blob = ? WHERE id = ?");
+        query.addBindValue(blob);
+        query.addBindValue(damaged.part1);
+        QVERIFY(query.exec());
+        query = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("tamper");
+
+    QSignalSpy rejected(m_sender.get(), &OutboxSender::itemRejected);
+    const FlushSummary summary = flush();
+    QCOMPARE(summary.unreadable, 1);
+    QCOMPARE(summary.accepted, 2);
+    QCOMPARE(summary.skipped, 0);
+    QVERIFY(summary.storeErrors.isEmpty());
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.first().at(0).toLongLong(), damaged.part1);
+    QCOMPARE(rejected.first().at(1).value<Error>().code, QString(Outbox::ContentUnreadableCode));
+    const Outbox::OutboxItem item = m_store->item(damaged.part1).value();
+    QCOMPARE(item.state, ItemState::NeedsCorrection);
+    QVERIFY(item.isContentUnreadable());
+    QVERIFY(!item.lastErrorMessage.isEmpty());
+    QCOMPARE(state(damaged.part2), ItemState::Queued); // behind its Del 1
+    QCOMPARE(m_api->count("deaths"), 1);
+
+    // Retrying it says why it cannot go, instead of doing nothing.
+    QCOMPARE(m_store->retryNow(damaged.part1).error().code, QString(Outbox::ContentUnreadableCode));
+    const FlushSummary again = flush();
+    QCOMPARE(again.attempted() + again.unreadable, 0);
+}
+
+// Issue 9 item 5: a 413 answered before the upload ends, the connection closed at once, is a content refusal
+// (needs correction), never a network error re-uploaded forever; a body too large for any registry is not sent.
+void TestOutboxSender::tooLargeNeedsCorrectionEvenWhenTheServerCloses()
+{
+    const QueuedDeath death = queueDeath("17853842044");
+    QVERIFY(death.part1);
+    QVERIFY(m_api->addFault({{"fault", "too-large-close"}, {"path", "/dodsfall"}, {"count", -1}}));
+    QSignalSpy rejected(m_sender.get(), &OutboxSender::itemRejected);
+    const FlushSummary summary = flush();
+    QCOMPARE(summary.retrying, 0);
+    QCOMPARE(summary.rejected, 1);
+    QCOMPARE(rejected.size(), 1);
+    const Outbox::OutboxItem item = m_store->item(death.part1).value();
+    QCOMPARE(item.state, ItemState::NeedsCorrection);
+    QCOMPARE(item.lastErrorCode, QStringLiteral("api-too-large"));
+    QVERIFY(item.lastErrorMessage.contains("too large"));
+    QCOMPARE(m_api->count("deaths"), 0);
+
+    // 24 MB: the server would close during the upload (a network error to the client); it is never sent.
+    QList<SubmissionDocument> documents = ApiHarness::death("09836242030");
+    QCOMPARE(documents.size(), 2);
+    SubmissionDocument big = documents.at(0);
+    QJsonObject role = big.practitionerRole;
+    role.insert("location", QJsonArray {QJsonObject {{"display", QString(24 * 1024 * 1024, u'x')}}});
+    big.practitionerRole = role;
+    const qint64 id = m_store->createDraft(big.kind, "draft").value();
+    QVERIFY(m_store->enqueue(id, big.toJson(), "1.0.0", {}).isOk());
+    const FlushSummary oversize = flush();
+    QCOMPARE(oversize.retrying, 0);
+    QCOMPARE(oversize.rejected, 1);
+    QCOMPARE(m_store->item(id)->state, ItemState::NeedsCorrection);
+    QCOMPARE(m_store->item(id)->lastErrorCode, QStringLiteral("api-too-large"));
+    QCOMPARE(m_api->count("deaths"), 0);
 }
 
 void TestOutboxSender::secondFlushWhileOneRunsIsRefused()

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void productionLoginIsRefused();
     void badOptionsAreUsageErrors_data();
     void badOptionsAreUsageErrors();
+    void killDuringRefreshKeepsTheSession();
 
 private:
     struct Run {
@@ -32,20 +34,26 @@ private:
         QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
     };
     Run run(const QStringList& arguments, const QString& environment = "sandbox");
+    QProcessEnvironment cliEnvironment(const QString& environment = "sandbox") const;
 
     SandboxProcess m_sandbox;
     QString m_clientId;
 };
 
-TestAuthCli::Run TestAuthCli::run(const QStringList& arguments, const QString& environment)
+QProcessEnvironment TestAuthCli::cliEnvironment(const QString& environment) const
 {
-    QProcess process;
     QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
     variables.insert("MELDEKLIENT_ENVIRONMENT", environment);
     variables.insert("MELDEKLIENT_ISSUER", m_sandbox.issuer().toString());
     variables.insert("MELDEKLIENT_CLIENT_ID", m_clientId);
     variables.insert("MELDEKLIENT_LANG", "en");
-    process.setProcessEnvironment(variables);
+    return variables;
+}
+
+TestAuthCli::Run TestAuthCli::run(const QStringList& arguments, const QString& environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment(environment));
     process.start(qEnvironmentVariable("MELDEKLIENT_CLI"), arguments);
     if (!process.waitForFinished(60000))
         return {};
@@ -142,6 +150,47 @@ void TestAuthCli::badOptionsAreUsageErrors()
 {
     QFETCH(QStringList, arguments);
     QCOMPARE(run(arguments).status, 2);
+}
+
+// Issue 9 item 9: `whoami` restores the session with a refresh, which rotates the refresh token. SIGKILL it at random
+// moments, half of them while it waits for the provider's keys to check the new ID token (the sandbox holds the keys
+// back), and a later `whoami` must still find a usable session every time.
+void TestAuthCli::killDuringRefreshKeepsTheSession()
+{
+    const Run login = run({"login", "--idp", "test", "--pid", "21925544083", "--level", "4"});
+    QVERIFY2(login.status == 0, QByteArray(login.out + login.err).constData());
+    QVERIFY(m_sandbox.admin("faults", {{"jwks_delay_ms", 700}}).ok());
+    QRandomGenerator random(20261206);
+    constexpr int Kills = 16;
+    int killedWhileCheckingIdToken = 0;
+    for (int i = 0; i < Kills; ++i) {
+        QProcess process;
+        process.setProcessEnvironment(cliEnvironment());
+        process.start(qEnvironmentVariable("MELDEKLIENT_CLI"), {"whoami"});
+        QVERIFY(process.waitForStarted());
+        if (i % 2 == 0) {
+            // The token answer is in (the refresh token rotated), the ID token not yet checked.
+            bool pending = false;
+            for (int wait = 0; wait < 400 && !pending && process.state() == QProcess::Running; ++wait) {
+                pending = m_sandbox.get("/_sandbox/status").body.value("jwks_pending").toInt() > 0;
+                if (!pending)
+                    QTest::qWait(10);
+            }
+            QVERIFY2(pending, "whoami never asked for the provider's keys");
+            QTest::qWait(int(random.bounded(500)));
+            killedWhileCheckingIdToken += process.state() == QProcess::Running ? 1 : 0;
+        } else {
+            QTest::qWait(int(random.bounded(1500)));
+        }
+        process.kill();
+        process.waitForFinished();
+        const Run after = run({"whoami"});
+        QVERIFY2(after.status == 0,
+            qPrintable(QStringLiteral("kill %1: %2").arg(i).arg(QString::fromUtf8(after.out + after.err))));
+        QCOMPARE(after.json().value("hprNumber").toString(), QStringLiteral("431001234"));
+    }
+    QVERIFY(killedWhileCheckingIdToken >= Kills / 2 - 1);
+    QVERIFY(m_sandbox.admin("faults", {{"jwks_delay_ms", QJsonValue()}}).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAuthCli)

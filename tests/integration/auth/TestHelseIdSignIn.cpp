@@ -107,11 +107,13 @@ private Q_SLOTS:
     void personWithoutHprIsRefused();
     void callbackFaultsAreRefused_data();
     void callbackFaultsAreRefused();
+    void callbackWithWrongStateIsIgnored();
     void idTokenFaultsAreRefused_data();
     void idTokenFaultsAreRefused();
     void unknownKidIsRefusedAfterOneJwksRefetch();
     void rotatedProviderKeyIsAcceptedAfterJwksRefetch();
     void revokedRefreshTokenMeansSignInAgain();
+    void refusedRenewedIdTokenKeepsTheSession();
     void replayedOldRefreshTokenMeansSignInAgain();
     void apiRequestRetriesOnceWithTheApiNonce();
     void apiRequestRenewsRefusedProofAndTokenOnce_data();
@@ -345,7 +347,6 @@ void TestHelseIdSignIn::callbackFaultsAreRefused_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("wrong iss") << "wrong_iss" << "callback-issuer-mismatch";
     QTest::newRow("missing iss") << "missing_iss" << "callback-issuer-mismatch";
-    QTest::newRow("wrong state") << "wrong_state" << "callback-state-mismatch";
 }
 
 void TestHelseIdSignIn::callbackFaultsAreRefused()
@@ -360,6 +361,21 @@ void TestHelseIdSignIn::callbackFaultsAreRefused()
     QCOMPARE(user.error().code, code);
     QVERIFY(!user.error().message.isEmpty());
     // The code was never exchanged.
+    QCOMPARE(h->client->tokenRequestCount(), 0);
+    QCOMPARE(h->client->state(), HelseIdClient::State::SignedOut);
+}
+
+void TestHelseIdSignIn::callbackWithWrongStateIsIgnored()
+{
+    // Issue 9 item 14: a callback with a wrong state (forged by any local process) must not end the sign-in; the
+    // receiver keeps waiting for the real one, here until the callback timeout.
+    auto h = harness();
+    QVERIFY(h);
+    h->client->setCallbackTimeoutMs(3000);
+    QVERIFY(m_sandbox.admin("faults", {{"callback", "wrong_state"}}).ok());
+    const Result<SignedInUser> user = h->signIn(asTestPerson());
+    QVERIFY(!user.isOk());
+    QCOMPARE(user.error().code, QStringLiteral("callback-timeout"));
     QCOMPARE(h->client->tokenRequestCount(), 0);
     QCOMPARE(h->client->state(), HelseIdClient::State::SignedOut);
 }
@@ -415,6 +431,44 @@ void TestHelseIdSignIn::rotatedProviderKeyIsAcceptedAfterJwksRefetch()
     const Result<SignedInUser> user = h->signIn(asTestPerson());
     QVERIFY2(user.isOk(), qPrintable(user.isOk() ? QString() : user.error().code));
     QCOMPARE(h->client->jwksFetchCount(), 2);
+}
+
+// Issue 9 item 9: a renewed ID token that fails its check (here expired) must not end the session: the rotated
+// refresh token is stored before the check, the new access token is not used, and the next refresh works, in this
+// process and after a restart. Only another person in the renewed token ends it.
+void TestHelseIdSignIn::refusedRenewedIdTokenKeepsTheSession()
+{
+    auto h = harness();
+    QVERIFY(h);
+    QVERIFY(h->signIn(asTestPerson()).isOk());
+    const QString before = storedSession();
+    const QByteArray accessBefore = h->accessToken();
+    QVERIFY(m_sandbox.admin("faults", {{"id_token", "expired"}}).ok());
+    const Result<void> refused = h->refresh();
+    QVERIFY(!refused.isOk());
+    QCOMPARE(refused.error().code, QStringLiteral("id-token-expired"));
+    QCOMPARE(h->client->state(), HelseIdClient::State::SignedIn);
+    QVERIFY(h->client->user().has_value());
+    QCOMPARE(h->accessToken(), accessBefore); // the unchecked answer's access token is not used
+    const QString rotated = storedSession();
+    QVERIFY(!rotated.isEmpty());
+    QVERIFY(rotated != before); // the rotated refresh token was kept
+
+    QVERIFY(m_sandbox.admin("faults", {{"id_token", QJsonValue()}}).ok());
+    const Result<void> again = h->refresh();
+    QVERIFY2(again.isOk(), qPrintable(again.isOk() ? QString() : again.error().code));
+    QVERIFY(h->accessToken() != accessBefore);
+
+    // The same after a restart: the refused check during restore leaves the stored session usable.
+    QVERIFY(m_sandbox.admin("faults", {{"id_token", "bad_signature"}}).ok());
+    {
+        SignInHarness restarted(m_sandbox, m_secrets.get(), h->environment.clientId);
+        QVERIFY(!restarted.restore().isOk());
+    }
+    QVERIFY(m_sandbox.admin("faults", {{"id_token", QJsonValue()}}).ok());
+    SignInHarness restarted(m_sandbox, m_secrets.get(), h->environment.clientId);
+    const Result<SignedInUser> resumed = restarted.restore();
+    QVERIFY2(resumed.isOk(), qPrintable(resumed.isOk() ? QString() : resumed.error().code));
 }
 
 void TestHelseIdSignIn::revokedRefreshTokenMeansSignInAgain()

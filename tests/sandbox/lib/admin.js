@@ -1,7 +1,7 @@
 // Admin API for tests and the local app environment, under /_sandbox/. JSON in, JSON out.
 // Loopback only; a browser page cannot call it (no CORS, JSON bodies only, requests with Origin refused).
 import { DEFAULT_PID, DEFAULT_SECURITY_LEVEL, PERSONS, isSecurityLevel, personByPid, subjectFor } from './accounts.js';
-import { CALLBACK_FAULTS, ID_TOKEN_FAULTS, noFaults } from './faults.js';
+import { CALLBACK_FAULTS, ID_TOKEN_FAULTS, noFaults, pendingJwksRequests } from './faults.js';
 import { clientMetadata } from './provider.js';
 
 export const ADMIN_PREFIX = '/_sandbox/';
@@ -86,6 +86,7 @@ export function createAdminHandler({ provider, store, state, keys, issuer, api, 
       })),
       login: { pid: state.login.pid, security_level: state.login.securityLevel },
       faults: state.faults,
+      jwks_pending: pendingJwksRequests(),
       clients: [...registeredClients],
     }),
 
@@ -121,7 +122,14 @@ export function createAdminHandler({ provider, store, state, keys, issuer, api, 
         }
         next[name] = body[name];
       }
-      const unknown = Object.keys(body).filter((key) => key !== 'callback' && key !== 'id_token');
+      if ('jwks_delay_ms' in body) {
+        const delay = body.jwks_delay_ms;
+        if (delay !== null && !(Number.isInteger(delay) && delay >= 0 && delay <= 30000)) {
+          throw new AdminError(400, 'jwks_delay_ms must be null or an integer from 0 to 30000');
+        }
+        next.jwks_delay_ms = delay;
+      }
+      const unknown = Object.keys(body).filter((key) => !['callback', 'id_token', 'jwks_delay_ms'].includes(key));
       if (unknown.length) {
         throw new AdminError(400, `unknown fault kind: ${unknown.join(', ')}`);
       }

@@ -9,7 +9,13 @@ export const ID_TOKEN_FAULTS = ['wrong_aud', 'wrong_nonce', 'wrong_iss', 'expire
   'bad_signature', 'unknown_kid', 'rotated_key'];
 
 export function noFaults() {
-  return { callback: null, id_token: null };
+  return { callback: null, id_token: null, jwks_delay_ms: null };
+}
+
+// Requests for the provider's keys being held back by the jwks_delay_ms fault right now (GET /_sandbox/status).
+let jwksPending = 0;
+export function pendingJwksRequests() {
+  return jwksPending;
 }
 
 async function resign(payload, header, key) {
@@ -72,6 +78,16 @@ function rewriteCallback(location, fault, issuer) {
 // Koa middleware installed on the provider.
 export function faultMiddleware({ state, keys, issuer, log }) {
   return async function applyFaults(ctx, next) {
+    // Holds the keys back, so a client is caught between a refresh's token response and the ID token check
+    // (issue 9 item 9: a kill there must not lose the rotated refresh token).
+    if (ctx.path === ROUTES.jwks && state.faults.jwks_delay_ms) {
+      jwksPending += 1;
+      try {
+        await new Promise((resolve) => { setTimeout(resolve, state.faults.jwks_delay_ms); });
+      } finally {
+        jwksPending -= 1;
+      }
+    }
     await next();
     const { faults } = state;
     if (ctx.path === ROUTES.jwks && faults.id_token === 'rotated_key' && Array.isArray(ctx.body?.keys)) {

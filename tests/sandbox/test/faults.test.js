@@ -205,7 +205,10 @@ describe('admin API', () => {
 
   test('faults report what is in force and null clears one kind', async () => {
     assert.deepEqual(await setFaults({ callback: 'wrong_iss', id_token: 'expired' }),
-      { callback: 'wrong_iss', id_token: 'expired' });
-    assert.deepEqual(await setFaults({ callback: null }), { callback: null, id_token: 'expired' });
+      { callback: 'wrong_iss', id_token: 'expired', jwks_delay_ms: null });
+    assert.deepEqual(await setFaults({ callback: null }), { callback: null, id_token: 'expired', jwks_delay_ms: null });
+    assert.deepEqual(await setFaults({ jwks_delay_ms: 20 }), { callback: null, id_token: 'expired', jwks_delay_ms: 20 });
+    assert.deepEqual(await setFaults({ jwks_delay_ms: null }),
+      { callback: null, id_token: 'expired', jwks_delay_ms: null });
   });
 });

@@ -1,4 +1,5 @@
 #include "core/api/ApiErrorParser.h"
+#include "core/common/Translations.h"
 
 #include <QTest>
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void problemJsonBecomesReadableLines();
     void anythingElseGivesTheStatusLineOnly_data();
     void anythingElseGivesTheStatusLineOnly();
+    void statusLineIsInTheUsersLanguage();
 };
 
 void TestApiErrorParser::operationOutcomeBecomesReadableLines()
@@ -102,6 +104,25 @@ void TestApiErrorParser::anythingElseGivesTheStatusLineOnly()
     const ServerMessage message = ApiErrorParser::parse(status, body);
     QCOMPARE(message.text, text);
     QVERIFY(!message.contentRefused);
+}
+
+// Issue 9 item 16: no English reason phrase inside a Bokmål or Nynorsk message.
+void TestApiErrorParser::statusLineIsInTheUsersLanguage()
+{
+    const QList<int> statuses {400, 401, 403, 404, 408, 409, 410, 413, 422, 425, 429, 500, 502, 503, 504};
+    QVERIFY(Meldeklient::Translations::install(QStringLiteral("en")));
+    QStringList english;
+    for (int status : statuses)
+        english.append(ApiErrorParser::statusLine(status));
+    for (const QString& language : {QStringLiteral("nb"), QStringLiteral("nn")}) {
+        QVERIFY(Meldeklient::Translations::install(language));
+        for (qsizetype i = 0; i < statuses.size(); ++i) {
+            const QString line = ApiErrorParser::statusLine(statuses.at(i));
+            QVERIFY2(line != english.at(i), qPrintable(language + u' ' + line));
+            QVERIFY(line.startsWith(QStringLiteral("HTTP %1 (").arg(statuses.at(i))));
+        }
+    }
+    QVERIFY(Meldeklient::Translations::install(QStringLiteral("en")));
 }
 
 QTEST_GUILESS_MAIN(TestApiErrorParser)

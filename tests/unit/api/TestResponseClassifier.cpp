@@ -58,8 +58,9 @@ void TestResponseClassifier::statusesAreClassified_data()
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<QString>("code");
     QTest::addColumn<qint64>("retryAfterMs"); // -1: none
-    for (int status : {400, 404, 409, 410, 422, 405, 413})
+    for (int status : {400, 404, 409, 410, 422, 405})
         QTest::addRow("%d", status) << status << BusinessRule << QByteArray() << Kind::Rejected << "api-rejected" << qint64(-1);
+    QTest::newRow("413") << 413 << QByteArray() << QByteArray() << Kind::Rejected << "api-too-large" << qint64(-1);
     QTest::newRow("401") << 401 << QByteArray() << QByteArray() << Kind::SignInRequired << "api-unauthorized" << qint64(-1);
     QTest::newRow("403") << 403 << QByteArray() << QByteArray() << Kind::SignInRequired << "api-forbidden" << qint64(-1);
     QTest::newRow("408") << 408 << QByteArray() << QByteArray() << Kind::Transient << "api-unavailable" << qint64(-1);
@@ -136,6 +137,12 @@ void TestResponseClassifier::refusedProofIsTransientRefusedTokenMeansSignIn()
         answer(401, {}, {}, R"(DPoP error="invalid_token", error_description="token expired")"), Now);
     QCOMPARE(token.kind, Kind::SignInRequired);
     QCOMPARE(token.error.code, QStringLiteral("api-unauthorized"));
+    // Issue 9 item 16: hints that lead somewhere. A refused proof is about this computer's clock, not the sign-in;
+    // a refused sign-in says what to do and who can help when signing in again does not.
+    QVERIFY2(proof.error.message.contains(QStringLiteral("date and time")), qPrintable(proof.error.message));
+    QVERIFY(proof.error.message.contains(QStringLiteral("stays in the outbox")));
+    QVERIFY2(token.error.message.contains(QStringLiteral("meldeklient-cli login")), qPrintable(token.error.message));
+    QVERIFY(token.error.message.contains(QStringLiteral("IT")));
 }
 
 QTEST_GUILESS_MAIN(TestResponseClassifier)

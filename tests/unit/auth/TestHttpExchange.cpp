@@ -1,4 +1,5 @@
 #include "core/auth/HttpExchange.h"
+#include "core/common/Translations.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void formValuesArePercentEncoded();
     void httpDatesParse();
     void requestTimeoutReplacesTheDefault();
+    void networkErrorsAreInOneLanguage();
 };
 
 void TestHttpExchange::tlsRequiredExceptOnLoopback_data()
@@ -108,6 +110,26 @@ void TestHttpExchange::requestTimeoutReplacesTheDefault()
     QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
     QCOMPARE(outcome->status, 0);
     QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+}
+
+// Issue 9 item 16: a network failure reads in the user's language throughout, never with Qt's English errorString.
+void TestHttpExchange::networkErrorsAreInOneLanguage()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nothing listens there now: connection refused
+    QVERIFY(Translations::install(QStringLiteral("nb")));
+    QNetworkAccessManager network;
+    HttpExchange http(&network, AuthClock());
+    std::optional<HttpResponse> outcome;
+    http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port)), {},
+        [&outcome](const HttpResponse& response) { outcome = response; });
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    const QString message = outcome->transportError.message;
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QVERIFY2(!message.contains(QStringLiteral("Connection refused")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("avvist")), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestHttpExchange)

@@ -21,10 +21,11 @@ private Q_SLOTS:
     void validCallbackDeliversCodeAndClosePage();
     void otherPathsGet404AndAreIgnored();
     void postIsRefused();
-    void wrongStateIsRefused();
+    void wrongStateIsIgnoredAndTheSignInKeepsWaiting();
     void wrongIssuerIsRefused();
     void missingIssuerIsRefused();
     void providerErrorIsReported();
+    void formEncodedDescriptionIsDecoded();
     void missingCodeIsReported();
     void timeoutEndsTheWait();
     void fixedPortIsUsed();
@@ -127,21 +128,30 @@ void TestLoopbackReceiver::postIsRefused()
     QVERIFY(receiver.isListening());
 }
 
-void TestLoopbackReceiver::wrongStateIsRefused()
+void TestLoopbackReceiver::wrongStateIsIgnoredAndTheSignInKeepsWaiting()
 {
+    // Issue 9 item 14: any local process can send a forged callback; it gets an error page and must not end the wait.
     LoopbackReceiver receiver;
     QVERIFY(receiver.listen().isOk());
     receiver.expect("expected", m_issuer, 10s);
     QSignalSpy codes(&receiver, &LoopbackReceiver::codeReceived);
     QSignalSpy failures(&receiver, &LoopbackReceiver::failed);
-    const Reply reply = get(callback(receiver, {{"code", "c"}, {"state", "forged"}, {"iss", m_issuer}}));
-    QCOMPARE(reply.status, 400);
-    QVERIFY(reply.body.contains("Sign-in failed"));
+    for (const QString& forged : {QStringLiteral("forged"), QString()}) {
+        const Reply reply = get(callback(receiver, {{"code", "c"}, {"state", forged}, {"iss", m_issuer}}));
+        QCOMPARE(reply.status, 400);
+        QVERIFY(reply.body.contains("Sign-in failed"));
+    }
+    const Reply error = get(callback(receiver, {{"error", "access_denied"}, {"state", "forged"}, {"iss", m_issuer}}));
+    QCOMPARE(error.status, 400);
     QCOMPARE(codes.size(), 0);
-    QCOMPARE(failures.size(), 1);
-    const auto error = failures.first().first().value<Error>();
-    QCOMPARE(error.code, QStringLiteral("callback-state-mismatch"));
-    QVERIFY(error.message.contains("state"));
+    QCOMPARE(failures.size(), 0);
+    QVERIFY(receiver.isListening());
+
+    const Reply real = get(callback(receiver, {{"code", "real"}, {"state", "expected"}, {"iss", m_issuer}}));
+    QCOMPARE(real.status, 200);
+    QCOMPARE(codes.size(), 1);
+    QCOMPARE(codes.first().first().toString(), QStringLiteral("real"));
+    QCOMPARE(failures.size(), 0);
     QVERIFY(!receiver.isListening());
 }
 
@@ -184,6 +194,22 @@ void TestLoopbackReceiver::providerErrorIsReported()
     QCOMPARE(error.code, QStringLiteral("callback-error"));
     QVERIFY(error.message.contains("access_denied"));
     QVERIFY(error.message.contains("User cancelled"));
+}
+
+// Issue 9 item 16: the provider's form-encoded text shows with spaces, not '+'; an encoded '+' stays a '+'.
+void TestLoopbackReceiver::formEncodedDescriptionIsDecoded()
+{
+    LoopbackReceiver receiver;
+    QVERIFY(receiver.listen().isOk());
+    receiver.expect("s+1", m_issuer, 10s);
+    QSignalSpy failures(&receiver, &LoopbackReceiver::failed);
+    const QByteArray query = "error=access_denied&error_description=Ingen+tilgang+til+%C3%A6%C3%B8%C3%A5%2B&state=s%2B1&iss="
+        + QUrl::toPercentEncoding(m_issuer);
+    QCOMPARE(get(QUrl::fromEncoded(receiver.redirectUri().toEncoded() + '?' + query)).status, 400);
+    QCOMPARE(failures.size(), 1);
+    const QString message = failures.first().first().value<Error>().message;
+    QVERIFY2(message.contains(QStringLiteral("Ingen tilgang til æøå+")), qPrintable(message));
+    QVERIFY(!message.contains(QStringLiteral("Ingen+tilgang")));
 }
 
 void TestLoopbackReceiver::missingCodeIsReported()

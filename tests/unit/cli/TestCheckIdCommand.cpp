@@ -28,6 +28,7 @@ private Q_SLOTS:
     void forcedTypes();
     void keysComeInDocumentedOrder();
     void readsStandardInput();
+    void standardInputIsBoundedAndMustNotBeEmpty();
     void usageErrors();
     void languageOption();
     void helpAndVersion();
@@ -107,6 +108,23 @@ void TestCheckIdCommand::readsStandardInput()
     QCOMPARE(run.status, 0);
     QCOMPARE(run.lines.size(), 2);
     QCOMPARE(run.lines.at(1).value("type").toString(), "dnr");
+}
+
+// Issue 9 items 10 and 16: standard input is read in bounded lines, and empty input is a usage error.
+void TestCheckIdCommand::standardInputIsBoundedAndMustNotBeEmpty()
+{
+    const Run empty = runTool({"check-id", "-"}, "");
+    QCOMPARE(empty.status, 2);
+    QVERIFY(!empty.err.isEmpty());
+    QVERIFY(empty.lines.isEmpty());
+
+    const Run huge = runTool({"check-id", "-"}, QByteArray(10 * 1024 * 1024, '1') + "\n24047230752\n");
+    QCOMPARE(huge.status, 1);
+    QCOMPARE(huge.lines.size(), 2);
+    QVERIFY(huge.out.size() < 4096); // never echoed whole
+    QCOMPARE(huge.lines.at(0).value("valid").toBool(), false);
+    QVERIFY(huge.lines.at(0).value("reasons").toArray().contains(QJsonValue("length")));
+    QCOMPARE(huge.lines.at(1).value("valid").toBool(), true);
 }
 
 void TestCheckIdCommand::usageErrors()

@@ -122,7 +122,8 @@ void TestCodesCommand::badFileFailsAndChangesNothing()
     QVERIFY(run.err.contains("codes-resource-type"));
     QVERIFY(run.out.isEmpty());
     QVERIFY(runTool({"codes", "info"}).lines.first().value("systems").toArray().isEmpty());
-    QCOMPARE(runTool({"codes", "import", m_files.filePath("missing.csv")}).status, 1);
+    // A file that cannot be read is unreadable input: 2, as everywhere (issue 9 item 16).
+    QCOMPARE(runTool({"codes", "import", m_files.filePath("missing.csv")}).status, 2);
 }
 
 void TestCodesCommand::searchWithoutImportFails()

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void showOneItem();
     void cancelChangesStateAndRefusesIllegalCancels();
     void errorsAndUsage();
+    void listShowsMetadataWhenTheKeyIsLost();
+    void listWorksReadOnlyWhileTheOutboxIsBusy();
 
 private:
     Run run(const QStringList& arguments);
@@ -68,6 +70,7 @@ void TestOutboxCommand::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_secrets.entries.clear();
+    m_secrets.unavailable = false;
     OutboxOptions options;
     options.secrets = &m_secrets;
     options.userKeyId = m_user;
@@ -126,6 +129,42 @@ void TestOutboxCommand::cancelChangesStateAndRefusesIllegalCancels()
     QVERIFY(r.err.contains("outbox-illegal-transition"));
     r = run(QStringList {"show", QString::number(m_accepted)} + common());
     QCOMPARE(r.lines.constFirst().value("state").toString(), QString("accepted"));
+}
+
+// Issue 9 item 13: a lost data key still lets the person see what is in the outbox, and says why no more.
+void TestOutboxCommand::listShowsMetadataWhenTheKeyIsLost()
+{
+    m_secrets.entries.clear();
+    const Run r = run(QStringList {"list"} + common());
+    QCOMPARE(r.status, 1);
+    QCOMPARE(r.lines.size(), 4);
+    QCOMPARE(r.lines.at(1).value("id").toInteger(), m_queued);
+    QCOMPARE(r.lines.at(1).value("state").toString(), QString("queued"));
+    QVERIFY(!r.lines.at(1).value("createdAt").toString().isEmpty());
+    QVERIFY2(r.err.contains("outbox-key-missing"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("cannot be read"), qPrintable(r.err));
+    QVERIFY(m_secrets.entries.isEmpty()); // no new key was made
+    // Anything that needs the contents still fails clearly.
+    QCOMPARE(run(QStringList {"show", QString::number(m_queued)} + common()).status, 1);
+}
+
+// Issue 9 item 16: `outbox list` works, read-only, while another program (a flush) holds the outbox.
+void TestOutboxCommand::listWorksReadOnlyWhileTheOutboxIsBusy()
+{
+    OutboxOptions options;
+    options.secrets = &m_secrets;
+    options.userKeyId = m_user;
+    options.databasePath = m_dir->filePath("outbox.sqlite");
+    auto owner = std::move(OutboxStore::open(options)).value();
+    const Run r = run(QStringList {"list"} + common());
+    QCOMPARE(r.status, 0);
+    QCOMPARE(r.lines.size(), 4);
+    QVERIFY2(r.err.contains("read-only"), qPrintable(r.err));
+    // Changing commands still refuse while it is busy.
+    const Run cancel = run(QStringList {"cancel", QString::number(m_queued)} + common());
+    QCOMPARE(cancel.status, 1);
+    QVERIFY(cancel.err.contains("outbox-in-use"));
+    QCOMPARE(owner->item(m_queued)->state, ItemState::Queued);
 }
 
 void TestOutboxCommand::errorsAndUsage()

@@ -90,7 +90,7 @@ void TestCodeListFileImporter::fhirAndPlainCsv()
 void TestCodeListFileImporter::unreadableFile()
 {
     const Result<CodeList> list = CodeListFileImporter::importFile("/nonexistent/dir/codes.csv", {"1", "1"});
-    QCOMPARE(list.error().code, "codes-file");
+    QCOMPARE(list.error().code, "input-missing");
     QVERIFY(list.error().message.contains("codes.csv"));
 }
 

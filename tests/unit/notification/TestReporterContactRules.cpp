@@ -63,12 +63,17 @@ void TestReporterContactRules::problemsAreNamed_data()
                                                << QStringList {"reporter-email-invalid"};
     QTest::newRow("e-mail with space") << role("Sykehjem", QString(), "la ge@testheim.no")
                                        << QStringList {"reporter-email-invalid"};
+    // Over Folkeregisteret's limits: the length is the problem named (issue 9 item 5).
     QTest::newRow("e-mail too long") << role("Sykehjem", QString(), QString(250, 'a') + "@b.no")
-                                     << QStringList {"reporter-email-invalid"};
+                                     << QStringList {"text-too-long"};
     QTest::newRow("phone with letters") << role("Sykehjem", "22 00 ab", QString())
                                         << QStringList {"reporter-phone-invalid"};
     QTest::newRow("phone too long") << role("Sykehjem", "+47 22 00 00 00 00 00 00", QString())
-                                    << QStringList {"reporter-phone-invalid"};
+                                    << QStringList {"text-too-long"};
+    QTest::newRow("workplace with a line break") << role("Testheim\nsykehjem", "22 00 00 00", QString())
+                                                 << QStringList {"text-line-break"};
+    QTest::newRow("phone with a right-to-left override") << role("Sykehjem", QString::fromUtf8("22 \u202E00 00"), QString())
+                                                         << QStringList {"text-control-character"};
     QTest::newRow("phone too short") << role("Sykehjem", "+4", QString()) << QStringList {"reporter-phone-invalid"};
 }
 

@@ -725,8 +725,17 @@ void TestOutboxStore::tamperedCiphertextIsDetected()
     const auto payload = store->payload(id);
     QCOMPARE(payload.error().code, QString("outbox-decrypt-failed"));
     QVERIFY(!payload.error().message.isEmpty());
-    QCOMPARE(store->claim(id).error().code, QString("outbox-decrypt-failed"));
-    QCOMPARE(store->item(id).value().state, ItemState::Queued); // not left in Sending
+    // Issue 9 item 4: never sendable, so out of the queue at once with its own code (not left in Sending, not
+    // stuck in Queued where every flush would skip it silently).
+    const Result<SendClaim> claimed = store->claim(id);
+    QCOMPARE(claimed.error().code, QString(ContentUnreadableCode));
+    QVERIFY(!claimed.error().message.isEmpty());
+    const OutboxItem item = store->item(id).value();
+    QCOMPARE(item.state, ItemState::NeedsCorrection);
+    QVERIFY(item.isContentUnreadable());
+    QVERIFY(store->readyToSend()->isEmpty());
+    QCOMPARE(store->retryNow(id).error().code, QString(ContentUnreadableCode));
+    QVERIFY(store->cancel(id).isOk()); // the way out
     QCOMPARE(store->draftContent(id).value(), QByteArray("draft text")); // other fields unaffected
 }
 

@@ -1,7 +1,7 @@
 // Fault switches of the national API sandbox (POST /_sandbox/api/faults). Each fault is consumed by the API
 // requests whose path ends with its `path` filter; `count` -1 keeps it until cleared.
 export const API_FAULTS = ['status', 'throttle', 'delay', 'drop-before-commit', 'drop-after-commit',
-  'use_dpop_nonce', 'expired-token', 'reject'];
+  'use_dpop_nonce', 'expired-token', 'reject', 'too-large-close'];
 
 export class FaultSpecError extends Error {}
 
@@ -69,6 +69,12 @@ export class ApiFaults {
       }
     }
     return fault;
+  }
+
+  // Like take(), but only when the first fault for this path is `name` (a fault that acts before the body is read).
+  takeIf(pathname, name) {
+    const first = this.list.find((fault) => !fault.path || pathname.endsWith(fault.path));
+    return first && first.fault === name ? this.take(pathname) : undefined;
   }
 
   describe() {

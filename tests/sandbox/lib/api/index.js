@@ -189,6 +189,15 @@ export function createApi({ issuer, keys, log = () => {}, referenceDir = default
         throw known ? new ApiError(405, 'method-not-allowed', `${req.method} støttes ikke her`)
           : new ApiError(404, 'not-found', 'Ukjent ressurs');
       }
+      // A front proxy's size limit: 413 before the body is read, then the connection closes while the client may
+      // still be uploading (issue 9 item 5).
+      if (faults.takeIf(url.pathname, 'too-large-close')) {
+        log(`api: fault too-large-close on ${url.pathname}`);
+        res.on('finish', () => req.socket.destroy());
+        res.setHeader('Connection', 'close');
+        send(res, transport, errorResponse(transport, new ApiError(413, 'body-too-large', 'Forespørselen er for stor')));
+        return;
+      }
       const body = await readBody(req);
       const claims = await auth.verify(req, url);
       const fault = faults.take(url.pathname);
