@@ -1445,6 +1445,14 @@
             <source>Warning: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Error – «%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning – «%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Meldeklient::Gui::MainWindow</name>
@@ -1752,6 +1760,18 @@
             <source>Warning: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This is not a date: write it as dd.mm.yyyy, for example 24.12.2024.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a time of day: write it as hh:mm, for example 14:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a date and time: write it as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Meldeklient::Gui::ReceiptPage</name>
@@ -1869,17 +1889,21 @@ Received by the registry: %2</source>
         </message>
         <message numerus="yes">
             <source>%n problem(s) must be fixed before sending</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problem must be fixed before sending</numerusform>
+                <numerusform>%n problems must be fixed before sending</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s): confirm each one you have considered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n warning: confirm that you have considered it</numerusform>
+                <numerusform>%n warnings: confirm each one you have considered</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>«%1»: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1928,23 +1952,23 @@ Received by the registry: %2</source>
         </message>
         <message numerus="yes">
             <source>%n problem(s) must be fixed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problem must be fixed</numerusform>
+                <numerusform>%n problems must be fixed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %n warning(s) to check</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n warning to check</numerusform>
+                <numerusform>, %n warnings to check</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s) to check</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n warning to check</numerusform>
+                <numerusform>%n warnings to check</numerusform>
             </translation>
         </message>
     </context>

@@ -1254,23 +1254,23 @@
         <name>Meldeklient::Gui::CauseChainEditor</name>
         <message>
             <source>Part I: the chain of events, from the immediate cause (A) down to the underlying cause</source>
-            <translation type="unfinished" />
+            <translation>Del I: hendelsesforløpet, fra den umiddelbare dødsårsaken (A) ned til den underliggende årsaken</translation>
         </message>
         <message>
             <source>↑ due to (som følge av)</source>
-            <translation type="unfinished" />
+            <translation>↑ som følge av</translation>
         </message>
         <message>
             <source>Line %1</source>
-            <translation type="unfinished" />
+            <translation>Linje %1</translation>
         </message>
         <message>
             <source>or</source>
-            <translation type="unfinished" />
+            <translation>eller</translation>
         </message>
         <message>
             <source>Part II: other significant conditions contributing to the death</source>
-            <translation type="unfinished" />
+            <translation>Del II: andre vesentlige tilstander som bidro til dødsfallet</translation>
         </message>
     </context>
     <context>
@@ -1362,7 +1362,7 @@
         <name>Meldeklient::Gui::Icd10CodeEdit</name>
         <message>
             <source>Code or words, e.g. I21 or infarction</source>
-            <translation type="unfinished" />
+            <translation>Kode eller ord, f.eks. I21 eller infarkt</translation>
         </message>
     </context>
     <context>
@@ -1439,11 +1439,19 @@
         <name>Meldeklient::Gui::IssueListProxyModel</name>
         <message>
             <source>Error: %1</source>
-            <translation type="unfinished" />
+            <translation>Feil: %1</translation>
         </message>
         <message>
             <source>Warning: %1</source>
-            <translation type="unfinished" />
+            <translation>Advarsel: %1</translation>
+        </message>
+        <message>
+            <source>Error – «%1»: %2</source>
+            <translation>Feil – «%1»: %2</translation>
+        </message>
+        <message>
+            <source>Warning – «%1»: %2</source>
+            <translation>Advarsel – «%1»: %2</translation>
         </message>
     </context>
     <context>
@@ -1714,43 +1722,55 @@
         </message>
         <message>
             <source>Write a whole number.</source>
-            <translation type="unfinished" />
+            <translation>Skriv et heltall.</translation>
         </message>
         <message>
             <source>Write a number.</source>
-            <translation type="unfinished" />
+            <translation>Skriv et tall.</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kode</translation>
         </message>
         <message>
             <source>dd.mm.yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd.mm.åååå</translation>
         </message>
         <message>
             <source>dd.mm.yyyy hh:mm</source>
-            <translation type="unfinished" />
+            <translation>dd.mm.åååå tt:mm</translation>
         </message>
         <message>
             <source>hh:mm</source>
-            <translation type="unfinished" />
+            <translation>tt:mm</translation>
         </message>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Påkrevd</translation>
         </message>
         <message>
             <source>Not a code in the ICD-10 list: take a hit from the list, or write the cause as free text.</source>
-            <translation type="unfinished" />
+            <translation>Ikke en kode i ICD-10-listen: velg et treff i listen, eller skriv årsaken som fritekst.</translation>
         </message>
         <message>
             <source>Error: %1</source>
-            <translation type="unfinished" />
+            <translation>Feil: %1</translation>
         </message>
         <message>
             <source>Warning: %1</source>
-            <translation type="unfinished" />
+            <translation>Advarsel: %1</translation>
+        </message>
+        <message>
+            <source>This is not a date: write it as dd.mm.yyyy, for example 24.12.2024.</source>
+            <translation>Dette er ikke en dato: skriv den som dd.mm.åååå, for eksempel 24.12.2024.</translation>
+        </message>
+        <message>
+            <source>This is not a time of day: write it as hh:mm, for example 14:30.</source>
+            <translation>Dette er ikke et klokkeslett: skriv det som tt:mm, for eksempel 14:30.</translation>
+        </message>
+        <message>
+            <source>This is not a date and time: write it as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
+            <translation>Dette er ikke en dato med klokkeslett: skriv det som dd.mm.åååå tt:mm, for eksempel 24.12.2024 14:30.</translation>
         </message>
     </context>
     <context>
@@ -1826,35 +1846,35 @@ Mottatt av registeret: %2</translation>
         <name>Meldeklient::Gui::ReviewPage</name>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nei</translation>
         </message>
         <message>
             <source>Must be fixed before sending</source>
-            <translation type="unfinished" />
+            <translation>Må rettes før sending</translation>
         </message>
         <message>
             <source>Warnings: confirm each one you have considered</source>
-            <translation type="unfinished" />
+            <translation>Advarsler: bekreft hver enkelt du har vurdert</translation>
         </message>
         <message>
             <source>Legeerklæring om dødsfall: check before sending</source>
-            <translation type="unfinished" />
+            <translation>Legeerklæring om dødsfall: kontroller før sending</translation>
         </message>
         <message>
             <source>Endre</source>
-            <translation type="unfinished" />
+            <translation>Endre</translation>
         </message>
         <message>
             <source>Endre: %1</source>
-            <translation type="unfinished" />
+            <translation>Endre: %1</translation>
         </message>
         <message>
             <source>(not answered)</source>
-            <translation type="unfinished" />
+            <translation>(ikke besvart)</translation>
         </message>
         <message>
             <source>Error: %1</source>
@@ -1862,7 +1882,7 @@ Mottatt av registeret: %2</translation>
         </message>
         <message>
             <source>Considered</source>
-            <translation type="unfinished" />
+            <translation>Vurdert</translation>
         </message>
         <message>
             <source>Considered: %1</source>
@@ -1870,17 +1890,21 @@ Mottatt av registeret: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) must be fixed before sending</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problem må rettes før sending</numerusform>
+                <numerusform>%n problemer må rettes før sending</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s): confirm each one you have considered</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n advarsel: bekreft at du har vurdert den</numerusform>
+                <numerusform>%n advarsler: bekreft hver enkelt du har vurdert</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>«%1»: %2</source>
+            <translation>«%1»: %2</translation>
         </message>
     </context>
     <context>
@@ -1925,27 +1949,27 @@ Mottatt av registeret: %2</translation>
         <name>Meldeklient::Gui::ValidationSummary</name>
         <message>
             <source>Problems in the form</source>
-            <translation type="unfinished" />
+            <translation>Problemer i skjemaet</translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) must be fixed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problem må rettes</numerusform>
+                <numerusform>%n problemer må rettes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>, %n warning(s) to check</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>, %n advarsel å kontrollere</numerusform>
+                <numerusform>, %n advarsler å kontrollere</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s) to check</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n advarsel å kontrollere</numerusform>
+                <numerusform>%n advarsler å kontrollere</numerusform>
             </translation>
         </message>
     </context>
@@ -2499,11 +2523,11 @@ Mottatt av registeret: %2</translation>
         </message>
         <message>
             <source>The number is an auxiliary number (%1), which cannot be used here. Use the person's fødselsnummer or D-nummer.</source>
-            <translation type="unfinished" />
+            <translation>Nummeret er et hjelpenummer (%1), som ikke kan brukes her. Bruk personens fødselsnummer eller D-nummer.</translation>
         </message>
         <message>
             <source>The fødselsnummer or D-nummer is not valid: %1</source>
-            <translation type="unfinished">Fødselsnummeret eller D-nummeret er ikke gyldig: %1</translation>
+            <translation>Fødselsnummeret eller D-nummeret er ikke gyldig: %1</translation>
         </message>
     </context>
     <context>

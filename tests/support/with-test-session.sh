@@ -28,7 +28,7 @@ trap cleanup EXIT
 
 status=0
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
-  xvfb-run -a -s "-screen 0 1280x1024x24" "$@" || status=$?
+  xvfb-run -a -s "-screen 0 1920x1080x24" "$@" || status=$?
 else
   "$@" || status=$?
 fi

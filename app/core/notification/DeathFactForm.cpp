@@ -68,8 +68,8 @@ QJsonObject DeathFactForm::toPatient(const QuestionnaireResponse& response)
         if (const std::optional<Codes::Coding> type = response.coding(QStringLiteral("foreign_id_type"))) {
             identifier.insert(QStringLiteral("type"),
                 QJsonObject {{QStringLiteral("coding"),
-                    QJsonArray {QJsonObject {{QStringLiteral("system"), type->system},
-                        {QStringLiteral("code"), type->code}}}}});
+                    QJsonArray {QJsonObject {
+                        {QStringLiteral("system"), type->system}, {QStringLiteral("code"), type->code}}}}});
         }
         patient.insert(QStringLiteral("identifier"), QJsonArray {identifier});
         QJsonArray given;
@@ -107,8 +107,8 @@ QJsonObject DeathFactForm::toPractitionerRole(const QuestionnaireResponse& respo
     for (const auto& [system, linkId] : {std::pair {u"phone", u"reporter_phone"}, {u"email", u"reporter_email"}}) {
         const QString value = text(response, QString::fromUtf16(linkId));
         if (!value.isEmpty()) {
-            telecom.append(QJsonObject {
-                {QStringLiteral("system"), QString::fromUtf16(system)}, {QStringLiteral("value"), value}});
+            telecom.append(
+                QJsonObject {{QStringLiteral("system"), QString::fromUtf16(system)}, {QStringLiteral("value"), value}});
         }
     }
     if (!telecom.isEmpty())

@@ -9,23 +9,24 @@ Icd10CompletionModel::Icd10CompletionModel(QObject* parent)
 {
 }
 
-void Icd10CompletionModel::setIndex(const Codes::Icd10Index* index)
+void Icd10CompletionModel::setSearchIndex(const Codes::Icd10Index* index)
 {
-    beginResetModel();
     m_index = index;
-    m_hits.clear();
-    if (m_index != nullptr && !m_query.trimmed().isEmpty())
-        m_hits = m_index->search(m_query, m_limit);
-    endResetModel();
+    search();
 }
 
 void Icd10CompletionModel::setQuery(const QString& query)
 {
-    beginResetModel();
     m_query = query;
+    search();
+}
+
+void Icd10CompletionModel::search()
+{
+    beginResetModel();
     m_hits.clear();
-    if (m_index != nullptr && !query.trimmed().isEmpty())
-        m_hits = m_index->search(query, m_limit);
+    if (m_index != nullptr && !m_query.trimmed().isEmpty())
+        m_hits = m_index->search(m_query, m_limit);
     endResetModel();
 }
 

@@ -18,16 +18,16 @@ class Icd10CompletionModel : public QAbstractListModel
 public:
     enum Role {
         CodeRole = Qt::UserRole + 1, // stored spelling, "I219"
-        LabelRole,                   // the code's text
-        KindRole,                    // Codes::Icd10SearchHit::Kind as int
+        LabelRole, // the code's text
+        KindRole, // Codes::Icd10SearchHit::Kind as int
     };
     Q_ENUM(Role)
 
     explicit Icd10CompletionModel(QObject* parent = nullptr);
 
     // The index must outlive the model; null (no ICD-10 list imported) gives no hits.
-    void setIndex(const Codes::Icd10Index* index);
-    const Codes::Icd10Index* index() const { return m_index; }
+    void setSearchIndex(const Codes::Icd10Index* index);
+    const Codes::Icd10Index* searchIndex() const { return m_index; }
     void setLimit(int limit) { m_limit = limit; }
     int limit() const { return m_limit; }
 
@@ -40,6 +40,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 private:
+    void search(); // one reset: the rows for m_query
+
     const Codes::Icd10Index* m_index = nullptr;
     int m_limit = 12;
     QString m_query;

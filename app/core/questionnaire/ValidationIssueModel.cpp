@@ -15,8 +15,8 @@ void ValidationIssueModel::setIssues(const QList<ValidationIssue>& issues)
 
 int ValidationIssueModel::errorCount() const
 {
-    return static_cast<int>(
-        std::count_if(m_issues.cbegin(), m_issues.cend(), [](const ValidationIssue& issue) { return issue.isError(); }));
+    return static_cast<int>(std::count_if(
+        m_issues.cbegin(), m_issues.cend(), [](const ValidationIssue& issue) { return issue.isError(); }));
 }
 
 int ValidationIssueModel::warningCount() const

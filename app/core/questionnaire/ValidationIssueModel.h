@@ -17,10 +17,10 @@ class ValidationIssueModel : public QAbstractListModel
 public:
     enum Role {
         SeverityRole = Qt::UserRole + 1, // ValidationIssue::Severity as int
-        IsErrorRole,                     // bool
-        RuleRole,                        // stable rule id, "icd-sex-conflict"
-        LinkIdRole,                      // the item concerned; empty for rules about the whole form
-        MessageRole,                     // translated message
+        IsErrorRole, // bool
+        RuleRole, // stable rule id, "icd-sex-conflict"
+        LinkIdRole, // the item concerned; empty for rules about the whole form
+        MessageRole, // translated message
     };
     Q_ENUM(Role)
 

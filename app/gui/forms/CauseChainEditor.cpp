@@ -2,6 +2,7 @@
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -9,7 +10,7 @@ namespace Meldeklient::Gui {
 
 namespace {
 enum Column { LetterColumn, CodeColumn, OrColumn, TextColumn, IntervalColumn };
-}
+} // namespace
 
 CauseChainEditor::CauseChainEditor(QWidget* parent)
     : QWidget(parent)
@@ -44,9 +45,9 @@ void CauseChainEditor::addText(QWidget* text)
 
 void CauseChainEditor::place(const FieldWidgets& field, int row, int column)
 {
-    if (field.labelRow != nullptr)
-        m_lines->addWidget(field.labelRow, row, column, Qt::AlignBottom);
-    m_lines->addWidget(field.input, row + 1, column);
+    if (field.label != nullptr)
+        m_lines->addLayout(labelRow(field), row, column, Qt::AlignBottom);
+    m_lines->addWidget(field.input, row + 1, column, Qt::AlignTop); // a row's inputs start on one line
     auto* below = new QVBoxLayout;
     below->setContentsMargins(0, 0, 0, 0);
     below->setSpacing(0);
@@ -107,8 +108,8 @@ void CauseChainEditor::addPartTwo(const FieldWidgets& field)
         m_partTwo->setSpacing(2);
         m_layout->addLayout(m_partTwo);
     }
-    if (field.labelRow != nullptr)
-        m_partTwo->addWidget(field.labelRow);
+    if (field.label != nullptr)
+        m_partTwo->addLayout(labelRow(field));
     m_partTwo->addWidget(field.input);
     if (field.hint != nullptr)
         m_partTwo->addWidget(field.hint);

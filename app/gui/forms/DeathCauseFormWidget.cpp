@@ -9,7 +9,8 @@ DeathCauseFormWidget::DeathCauseFormWidget(const Questionnaire::Questionnaire& d
     : QuestionnaireForm(dodsaarsak, options, parent)
     , m_rules(dodsaarsak, options.codes, rules)
 {
-    setProminentRules({QStringLiteral("unnatural-notify-police")});
+    // The police notice, and the reminder that a violent death is an unnatural one, must not be overlooked.
+    setProminentRules({QStringLiteral("unnatural-notify-police"), QStringLiteral("injury-needs-unnatural")});
     setValidator([this](const Questionnaire::QuestionnaireResponse& response) {
         QList<Questionnaire::ValidationIssue> issues;
         for (const Questionnaire::ValidationIssue& issue :

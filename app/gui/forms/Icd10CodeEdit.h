@@ -19,7 +19,8 @@ namespace Meldeklient::Gui {
 
 // The ICD-10 code field of a cause line: completes from the imported ICD-10 list as the doctor types a code
 // ("I21", "i21.9") or words of its text; the popup's top hit is preselected, so Enter takes it, arrows pick another,
-// Escape closes the list. What was typed is kept when nothing is chosen (it is then checked as a code).
+// Escape closes the list, Tab takes the highlighted hit and moves on to the next field. What was typed is kept when
+// nothing is chosen (it is then checked as a code).
 class Icd10CodeEdit : public QLineEdit
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ Q_SIGNALS:
     void completionsUpdated(int hits);
     // The doctor took a hit from the list (Enter, Tab or a click).
     void codeChosen(const QString& storedCode);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateCompletions(const QString& text);

@@ -19,9 +19,17 @@ QVariant IssueListProxyModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         const QString message = QIdentityProxyModel::data(index, ValidationIssueModel::MessageRole).toString();
-        return error ? tr("Error: %1").arg(message) : tr("Warning: %1").arg(message);
+        const QString linkId = QIdentityProxyModel::data(index, ValidationIssueModel::LinkIdRole).toString();
+        return describe(error, m_fieldNames.value(linkId), message);
     }
     return QIdentityProxyModel::data(index, role);
+}
+
+QString IssueListProxyModel::describe(bool error, const QString& field, const QString& message)
+{
+    if (field.isEmpty())
+        return error ? tr("Error: %1").arg(message) : tr("Warning: %1").arg(message);
+    return error ? tr("Error – «%1»: %2").arg(field, message) : tr("Warning – «%1»: %2").arg(field, message);
 }
 
 } // namespace Meldeklient::Gui

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QIdentityProxyModel>
 
 namespace Meldeklient::Gui {
 
-// Adds what a view needs on top of the core's ValidationIssueModel: an error or warning icon and the severity
-// written before the message ("Feil: ...", "Advarsel: ..."), so it is not told by colour alone.
+// Adds what a view needs on top of the core's ValidationIssueModel: an error or warning icon, the severity
+// written before the message so it is not told by colour alone, and the field's name, so "must be filled in" says
+// which field ("Feil – Dødsdato: Dette feltet må fylles ut.").
 class IssueListProxyModel : public QIdentityProxyModel
 {
     Q_OBJECT
@@ -13,7 +15,14 @@ class IssueListProxyModel : public QIdentityProxyModel
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
 
+    // linkId -> the field's label.
+    void setFieldNames(const QHash<QString, QString>& names) { m_fieldNames = names; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    // "Error – <field>: <message>" (or without the field when it has no name).
+    static QString describe(bool error, const QString& field, const QString& message);
+
+private:
+    QHash<QString, QString> m_fieldNames;
 };
 
 } // namespace Meldeklient::Gui

@@ -3,8 +3,11 @@
 #include "core/codes/CodeSystemRegistry.h"
 #include "core/codes/CodeSystemUrl.h"
 #include "core/common/Translations.h"
+#include "core/identity/PersonNumber.h"
 #include "core/questionnaire/EnableWhenEvaluator.h"
+#include "core/questionnaire/IdentifierRule.h"
 #include "core/questionnaire/QuestionnaireValidator.h"
+#include "gui/forms/AnswerText.h"
 #include "gui/forms/CauseChainEditor.h"
 #include "gui/forms/Icd10CodeEdit.h"
 #include "gui/forms/ValidationSummary.h"
@@ -12,8 +15,8 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
-#include <QCompleter>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleValidator>
 #include <QEvent>
 #include <QFocusEvent>
@@ -21,8 +24,8 @@
 #include <QHBoxLayout>
 #include <QIntValidator>
 #include <QLabel>
-#include <QListView>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -39,6 +42,7 @@ using Questionnaire::ValueType;
 
 namespace {
 constexpr int repeatInputs = 3;
+constexpr qsizetype longLabel = 60; // characters
 const QString formatRule = QStringLiteral("input-format");
 const QString errorColour = QStringLiteral("#b00020");
 const QString warningColour = QStringLiteral("#7a4a00");
@@ -106,35 +110,16 @@ std::optional<QString> fhirTemporal(ValueType type, const QString& typed)
     }
 }
 
-QString shownTemporal(ValueType type, const QString& fhirText)
-{
-    switch (type) {
-    case ValueType::Date: {
-        const QDate date = QDate::fromString(fhirText, Qt::ISODate);
-        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : fhirText;
-    }
-    case ValueType::Time: {
-        const QTime time = QTime::fromString(fhirText, Qt::ISODate);
-        return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : fhirText;
-    }
-    case ValueType::DateTime: {
-        const QDateTime dateTime = QDateTime::fromString(fhirText, Qt::ISODate);
-        return dateTime.isValid() ? dateTime.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")) : fhirText;
-    }
-    default:
-        return fhirText;
-    }
-}
-
 QString formatMessage(ValueType type)
 {
     switch (type) {
     case ValueType::Date:
-        return QuestionnaireForm::tr("Write the date as dd.mm.yyyy, for example 24.12.2024.");
+        return QuestionnaireForm::tr("This is not a date: write it as dd.mm.yyyy, for example 24.12.2024.");
     case ValueType::Time:
-        return QuestionnaireForm::tr("Write the time as hh:mm, for example 14:30.");
+        return QuestionnaireForm::tr("This is not a time of day: write it as hh:mm, for example 14:30.");
     case ValueType::DateTime:
-        return QuestionnaireForm::tr("Write the date and time as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.");
+        return QuestionnaireForm::tr(
+            "This is not a date and time: write it as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.");
     case ValueType::Integer:
         return QuestionnaireForm::tr("Write a whole number.");
     default:
@@ -160,12 +145,20 @@ QuestionnaireForm::QuestionnaireForm(const Questionnaire::Questionnaire& form, c
     m_response.setQuestionnaire(form.canonical());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    connect(m_summary, &ValidationSummary::issueActivated, this, [this](const QString& linkId) { focusLinkId(linkId); });
+    connect(
+        m_summary, &ValidationSummary::issueActivated, this, [this](const QString& linkId) { focusLinkId(linkId); });
     for (int index : form.topLevelItems())
         buildItem(index, layout, this);
     layout->addStretch(1);
     assignMnemonics();
     setTabOrderFromFields();
+    QHash<QString, QString> names;
+    for (const Field& field : m_fields) {
+        if (field.repeat == 0)
+            names.insert(m_form.items().at(field.item).linkId,
+                m_form.text(m_form.items().at(field.item), m_language).simplified());
+    }
+    m_summary->setFieldNames(names);
     for (Field& field : m_fields)
         writeField(field, m_response.answers(m_form.items().at(field.item).linkId));
     applyEnableWhen();
@@ -199,6 +192,10 @@ void QuestionnaireForm::buildItem(int index, QVBoxLayout* layout, QWidget* paren
     if (item.type == ItemType::Group) {
         auto* box = new QGroupBox(m_form.text(item, m_language), parent);
         box->setObjectName(item.linkId);
+        // Section titles stand out (a style sheet, so the larger font does not pass on to the fields).
+        box->setStyleSheet(QStringLiteral("QGroupBox#%1 { font-weight: bold; font-size: %2pt; }")
+                               .arg(item.linkId)
+                               .arg(box->font().pointSizeF() * 1.15, 0, 'f', 1));
         auto* inner = new QVBoxLayout(box);
         if (isChainGroup(m_form, item)) {
             buildCauseChain(index, inner, box);
@@ -231,7 +228,7 @@ void QuestionnaireForm::buildCauseChain(int groupIndex, QVBoxLayout* layout, QWi
     layout->addWidget(chain);
     const auto widgets = [this](int field) {
         const Field& f = m_fields.at(static_cast<std::size_t>(field));
-        return FieldWidgets {f.labelRow, f.label, f.input, f.hint, f.issue};
+        return FieldWidgets {f.label, f.requiredMarker, f.input, f.hint, f.issue};
     };
     QSet<int> placed;
     for (QChar letter : {u'A', u'B', u'C', u'D'}) {
@@ -356,11 +353,14 @@ int QuestionnaireForm::createField(int index, int repeat, const QString& labelSu
             break;
         default:
             field.kind = InputKind::Line;
+            // An identifier may be typed with a space ("240472 30752"); it is stored as digits only.
             if (item.maxLength)
-                edit->setMaxLength(*item.maxLength);
+                edit->setMaxLength(Questionnaire::identifierRuleOf(item) ? *item.maxLength + 2 : *item.maxLength);
             break;
         }
-        if (field.kind != InputKind::Line)
+        if (field.kind == InputKind::Line && item.maxLength && *item.maxLength <= 20) // short answers: a short field
+            edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(u'0') * (*item.maxLength + 4) + 16);
+        else if (field.kind != InputKind::Line)
             edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("00.00.0000 00:00")) + 40);
         break;
     }
@@ -373,21 +373,17 @@ int QuestionnaireForm::createField(int index, int repeat, const QString& labelSu
         field.input->setAccessibleDescription(tr("Required"));
     field.input->installEventFilter(this);
     if (field.kind != InputKind::Check) {
-        field.labelRow = new QWidget(parent);
-        auto* row = new QHBoxLayout(field.labelRow);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->setSpacing(4);
-        field.label = new QLabel(field.plainLabel, field.labelRow);
+        field.label = new QLabel(field.plainLabel, parent);
         field.label->setObjectName(name + QStringLiteral("_label"));
-        field.label->setWordWrap(true);
+        // Short labels stay on one line with the marker right after them; Qt gives word-wrapped labels in a row
+        // a narrow "pleasing" width, so only long questions wrap (and then take the row's width).
+        field.label->setWordWrap(field.plainLabel.size() > longLabel);
         field.label->setBuddy(field.input);
-        row->addWidget(field.label, 1);
         if (item.required) {
-            auto* marker = new QLabel(QStringLiteral("*"), field.labelRow);
-            marker->setObjectName(name + QStringLiteral("_required"));
-            marker->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(errorColour));
-            marker->setToolTip(tr("Required"));
-            row->addWidget(marker, 0, Qt::AlignTop);
+            field.requiredMarker = new QLabel(QStringLiteral("*"), parent);
+            field.requiredMarker->setObjectName(name + QStringLiteral("_required"));
+            field.requiredMarker->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(errorColour));
+            field.requiredMarker->setToolTip(tr("Required"));
         }
     }
     field.issue = new QLabel(parent);
@@ -431,16 +427,17 @@ QWidget* QuestionnaireForm::wrapField(int fieldIndex, QWidget* parent)
     auto* layout = new QVBoxLayout(container);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    if (field.labelRow != nullptr)
-        layout->addWidget(field.labelRow);
-    const bool narrow = field.kind != InputKind::Text && field.kind != InputKind::Line;
+    if (field.label != nullptr)
+        layout->addLayout(
+            labelRow(FieldWidgets {field.label, field.requiredMarker, field.input, field.hint, field.issue}));
+    const bool narrow = field.kind != InputKind::Text && field.input->maximumWidth() < QWIDGETSIZE_MAX;
     layout->addWidget(field.input, 0, narrow ? Qt::AlignLeft : Qt::Alignment());
     if (field.hint != nullptr)
         layout->addWidget(field.hint);
     layout->addWidget(field.issue);
     field.notice = new QLabel(container);
-    field.notice->setObjectName(objectNameFor(m_form.items().at(field.item).linkId, field.repeat)
-        + QStringLiteral("_notice"));
+    field.notice->setObjectName(
+        objectNameFor(m_form.items().at(field.item).linkId, field.repeat) + QStringLiteral("_notice"));
     field.notice->setWordWrap(true);
     field.notice->setTextFormat(Qt::PlainText);
     field.notice->setStyleSheet(QStringLiteral("QLabel { border: 3px solid %1; background: #fdecee; color: #5c0011; "
@@ -550,7 +547,8 @@ std::optional<AnswerValue> QuestionnaireForm::readField(Field& field)
         if (code.isEmpty())
             return std::nullopt;
         const QString system = Codes::CodeSystemUrl::canonical(item.answerValueSet);
-        return AnswerValue::fromCoding(Codes::Coding {system, Codes::CodeSystemUrl::normalizedCode(system, code), {}, {}});
+        return AnswerValue::fromCoding(
+            Codes::Coding {system, Codes::CodeSystemUrl::normalizedCode(system, code), {}, {}});
     }
     case InputKind::Text: {
         const QString text = static_cast<QPlainTextEdit*>(field.input)->toPlainText();
@@ -558,7 +556,14 @@ std::optional<AnswerValue> QuestionnaireForm::readField(Field& field)
     }
     case InputKind::Line: {
         const QString text = static_cast<QLineEdit*>(field.input)->text().trimmed();
-        return text.isEmpty() ? std::nullopt : std::optional(AnswerValue::fromString(text));
+        if (text.isEmpty())
+            return std::nullopt;
+        if (Questionnaire::identifierRuleOf(item)) {
+            const Identity::IdentifierCheck check = Identity::PersonNumber::check(text);
+            if (check.isValid())
+                return AnswerValue::fromString(check.normalized());
+        }
+        return AnswerValue::fromString(text);
     }
     default:
         break;
@@ -594,8 +599,8 @@ std::optional<AnswerValue> QuestionnaireForm::readField(Field& field)
     }
     if (!value) {
         // Kept in the field, reported at once; the answer stays unset until it can be read.
-        m_formatIssues.insert(key, ValidationIssue {ValidationIssue::Severity::Error, formatRule, item.linkId,
-                                       formatMessage(type)});
+        m_formatIssues.insert(
+            key, ValidationIssue {ValidationIssue::Severity::Error, formatRule, item.linkId, formatMessage(type)});
     }
     return value;
 }
@@ -618,8 +623,8 @@ void QuestionnaireForm::writeField(Field& field, const QList<AnswerValue>& answe
         = field.repeat < answers.size() ? std::optional(answers.at(field.repeat)) : std::nullopt;
     switch (field.kind) {
     case InputKind::Check:
-        static_cast<QCheckBox*>(field.input)->setChecked(value && value->type() == ValueType::Boolean
-            && value->toBoolean());
+        static_cast<QCheckBox*>(field.input)
+            ->setChecked(value && value->type() == ValueType::Boolean && value->toBoolean());
         break;
     case InputKind::Combo: {
         auto* combo = static_cast<QComboBox*>(field.input);
@@ -636,8 +641,8 @@ void QuestionnaireForm::writeField(Field& field, const QList<AnswerValue>& answe
         break;
     }
     case InputKind::Icd10:
-        static_cast<Icd10CodeEdit*>(field.input)->setCoding(
-            value && value->type() == ValueType::Coding ? std::optional(value->toCoding()) : std::nullopt);
+        static_cast<Icd10CodeEdit*>(field.input)
+            ->setCoding(value && value->type() == ValueType::Coding ? std::optional(value->toCoding()) : std::nullopt);
         break;
     case InputKind::Text:
         static_cast<QPlainTextEdit*>(field.input)->setPlainText(value ? value->toText() : QString());
@@ -670,7 +675,8 @@ void QuestionnaireForm::updateHint(Field& field)
     const QString label = edit->codeLabel();
     if (!label.isEmpty())
         field.hint->setText(label);
-    else if (!edit->text().trimmed().isEmpty() && m_options.icd10 != nullptr && !edit->codeCompleter()->popup()->isVisible())
+    else if (!edit->text().trimmed().isEmpty() && m_options.icd10 != nullptr
+        && !edit->codeCompleter()->popup()->isVisible())
         field.hint->setText(tr("Not a code in the ICD-10 list: take a hit from the list, or write the cause as free "
                                "text."));
     else
@@ -703,9 +709,11 @@ void QuestionnaireForm::applyEnableWhen()
         if (!m_chainItems.contains(field.item))
             continue;
         const bool on = enabled.isEnabled(field.item);
-        field.input->setEnabled(on);
-        if (field.labelRow != nullptr)
-            field.labelRow->setEnabled(on);
+        for (QWidget* widget :
+            {field.input, static_cast<QWidget*>(field.label), static_cast<QWidget*>(field.requiredMarker)}) {
+            if (widget != nullptr)
+                widget->setEnabled(on);
+        }
     }
 }
 
@@ -753,10 +761,6 @@ bool QuestionnaireForm::isShown(const ValidationIssue& issue) const
 void QuestionnaireForm::validate()
 {
     QList<ValidationIssue> issues = m_formatIssues.values();
-    std::sort(issues.begin(), issues.end(),
-        [this](const ValidationIssue& a, const ValidationIssue& b) {
-            return m_form.indexOf(a.linkId) < m_form.indexOf(b.linkId);
-        });
     issues += m_validator ? m_validator(m_response)
                           : Questionnaire::QuestionnaireValidator(m_form, m_options.codes).validate(m_response);
     // A field that cannot be read is reported once, as a format problem, not also as unanswered.
@@ -768,8 +772,12 @@ void QuestionnaireForm::validate()
                          return issue.rule == u"q-required" && unreadable.contains(issue.linkId);
                      }),
         issues.end());
-    std::stable_sort(issues.begin(), issues.end(),
-        [](const ValidationIssue& a, const ValidationIssue& b) { return a.isError() && !b.isError(); });
+    // Errors first, then in the order of the form, so the summary reads top to bottom like the page.
+    std::stable_sort(issues.begin(), issues.end(), [this](const ValidationIssue& a, const ValidationIssue& b) {
+        if (a.isError() != b.isError())
+            return a.isError();
+        return m_form.indexOf(a.linkId) < m_form.indexOf(b.linkId);
+    });
     m_issues = issues;
     updateIssueDisplay();
     Q_EMIT issuesChanged();

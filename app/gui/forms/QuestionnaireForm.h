@@ -48,10 +48,11 @@ public:
     using Validator
         = std::function<QList<Questionnaire::ValidationIssue>(const Questionnaire::QuestionnaireResponse& response)>;
 
-    struct Options {
+    struct Options
+    {
         const Codes::CodeSystemRegistry* codes = nullptr; // value sets (Volven lists, municipalities), may be null
-        const Codes::Icd10Index* icd10 = nullptr;         // ICD-10 completion, may be null
-        QString language;                                 // "nb", "nn", "en"; empty: the installed UI language
+        const Codes::Icd10Index* icd10 = nullptr; // ICD-10 completion, may be null
+        QString language; // "nb", "nn", "en"; empty: the installed UI language
     };
 
     // `form` and what `options` point to must outlive the widget. The response starts with the form's initial
@@ -98,13 +99,14 @@ protected:
 
 private:
     enum class InputKind { Check, Combo, Icd10, Code, Line, Text, Date, DateTime, Time, Integer, Decimal };
-    struct Field {
+    struct Field
+    {
         int item = -1;
         int repeat = 0;
         InputKind kind = InputKind::Line;
         QWidget* container = nullptr; // null when laid out by the cause chain
-        QWidget* labelRow = nullptr;
         QLabel* label = nullptr;
+        QLabel* requiredMarker = nullptr;
         QWidget* input = nullptr;
         QLabel* hint = nullptr;
         QLabel* issue = nullptr;
@@ -140,7 +142,7 @@ private:
     std::vector<Field> m_fields;
     QHash<QString, QList<int>> m_fieldsByLinkId;
     QHash<int, QWidget*> m_itemContainers; // item index -> widget shown or hidden by enableWhen
-    QSet<int> m_chainItems;                // items greyed out rather than hidden
+    QSet<int> m_chainItems; // items greyed out rather than hidden
     QHash<QString, Questionnaire::ValidationIssue> m_formatIssues;
     QSet<QString> m_visited;
     bool m_showAll = false;

@@ -3,10 +3,11 @@
 #include "core/codes/CodeSystemUrl.h"
 #include "core/common/Translations.h"
 #include "core/questionnaire/EnableWhenEvaluator.h"
+#include "gui/forms/AnswerText.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,9 +26,13 @@ namespace {
 void clearLayout(QLayout* layout)
 {
     while (QLayoutItem* item = layout->takeAt(0)) {
-        if (QWidget* widget = item->widget())
+        if (QWidget* widget = item->widget()) {
+            // Out of the page at once (tests and findChild see only the new rows); deleted later because the
+            // clear may come from one of its own buttons.
+            widget->hide();
+            widget->setParent(nullptr);
             widget->deleteLater();
-        else if (QLayout* inner = item->layout())
+        } else if (QLayout* inner = item->layout())
             clearLayout(inner);
         delete item;
     }
@@ -46,17 +51,10 @@ QString valueText(const Questionnaire::Questionnaire& form, const QuestionnaireI
     switch (value.type()) {
     case ValueType::Boolean:
         return value.toBoolean() ? ReviewPage::tr("Yes") : ReviewPage::tr("No");
-    case ValueType::Date: {
-        const QDate date = value.toDate();
-        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : value.toText();
-    }
+    case ValueType::Date:
     case ValueType::Time:
-        return value.toText().left(5);
-    case ValueType::DateTime: {
-        const QDateTime dateTime = QDateTime::fromString(value.toText(), Qt::ISODate);
-        return dateTime.isValid() ? dateTime.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"))
-                                  : value.toText();
-    }
+    case ValueType::DateTime:
+        return shownTemporal(value.type(), value.toText());
     case ValueType::Coding: {
         const Codes::Coding coding = value.toCoding();
         for (const Questionnaire::AnswerOption& option : item.answerOptions) {
@@ -116,7 +114,7 @@ void ReviewPage::addPart(const QString& partKey, const QString& heading, const Q
     const Questionnaire::QuestionnaireResponse& response, const QString& language)
 {
     const QString lang = language.isEmpty() ? Translations::currentLanguage() : language;
-    m_parts.append(Part {partKey, &form});
+    m_parts.append(Part {partKey, &form, lang});
     auto* headingLabel = new QLabel(heading, this);
     headingLabel->setObjectName(QStringLiteral("reviewPart_%1").arg(partKey));
     headingLabel->setFont(scaled(headingLabel->font(), 1.25, true));
@@ -158,9 +156,12 @@ void ReviewPage::addPart(const QString& partKey, const QString& heading, const Q
         connect(edit, &QPushButton::clicked, this, [this, partKey, target] { Q_EMIT editRequested(partKey, target); });
         header->addWidget(edit, 0, Qt::AlignTop);
         sectionLayout->addLayout(header);
-        auto* rows = new QFormLayout;
-        rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
-        rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        // Question on the left, answer on the right, as on the printed legeerklæring; long questions wrap.
+        auto* rows = new QGridLayout;
+        rows->setColumnStretch(0, 2);
+        rows->setColumnStretch(1, 3);
+        rows->setHorizontalSpacing(16);
+        int row = 0;
         QList<int> items = group.children;
         while (!items.isEmpty()) {
             const int index = items.takeFirst();
@@ -193,8 +194,9 @@ void ReviewPage::addPart(const QString& partKey, const QString& heading, const Q
             }
             auto* label = new QLabel(form.text(item, lang), section);
             label->setWordWrap(true);
-            label->setMaximumWidth(420);
-            rows->addRow(label, value);
+            rows->addWidget(label, row, 0, Qt::AlignTop);
+            rows->addWidget(value, row, 1, Qt::AlignTop);
+            ++row;
         }
         sectionLayout->addLayout(rows);
         m_partsLayout->addWidget(section);
@@ -215,21 +217,31 @@ QString ReviewPage::partFor(const QString& linkId) const
     return m_parts.isEmpty() ? QString() : m_parts.constLast().key;
 }
 
+QString ReviewPage::fieldName(const QString& linkId) const
+{
+    for (const Part& part : m_parts) {
+        if (const QuestionnaireItem* item = part.form->item(linkId))
+            return part.form->text(*item, part.language).simplified();
+    }
+    return {};
+}
+
 QWidget* ReviewPage::issueRow(const ValidationIssue& issue, int number, QWidget* parent)
 {
     auto* row = new QWidget(parent);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 2, 0, 2);
-    auto* message = new QLabel(issue.message, row);
+    const QString field = fieldName(issue.linkId);
+    // The box says whether these are errors or warnings; each line names its field.
+    auto* message = new QLabel(field.isEmpty() ? issue.message : tr("«%1»: %2").arg(field, issue.message), row);
     message->setWordWrap(true);
     message->setTextFormat(Qt::PlainText);
-    if (issue.isError()) {
-        message->setText(tr("Error: %1").arg(issue.message));
-    } else {
+    if (!issue.isError()) {
         auto* confirm = new QCheckBox(row);
         confirm->setObjectName(QStringLiteral("warningConfirm_%1").arg(number));
         confirm->setText(tr("Considered"));
-        confirm->setAccessibleName(tr("Considered: %1").arg(issue.message));
+        // The name is what the box says; the warning it confirms is its description.
+        confirm->setAccessibleDescription(message->text());
         confirm->setChecked(m_confirmedKeys.contains(issueKey(issue)));
         const QString key = issueKey(issue);
         connect(confirm, &QCheckBox::toggled, this, [this, key](bool checked) {

@@ -45,12 +45,15 @@ Q_SIGNALS:
     void canSendChanged(bool canSend);
 
 private:
-    struct Part {
+    struct Part
+    {
         QString key;
         const Questionnaire::Questionnaire* form;
+        QString language;
     };
     static QString issueKey(const Questionnaire::ValidationIssue& issue);
     QString partFor(const QString& linkId) const;
+    QString fieldName(const QString& linkId) const;
     QWidget* issueRow(const Questionnaire::ValidationIssue& issue, int number, QWidget* parent);
     void updateCanSend();
 

@@ -14,6 +14,7 @@ using Questionnaire::ValidationIssueModel;
 ValidationSummary::ValidationSummary(QWidget* parent)
     : QFrame(parent)
     , m_model(new ValidationIssueModel(this))
+    , m_proxy(new IssueListProxyModel(this))
     , m_title(new QLabel(this))
     , m_list(new QListView(this))
 {
@@ -25,10 +26,9 @@ ValidationSummary::ValidationSummary(QWidget* parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    auto* proxy = new IssueListProxyModel(this);
-    proxy->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_model);
     m_list->setObjectName(QStringLiteral("validationSummaryList"));
-    m_list->setModel(proxy);
+    m_list->setModel(m_proxy);
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -58,6 +58,11 @@ void ValidationSummary::setIssues(const QList<Questionnaire::ValidationIssue>& i
     const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 6);
     m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth() + 4);
     setVisible(!issues.isEmpty());
+}
+
+void ValidationSummary::setFieldNames(const QHash<QString, QString>& names)
+{
+    m_proxy->setFieldNames(names);
 }
 
 void ValidationSummary::activate(const QModelIndex& index)
