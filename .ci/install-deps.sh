@@ -10,7 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev libssl-dev libgl-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libxml2-utils
   nodejs npm
-  libarchive-dev libstemmer-dev iso-codes openssl help2man
+  libarchive-dev libstemmer-dev iso-codes openssl help2man at-spi2-core python3-pyatspi
 )
 if [ "${1:-}" = "--packaging" ]; then
   packages=(lintian desktop-file-utils appstream msitools wixl wine wine64 man-db)

@@ -1,11 +1,16 @@
 #include "core/common/Translations.h"
 #include "core/config/Configuration.h"
 #include "core/config/ProxySetting.h"
+#include "core/config/Environment.h"
+#include "core/session/Session.h"
+#include "gui/LanguageSetting.h"
 #include "gui/MainWindow.h"
+#include "gui/SystemBrowserLauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -18,9 +23,7 @@ int main(int argc, char* argv[])
     // bad setting, above all a bad policy, stops the program here with a message naming the key.
     const Meldeklient::Result<Meldeklient::Config::Configuration> configuration
         = Meldeklient::Config::Configuration::load();
-    Meldeklient::Translations::install(configuration
-            ? configuration->value(Meldeklient::Config::SettingKey::Language)
-            : qEnvironmentVariable("MELDEKLIENT_LANG", Meldeklient::Translations::defaultLanguage()));
+    Meldeklient::Translations::install(Meldeklient::Gui::LanguageSetting::effective());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Gui",
@@ -40,7 +43,25 @@ int main(int argc, char* argv[])
     }
 
     Meldeklient::Config::applyProxySetting(*configuration);
-    Meldeklient::Gui::MainWindow window;
+
+    const std::optional<Meldeklient::Config::Environment> environment
+        = Meldeklient::Config::Environment::fromProcessEnvironment();
+    if (!environment) {
+        QMessageBox::critical(nullptr, QStringLiteral("Meldeklient"),
+            QCoreApplication::translate("Gui", "Unknown environment in MELDEKLIENT_ENVIRONMENT. Use one of: %1.")
+                .arg(Meldeklient::Config::Environment::names().join(QStringLiteral(", "))));
+        return 2;
+    }
+    Meldeklient::Gui::SystemBrowserLauncher browser;
+    Meldeklient::Session::Session::Options options;
+    options.browser = &browser;
+    Meldeklient::Session::Session session(*environment, options);
+    Meldeklient::Gui::MainWindow window(session);
     window.show();
+    // After the window is up, so the doctor sees it at once; the restore itself never blocks.
+    QTimer::singleShot(0, &session, &Meldeklient::Session::Session::restore);
+    // tests/bench/BenchGuiStartup: end after the first turn of the event loop, as its empty-window yardstick does.
+    if (qEnvironmentVariable("MELDEKLIENT_QUIT_WHEN_SHOWN") == u"1")
+        QTimer::singleShot(0, &app, &QApplication::quit);
     return app.exec();
 }

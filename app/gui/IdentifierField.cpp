@@ -19,6 +19,8 @@ IdentifierField::IdentifierField(QWidget* parent)
     m_edit->setMaxLength(20);
     m_feedback->setObjectName(QStringLiteral("identifierFeedback"));
     m_feedback->setWordWrap(true);
+    // Screen readers announce the feedback as the field's description while the doctor types.
+    m_feedback->setAccessibleName(tr("Number check"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
@@ -27,9 +29,16 @@ IdentifierField::IdentifierField(QWidget* parent)
     updateFeedback();
 }
 
+void IdentifierField::setAllowSynthetic(bool allow)
+{
+    m_allowSynthetic = allow;
+    updateFeedback();
+}
+
 void IdentifierField::updateFeedback()
 {
     const QString text = m_edit->text();
+    const QString before = m_normalized;
     bool acceptable = false;
     if (text.trimmed().isEmpty()) {
         m_feedback->clear();
@@ -41,6 +50,17 @@ void IdentifierField::updateFeedback()
                 messages.append(identifierProblemMessage(problem));
             m_feedback->setText(messages.join(u' '));
             m_feedback->setStyleSheet(QStringLiteral("color: #b00020;"));
+        } else if (check.type == IdentifierType::HNummer || check.type == IdentifierType::FellesHjelpenummer) {
+            m_feedback->setText(tr("This is an auxiliary number (%1). It cannot be used in a death notification: use "
+                                   "the person's fødselsnummer or D-nummer, or choose \"no Norwegian number\".")
+                                    .arg(identifierTypeName(check.type)));
+            m_feedback->setStyleSheet(QStringLiteral("color: #b00020;"));
+        } else if (!m_allowSynthetic
+            && (check.type == IdentifierType::SyntheticFodselsnummer
+                || check.type == IdentifierType::SyntheticDNummer)) {
+            m_feedback->setText(tr("This is a synthetic test number. It can only be used in the test and sandbox "
+                                   "environments."));
+            m_feedback->setStyleSheet(QStringLiteral("color: #b00020;"));
         } else {
             QString text2 = identifierTypeName(check.type);
             text2[0] = text2[0].toUpper();
@@ -51,12 +71,17 @@ void IdentifierField::updateFeedback()
             m_feedback->setText(text2);
             m_feedback->setStyleSheet(QStringLiteral("color: #1b5e20;"));
             acceptable = true;
+            m_normalized = check.normalized();
         }
     }
+    if (!acceptable)
+        m_normalized.clear();
     if (acceptable != m_acceptable) {
         m_acceptable = acceptable;
         Q_EMIT acceptableChanged(acceptable);
     }
+    if (m_normalized != before)
+        Q_EMIT numberChanged(m_normalized);
 }
 
 } // namespace Meldeklient::Gui

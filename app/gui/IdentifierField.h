@@ -9,7 +9,9 @@ class QLineEdit;
 
 namespace Meldeklient::Gui {
 
-// A line edit for a person identifier with immediate, specific feedback under it.
+// A line edit for the deceased's fødselsnummer or D-nummer with immediate, specific feedback under it: type, check
+// digits, date, the 2032 rule. H- and FH-numbers are valid numbers but cannot be used in a death notification, so
+// they are refused with the reason; synthetic (Tenor) numbers only where the environment allows them.
 class IdentifierField : public QWidget
 {
     Q_OBJECT
@@ -20,9 +22,15 @@ public:
     QLineEdit* lineEdit() const { return m_edit; }
     QLabel* feedbackLabel() const { return m_feedback; }
     bool isAcceptable() const { return m_acceptable; }
+    // The number without spaces or separator; empty unless acceptable.
+    QString normalized() const { return m_normalized; }
+    // Test environments accept synthetic numbers (month + 80); production refuses them.
+    void setAllowSynthetic(bool allow);
 
 Q_SIGNALS:
     void acceptableChanged(bool acceptable);
+    // The acceptable number changed (empty: none any more).
+    void numberChanged(const QString& normalized);
 
 private:
     void updateFeedback();
@@ -30,6 +38,8 @@ private:
     QLineEdit* m_edit;
     QLabel* m_feedback;
     bool m_acceptable = false;
+    bool m_allowSynthetic = true;
+    QString m_normalized;
 };
 
 } // namespace Meldeklient::Gui

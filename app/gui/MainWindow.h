@@ -1,22 +1,102 @@
 #pragma once
 
+#include "core/session/Session.h"
+
 #include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace Meldeklient::Codes {
+class Icd10Index;
+}
+namespace Meldeklient::Questionnaire {
+class FormRegistry;
+}
+namespace Meldeklient::Session {
+class DeathNotificationService;
+class NotificationCheck;
+} // namespace Meldeklient::Session
 
 namespace Meldeklient::Gui {
 
-class IdentifierField;
+class DoctorHeader;
+class DraftsPage;
+class EnvironmentBanner;
+class NotificationFlow;
+class OutboxPage;
+class PageStack;
+class SettingsPage;
+class SignInPage;
 
+// The doctor's window: the environment banner (never in production), who is signed in, the sign-in page until
+// someone is, then the pages "New death notification", "Drafts", "Outbox and sent" and "Settings"; network and
+// queue status in the status bar. It shows the Session's state and asks it to act; it never waits on the network.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    enum class Page { NewNotification, Drafts, Outbox, Settings };
+    Q_ENUM(Page)
 
-    IdentifierField* identifierField() const { return m_identifierField; }
+    // While something waits in the outbox and the session is ready, it is sent again this often (the store's
+    // back-off decides what is due).
+    static constexpr int RetryIntervalMs = 30000;
+
+    explicit MainWindow(Session::Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    bool isSignInShown() const;
+
+    SignInPage* signInPage() const { return m_signIn; }
+    NotificationFlow* notificationFlow() const { return m_flow; }
+    DraftsPage* draftsPage() const { return m_drafts; }
+    OutboxPage* outboxPage() const { return m_outbox; }
+    DoctorHeader* doctorHeader() const { return m_header; }
+    Session::DeathNotificationService& service() const { return *m_service; }
+    EnvironmentBanner* environmentBanner() const { return m_banner; }
+    QString networkStatusText() const;
+    QString queueStatusText() const;
+    QString noticeText() const;
 
 private:
-    IdentifierField* m_identifierField;
+    void sessionStateChanged(Session::Session::State state);
+    void signInFailed(const Error& error, Session::SignInFailure reason);
+    void outboxChanged();
+    void updateQueueStatus();
+    void showNotice(const QString& text);
+    void flushWhenReady();
+
+    Session::Session& m_session;
+    // What the forms and the send check share: the forms, the code lists (with ICD-10 when imported), its index.
+    std::unique_ptr<Questionnaire::FormRegistry> m_forms;
+    std::unique_ptr<Session::NotificationCheck> m_check;
+    std::unique_ptr<Codes::Icd10Index> m_icd10;
+    Session::DeathNotificationService* m_service;
+    QTimer m_retry;
+    EnvironmentBanner* m_banner;
+    DoctorHeader* m_header;
+    QLabel* m_notice;
+    QPushButton* m_signInAgain;
+    QStackedWidget* m_modes;
+    SignInPage* m_signIn;
+    PageStack* m_pages;
+    NotificationFlow* m_flow;
+    DraftsPage* m_drafts;
+    OutboxPage* m_outbox;
+    SettingsPage* m_settings;
+    QLabel* m_networkStatus;
+    QLabel* m_queueStatus;
+    QWidget* m_signInScroll;
+    bool m_notRemembered = false;
 };
 
 } // namespace Meldeklient::Gui

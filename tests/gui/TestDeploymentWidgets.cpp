@@ -2,6 +2,10 @@
 #include "core/config/Configuration.h"
 #include "gui/AboutDialog.h"
 #include "gui/LockedSettingsView.h"
+#include "gui/SettingsPage.h"
+
+#include <QComboBox>
+#include <QLabel>
 
 #include <QFile>
 #include <QTableWidget>
@@ -18,6 +22,7 @@ class TestDeploymentWidgets : public QObject
 private Q_SLOTS:
     void aboutShowsVersionAndLicences();
     void lockedSettingsAreReadOnlyWithReason();
+    void settingsPageCannotChangeALockedLanguage();
 };
 
 void TestDeploymentWidgets::aboutShowsVersionAndLicences()
@@ -59,6 +64,37 @@ void TestDeploymentWidgets::lockedSettingsAreReadOnlyWithReason()
         }
     }
     QCOMPARE(locked, 1);
+}
+
+// Issue 13: a policy value beats the user's and cannot be changed from the settings page.
+void TestDeploymentWidgets::settingsPageCannotChangeALockedLanguage()
+{
+    QTemporaryDir dir;
+    QFile policy(dir.filePath("policy.conf"));
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write("Language=nn\n");
+    policy.close();
+    QFile user(dir.filePath("user.conf"));
+    QVERIFY(user.open(QIODevice::WriteOnly));
+    user.write("Language=en\n");
+    user.close();
+    qunsetenv("MELDEKLIENT_LANG");
+    Config::ConfigLocations::setForTesting(Config::ConfigLocations {
+        {dir.filePath("policy.conf")}, {dir.filePath("user.conf")}, {dir.filePath("system.conf")}});
+
+    Gui::SettingsPage page;
+    QCOMPARE(page.languageBox()->currentData().toString(), QStringLiteral("nn")); // the policy's, not the user's
+    QVERIFY(!page.languageBox()->isEnabled());
+    QVERIFY(!page.languageLockNote()->isHidden());
+    QVERIFY(!page.languageLockNote()->text().isEmpty());
+    QVERIFY(page.lockedSettingsView()->table()->rowCount() > 0);
+
+    // Even a programmatic change is refused by the configuration, and the user's own value stays as it was.
+    page.languageBox()->setCurrentIndex(page.languageBox()->findData(QStringLiteral("nb")));
+    const auto reloaded = Config::Configuration::load();
+    QVERIFY(reloaded.isOk());
+    QCOMPARE(reloaded->value(Config::SettingKey::Language), QStringLiteral("nn"));
+    Config::ConfigLocations::setForTesting(std::nullopt);
 }
 
 QTEST_MAIN(TestDeploymentWidgets)

@@ -1,0 +1,688 @@
+#include "gui/NotificationFlow.h"
+
+#include "core/notification/DeathFactForm.h"
+#include "core/notification/DeceasedPerson.h"
+#include "core/outbox/OutboxStore.h"
+#include "core/questionnaire/FormRegistry.h"
+#include "core/questionnaire/QuestionnaireResponseJson.h"
+#include "core/session/DeathDrafts.h"
+#include "core/session/DeathNotificationService.h"
+#include "core/session/NotificationCheck.h"
+#include "core/session/PersonLookup.h"
+#include "core/session/Session.h"
+#include "gui/DeathConfirmation.h"
+#include "gui/IdentifierField.h"
+#include "gui/IdentifyPage.h"
+#include "gui/PersonCard.h"
+#include "gui/ReceiptPage.h"
+#include "gui/forms/DeathCauseFormWidget.h"
+#include "gui/forms/DeathFactFormWidget.h"
+#include "gui/forms/ReviewPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Meldeklient::Gui {
+
+using Questionnaire::QuestionnaireResponse;
+using Questionnaire::QuestionnaireResponseJson;
+using Questionnaire::ValidationIssue;
+using Service = Session::DeathNotificationService;
+
+namespace {
+// The draft that was open when Meldeklient last stopped, per outbox (an item id under the outbox's pseudonymous
+// owner key: no personal data).
+QString openDraftKey(const Session::Session& session)
+{
+    return QStringLiteral("drafts/open-") + session.outboxOwner();
+}
+
+QString personLabel(const Api::RegistryPerson& person)
+{
+    QString label = PersonCard::fullName(person);
+    if (person.birthDate)
+        label += QStringLiteral(", ") + NotificationFlow::tr("born %1").arg(QLocale().toString(*person.birthDate, QStringLiteral("d. MMMM yyyy")));
+    return label;
+}
+
+const QString del1Part = QStringLiteral("del1");
+const QString del2Part = QStringLiteral("del2");
+} // namespace
+
+NotificationFlow::NotificationFlow(Session::Session& session, const Questionnaire::FormRegistry& forms,
+    const Session::NotificationCheck& check, Session::DeathNotificationService& service,
+    const Codes::Icd10Index* icd10, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_forms(forms)
+    , m_check(check)
+    , m_service(service)
+    , m_lookup(new Session::PersonLookup(session, this))
+    , m_drafts(new Session::DeathDrafts(session, this))
+    , m_stepIndicator(new QLabel(this))
+    , m_steps(new QStackedWidget(this))
+    , m_identify(new IdentifyPage(m_steps))
+    , m_deathFacts(nullptr)
+    , m_causes(nullptr)
+    , m_review(new ReviewPage(m_steps))
+    , m_receipt(new ReceiptPage(m_steps))
+    , m_back(new QPushButton(tr("&Back"), this))
+    , m_next(new QPushButton(tr("&Next"), this))
+{
+    QuestionnaireForm::Options options;
+    options.codes = &check.registry();
+    options.icd10 = icd10;
+    const Notification::DeceasedPersonRules::Options rules {session.environment().isTest};
+    m_deathFacts = new DeathFactFormWidget(forms.dodsfall(), options, rules, m_steps);
+    m_causes = new DeathCauseFormWidget(forms.dodsaarsak(), options, rules, m_steps);
+
+    m_stepIndicator->setObjectName(QStringLiteral("stepIndicator"));
+    m_identify->setObjectName(QStringLiteral("identifyStep"));
+    m_deathFacts->setObjectName(QStringLiteral("deathFactsStep"));
+    m_causes->setObjectName(QStringLiteral("causesStep"));
+    m_receipt->setObjectName(QStringLiteral("receiptStep"));
+    m_back->setObjectName(QStringLiteral("flowBackButton"));
+    m_next->setObjectName(QStringLiteral("flowNextButton"));
+    m_back->setAutoDefault(false);
+    m_next->setAutoDefault(false);
+    m_identify->setAllowSynthetic(session.environment().isTest);
+    m_steps->addWidget(m_identify);
+    m_steps->addWidget(m_deathFacts);
+    m_steps->addWidget(m_causes);
+    m_steps->addWidget(m_review);
+    m_steps->addWidget(m_receipt);
+
+    auto* navigation = new QHBoxLayout;
+    navigation->setContentsMargins(24, 0, 24, 16);
+    navigation->addWidget(m_back);
+    navigation->addStretch();
+    navigation->addWidget(m_next);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stepIndicator->setContentsMargins(24, 8, 24, 0);
+    m_stepIndicator->setWordWrap(true);
+    layout->addWidget(m_stepIndicator);
+    // The steps scroll; the step line above and Back/Next below stay in view at any height and scale.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("flowScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_steps);
+    m_scroll = scroll;
+    layout->addWidget(scroll, 1);
+    layout->addLayout(navigation);
+    // Each step is as tall as itself, not as the tallest step (Del 2), so a short step has no empty scrolling.
+    const auto fitStep = [this](int current) {
+        for (int i = 0; i < m_steps->count(); ++i) {
+            m_steps->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        }
+        m_steps->adjustSize();
+        m_scroll->ensureVisible(0, 0);
+    };
+    connect(m_steps, &QStackedWidget::currentChanged, this, fitStep);
+    fitStep(m_steps->currentIndex());
+
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(AutosaveDelayMs);
+    connect(&m_autosave, &QTimer::timeout, this, &NotificationFlow::saveNow);
+
+    connect(m_identify, &IdentifyPage::lookupRequested, m_lookup, &Session::PersonLookup::lookup);
+    connect(m_identify, &IdentifyPage::lookupCancelled, m_lookup, &Session::PersonLookup::cancel);
+    connect(m_lookup, &Session::PersonLookup::finished, this, [this](const Result<Api::RegistryPerson>& result) {
+        if (result)
+            m_identify->showPerson(result.value());
+        else if (result.error().code == u"person-not-found")
+            m_identify->showNotFound();
+        else
+            m_identify->showLookupFailed(result.error().message);
+    });
+    connect(m_identify, &IdentifyPage::changed, this, &NotificationFlow::changed);
+    connect(m_identify, &IdentifyPage::confirmedChanged, this, &NotificationFlow::updateNavigation);
+    connect(m_identify, &IdentifyPage::nextRequested, this, [this] {
+        m_withoutNumber = false;
+        enterDeathFacts();
+    });
+    connect(m_identify, &IdentifyPage::noNorwegianNumberRequested, this, [this] {
+        m_withoutNumber = true;
+        enterDeathFacts();
+    });
+    connect(m_deathFacts, &QuestionnaireForm::changed, this, &NotificationFlow::changed);
+    connect(m_causes, &QuestionnaireForm::changed, this, &NotificationFlow::changed);
+    connect(m_review, &ReviewPage::canSendChanged, this, [this] {
+        updateNavigation();
+        changed();
+    });
+    connect(m_review, &ReviewPage::editRequested, this, [this](const QString& part, const QString& linkId) {
+        const Step step = part == del1Part ? Step::DeathFacts : Step::Causes;
+        if (step == Step::DeathFacts)
+            goTo(Step::DeathFacts);
+        else
+            enterCauses();
+        formOf(step)->focusLinkId(linkId);
+    });
+    connect(m_receipt, &ReceiptPage::newNotificationRequested, this, &NotificationFlow::startNew);
+    connect(m_receipt, &ReceiptPage::outboxRequested, this, &NotificationFlow::outboxRequested);
+    connect(m_back, &QPushButton::clicked, this, &NotificationFlow::back);
+    connect(m_next, &QPushButton::clicked, this, &NotificationFlow::next);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { rememberFocus(now); });
+    connect(&m_service, &Service::itemAccepted, this, &NotificationFlow::itemAccepted);
+    connect(&m_service, &Service::itemNeedsCorrection, this, &NotificationFlow::itemNeedsCorrection);
+    connect(&m_service, &Service::itemWaitingToRetry, this,
+        [this](qint64 id, const Error& error, const QDateTime& nextAttempt) {
+            if (id && (id == m_part1 || id == m_part2) && m_receipt->stage() != ReceiptPage::Stage::Accepted)
+                m_receipt->showWaiting(error.message, nextAttempt);
+        });
+    connect(&m_service, &Service::flushFinished, this, [this](const Api::FlushSummary& summary) {
+        if (summary.signInRequired && m_part1 && m_receipt->stage() == ReceiptPage::Stage::Sending)
+            m_receipt->showSignInRequired();
+    });
+    goTo(Step::Identify);
+}
+
+NotificationFlow::~NotificationFlow()
+{
+    if (m_autosave.isActive())
+        saveNow();
+}
+
+std::optional<NotificationFlow::Step> NotificationFlow::step() const
+{
+    const int index = m_steps->currentIndex();
+    if (index < 0 || index > static_cast<int>(Step::Review))
+        return std::nullopt;
+    return static_cast<Step>(index);
+}
+
+QuestionnaireForm* NotificationFlow::formOf(Step step) const
+{
+    if (step == Step::DeathFacts)
+        return m_deathFacts;
+    if (step == Step::Causes)
+        return m_causes;
+    return nullptr;
+}
+
+void NotificationFlow::goTo(Step step)
+{
+    m_steps->setCurrentIndex(static_cast<int>(step));
+    updateNavigation();
+    if (!m_restoring)
+        changed();
+}
+
+void NotificationFlow::showReceipt()
+{
+    m_steps->setCurrentWidget(m_receipt);
+    updateNavigation();
+}
+
+void NotificationFlow::updateNavigation()
+{
+    const std::optional<Step> current = step();
+    const QStringList names {tr("1 Who has died"), tr("2 Del 1: the death"), tr("3 Del 2: causes of death"),
+        tr("4 Check and send"), tr("5 Receipt")};
+    const int index = m_steps->currentIndex();
+    QStringList shown;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString name = names.at(i).toHtmlEscaped();
+        shown.append(i == index ? QStringLiteral("<b>%1</b>").arg(name) : name);
+    }
+    m_stepIndicator->setText(shown.join(QStringLiteral(" › ")));
+    m_stepIndicator->setAccessibleName(names.value(index));
+    m_back->setVisible(current.has_value() && current != Step::Identify);
+    m_next->setVisible(current.has_value());
+    if (!current)
+        return;
+    switch (*current) {
+    case Step::Identify:
+        m_next->setText(tr("&Next"));
+        m_next->setEnabled(m_identify->confirmedPerson().has_value());
+        break;
+    case Step::DeathFacts:
+    case Step::Causes:
+        m_next->setText(tr("&Next"));
+        m_next->setEnabled(true);
+        break;
+    case Step::Review:
+        m_next->setText(tr("&Send…"));
+        m_next->setEnabled(m_review->canSend());
+        break;
+    }
+}
+
+void NotificationFlow::next()
+{
+    const std::optional<Step> current = step();
+    if (!current)
+        return;
+    switch (*current) {
+    case Step::Identify:
+        if (m_identify->confirmedPerson()) {
+            m_withoutNumber = false;
+            enterDeathFacts();
+        }
+        break;
+    case Step::DeathFacts:
+        enterCauses();
+        break;
+    case Step::Causes:
+        enterReview();
+        break;
+    case Step::Review:
+        send();
+        break;
+    }
+}
+
+void NotificationFlow::back()
+{
+    const std::optional<Step> current = step();
+    if (!current || *current == Step::Identify)
+        return;
+    goTo(static_cast<Step>(static_cast<int>(*current) - 1));
+}
+
+void NotificationFlow::enterDeathFacts()
+{
+    // The identify step decides who; Del 1 shows it but cannot change it (another number needs a new lookup).
+    QuestionnaireResponse response = m_deathFacts->response();
+    response.setAnswer(QStringLiteral("deceased_has_norwegian_id"),
+        Questionnaire::AnswerValue::fromBoolean(!m_withoutNumber));
+    if (m_withoutNumber)
+        response.clearAnswer(QStringLiteral("deceased_identifier"));
+    else
+        response.setAnswer(QStringLiteral("deceased_identifier"),
+            Questionnaire::AnswerValue::fromString(m_identify->number()));
+    m_deathFacts->setResponse(response);
+    for (const QString& linkId : {QStringLiteral("deceased_has_norwegian_id"), QStringLiteral("deceased_identifier")}) {
+        if (QWidget* input = m_deathFacts->input(linkId))
+            input->setEnabled(false);
+    }
+    goTo(Step::DeathFacts);
+    if (!m_restoring)
+        m_deathFacts->focusLinkId(m_withoutNumber ? QStringLiteral("foreign_id_type") : QStringLiteral("death_date"));
+}
+
+QJsonObject NotificationFlow::patient() const
+{
+    QJsonObject patient = m_deathFacts->patient();
+    // The registry's sex and birth date, so the sex and age checks of the causes work whatever the number says.
+    if (const std::optional<Api::RegistryPerson> person = m_identify->confirmedPerson(); person && !m_withoutNumber) {
+        if (person->sex != Identity::Sex::Unknown && !patient.contains(u"gender"))
+            patient.insert(QStringLiteral("gender"), QString(Identity::sexCode(person->sex)));
+        if (person->birthDate && !patient.contains(u"birthDate"))
+            patient.insert(QStringLiteral("birthDate"), person->birthDate->toString(Qt::ISODate));
+    }
+    return patient;
+}
+
+void NotificationFlow::enterCauses()
+{
+    if (const Result<Notification::DeceasedPerson> deceased = Notification::DeceasedPerson::fromFhirPatient(patient()))
+        m_causes->setDeceased(deceased.value());
+    goTo(Step::Causes);
+}
+
+QByteArray NotificationFlow::bundleJson() const
+{
+    const QJsonObject bundle {
+        {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+        {QStringLiteral("type"), QStringLiteral("collection")},
+        {QStringLiteral("entry"),
+            QJsonArray {
+                QJsonObject {{QStringLiteral("resource"), patient()}},
+                QJsonObject {{QStringLiteral("resource"),
+                    QuestionnaireResponseJson::write(m_forms.dodsaarsak(), m_causes->response())}},
+                QJsonObject {{QStringLiteral("resource"), m_deathFacts->practitionerRole()}},
+            }},
+    };
+    return QJsonDocument(bundle).toJson(QJsonDocument::Compact);
+}
+
+QList<ValidationIssue> NotificationFlow::forReview(const QList<ValidationIssue>& issues) const
+{
+    // Del 1 rules name Patient parts; the review's "Endre" needs the form's linkIds.
+    QList<ValidationIssue> mapped;
+    for (ValidationIssue issue : issues) {
+        if (m_forms.dodsaarsak().indexOf(issue.linkId) < 0)
+            issue.linkId = Notification::DeathFactForm::formLinkId(issue.linkId);
+        mapped.append(issue);
+    }
+    return mapped;
+}
+
+QStringList NotificationFlow::confirmedWarningKeys() const
+{
+    const QList<ValidationIssue> confirmed = m_review->confirmedWarnings();
+    QStringList keys;
+    for (const ValidationIssue& original : m_checkIssues) {
+        if (original.isError())
+            continue;
+        const ValidationIssue shown = forReview({original}).constFirst();
+        if (confirmed.contains(shown))
+            keys.append(Service::warningKey(original));
+    }
+    return keys;
+}
+
+void NotificationFlow::enterReview()
+{
+    m_deathFacts->showAllIssues();
+    m_causes->showAllIssues();
+    m_review->clear();
+    m_review->addPart(del1Part, tr("Del 1 – the death (to Folkeregisteret)"), m_forms.dodsfall(),
+        m_deathFacts->response());
+    m_review->addPart(del2Part, tr("Del 2 – causes of death (to the Cause of Death Registry)"), m_forms.dodsaarsak(),
+        m_causes->response());
+    m_checkIssues.clear();
+    const Result<Session::CheckedDeath> checked = m_check.check(bundleJson());
+    QList<ValidationIssue> issues;
+    if (checked) {
+        m_checkIssues = checked->checked.issues;
+        issues = forReview(m_checkIssues);
+    } else {
+        issues.append(ValidationIssue {ValidationIssue::Severity::Error, checked.error().code, {}, checked.error().message});
+    }
+    // Del 1's own form rules (required fields...) block too, though the Bundle check cannot see them.
+    for (const ValidationIssue& issue : m_deathFacts->issues()) {
+        if (issue.isError() && !issues.contains(issue))
+            issues.append(issue);
+    }
+    m_review->setIssues(issues);
+    // Confirmations of a restored draft: tick what the doctor had ticked, where the warning is still there.
+    if (!m_restoredConfirmations.isEmpty()) {
+        const QList<ValidationIssue> warnings = m_review->warnings();
+        for (int i = 0; i < warnings.size(); ++i) {
+            for (const ValidationIssue& original : m_checkIssues) {
+                if (forReview({original}).constFirst() == warnings.at(i)
+                    && m_restoredConfirmations.contains(Service::warningKey(original))) {
+                    if (auto* box = m_review->findChild<QCheckBox*>(QStringLiteral("warningConfirm_%1").arg(i)))
+                        box->setChecked(true);
+                }
+            }
+        }
+        m_restoredConfirmations.clear();
+    }
+    goTo(Step::Review);
+}
+
+QString NotificationFlow::personForConfirmation() const
+{
+    if (!m_withoutNumber) {
+        if (const std::optional<Api::RegistryPerson> person = m_identify->confirmedPerson())
+            return personLabel(*person);
+        return m_identify->number();
+    }
+    const QuestionnaireResponse response = m_deathFacts->response();
+    QString label = response.text(QStringLiteral("given_names")).value_or(QString()) + u' '
+        + response.text(QStringLiteral("family_name")).value_or(QString());
+    const QDate born = response.date(QStringLiteral("birth_date"));
+    if (born.isValid())
+        label += QStringLiteral(", ") + tr("born %1").arg(QLocale().toString(born, QStringLiteral("d. MMMM yyyy")));
+    return label.trimmed();
+}
+
+void NotificationFlow::send()
+{
+    if (!m_review->canSend())
+        return;
+    if (!m_withoutNumber && !m_identify->confirmedPerson()) {
+        goTo(Step::Identify);
+        return;
+    }
+    if (!DeathConfirmation::ask(this, personForConfirmation()))
+        return;
+    saveNow();
+    Service::QueueRequest request;
+    request.bundle = bundleJson();
+    request.confirmedWarnings = confirmedWarningKeys();
+    request.fromDraft = m_draftId;
+    Service::QueueResult result = m_service.queue(request);
+    if (result.outcome == Service::QueueOutcome::Duplicate) {
+        QMessageBox box(QMessageBox::Question, tr("Report this death again?"),
+            tr("Your outbox already has a death notification for this person (sent or waiting). Send another one "
+               "only if the first was wrong, for example to change the time of death."),
+            QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("duplicateQuestion"));
+        QPushButton* again = box.addButton(tr("Send &another"), QMessageBox::AcceptRole);
+        QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancel);
+        box.setEscapeButton(cancel);
+        box.exec();
+        if (box.clickedButton() != again)
+            return;
+        request.allowDuplicate = true;
+        result = m_service.queue(request);
+    }
+    switch (result.outcome) {
+    case Service::QueueOutcome::Queued:
+        break;
+    case Service::QueueOutcome::Invalid:
+    case Service::QueueOutcome::WarningsNotConfirmed:
+        m_review->setIssues(forReview(result.issues));
+        return;
+    case Service::QueueOutcome::Duplicate:
+    case Service::QueueOutcome::Failed:
+        QMessageBox::warning(this, tr("Not sent"),
+            tr("The notification could not be put in the outbox: %1").arg(result.error.message));
+        return;
+    }
+    m_part1 = result.part1;
+    m_part2 = result.part2;
+    m_deathId.clear();
+    QSettings().remove(openDraftKey(m_session));
+    m_draftId.reset();
+    m_autosave.stop();
+    showReceipt();
+    Q_EMIT queued(m_part1, m_part2);
+    if (m_session.state() == Session::Session::State::Ready) {
+        m_receipt->showSending();
+        if (!m_service.isFlushing())
+            m_service.flush();
+    } else {
+        m_receipt->showWaiting(tr("no connection to the registry"), {});
+    }
+}
+
+void NotificationFlow::itemAccepted(qint64 id)
+{
+    if (!id || (id != m_part1 && id != m_part2) || !m_session.outbox())
+        return;
+    if (id == m_part1) {
+        const Result<Outbox::Receipt> receipt = m_session.outbox()->receipt(id);
+        if (!receipt)
+            return;
+        m_deathId = receipt->serverId;
+        m_deathReceived = receipt->receivedAt;
+        m_receipt->showAccepted(m_deathId, m_deathReceived, false);
+    } else if (!m_deathId.isEmpty()) {
+        m_receipt->showAccepted(m_deathId, m_deathReceived, true);
+    }
+}
+
+void NotificationFlow::itemNeedsCorrection(qint64 id, const Error& error)
+{
+    if (!id || (id != m_part1 && id != m_part2))
+        return;
+    QString message = error.message;
+    if (m_session.outbox()) {
+        if (const Result<QByteArray> server = m_session.outbox()->serverMessage(id); server && !server->isEmpty())
+            message = QString::fromUtf8(server.value());
+    }
+    m_receipt->showNeedsCorrection(message);
+}
+
+void NotificationFlow::changed()
+{
+    if (m_restoring || !step())
+        return;
+    m_autosave.start();
+}
+
+void NotificationFlow::rememberFocus(QWidget* now)
+{
+    // Fields only: the buttons that move between steps are not where the doctor was writing.
+    if (!now || !isAncestorOf(now) || now->objectName().isEmpty() || !step() || qobject_cast<QPushButton*>(now))
+        return;
+    if (m_focusedField != now->objectName()) {
+        m_focusedField = now->objectName();
+        changed();
+    }
+}
+
+DeathDraft NotificationFlow::currentDraft() const
+{
+    DeathDraft draft;
+    draft.step = step().value_or(Step::Review);
+    draft.field = m_focusedField;
+    draft.number = m_identify->identifierField()->lineEdit()->text();
+    draft.personConfirmed = m_identify->confirmedPerson().has_value();
+    draft.withoutNorwegianNumber = m_withoutNumber;
+    draft.personLabel = draft.personConfirmed || m_withoutNumber ? personForConfirmation() : QString();
+    draft.deathFacts = QuestionnaireResponseJson::write(m_forms.dodsfall(), m_deathFacts->response());
+    draft.causes = QuestionnaireResponseJson::write(m_forms.dodsaarsak(), m_causes->response());
+    draft.confirmedWarnings = step() == Step::Review ? confirmedWarningKeys() : m_restoredConfirmations;
+    return draft;
+}
+
+void NotificationFlow::saveNow()
+{
+    m_autosave.stop();
+    if (!step() || !m_session.outbox())
+        return;
+    const DeathDraft draft = currentDraft();
+    if (!m_draftId) {
+        // Nothing typed yet is nothing to keep.
+        if (draft.number.trimmed().isEmpty() && !draft.withoutNorwegianNumber)
+            return;
+        const Result<qint64> created = m_drafts->create(draft.toJson());
+        if (!created)
+            return;
+        m_draftId = created.value();
+        QSettings().setValue(openDraftKey(m_session), *m_draftId);
+    } else if (!m_drafts->save(*m_draftId, draft.toJson())) {
+        return;
+    }
+    Q_EMIT draftSaved(*m_draftId);
+}
+
+void NotificationFlow::signedOut()
+{
+    m_autosave.stop();
+    m_draftId.reset();
+    m_reopenedAtStart = false;
+    m_restoring = true;
+    m_withoutNumber = false;
+    m_focusedField.clear();
+    m_restoredConfirmations.clear();
+    m_part1 = m_part2 = 0;
+    m_identify->reset();
+    m_deathFacts->setResponse(QuestionnaireResponse::withInitialValues(m_forms.dodsfall()));
+    m_causes->setResponse(QuestionnaireResponse::withInitialValues(m_forms.dodsaarsak()));
+    m_review->clear();
+    goTo(Step::Identify);
+    m_restoring = false;
+}
+
+void NotificationFlow::startNew()
+{
+    if (m_autosave.isActive())
+        saveNow();
+    QSettings().remove(openDraftKey(m_session));
+    const bool reopened = m_reopenedAtStart;
+    signedOut();
+    m_reopenedAtStart = reopened;
+    m_identify->identifierField()->lineEdit()->setFocus();
+}
+
+void NotificationFlow::openDraft(qint64 id)
+{
+    if (m_draftId == id && step())
+        return;
+    if (m_autosave.isActive())
+        saveNow();
+    const Result<QByteArray> content = m_drafts->load(id);
+    if (!content)
+        return;
+    const std::optional<DeathDraft> draft = DeathDraft::fromJson(content.value());
+    if (!draft)
+        return;
+    const bool reopened = m_reopenedAtStart;
+    signedOut(); // a clean slate, then the draft
+    m_reopenedAtStart = reopened;
+    m_draftId = id;
+    QSettings().setValue(openDraftKey(m_session), id);
+    restore(*draft);
+}
+
+void NotificationFlow::restore(const DeathDraft& draft)
+{
+    m_restoring = true;
+    m_withoutNumber = draft.withoutNorwegianNumber;
+    m_restoredConfirmations = draft.confirmedWarnings;
+    m_identify->restore(draft.number, draft.personConfirmed);
+    if (const Result<QuestionnaireResponse> facts = QuestionnaireResponseJson::read(m_forms.dodsfall(), draft.deathFacts))
+        m_deathFacts->setResponse(facts.value());
+    if (const Result<QuestionnaireResponse> causes = QuestionnaireResponseJson::read(m_forms.dodsaarsak(), draft.causes))
+        m_causes->setResponse(causes.value());
+    switch (draft.step) {
+    case Step::Identify:
+        goTo(Step::Identify);
+        break;
+    case Step::DeathFacts:
+        enterDeathFacts();
+        break;
+    case Step::Causes:
+        enterCauses();
+        break;
+    case Step::Review:
+        // The review is built from the answers again (the person is confirmed once the lookup has answered).
+        enterCauses();
+        break;
+    }
+    m_restoring = false;
+    m_focusedField = draft.field;
+    focusField(draft.field);
+}
+
+void NotificationFlow::focusField(const QString& field)
+{
+    if (field.isEmpty())
+        return;
+    if (QuestionnaireForm* form = step() ? formOf(*step()) : nullptr) {
+        if (form->focusLinkId(field))
+            return;
+    }
+    if (QWidget* widget = m_steps->currentWidget()->findChild<QWidget*>(field))
+        widget->setFocus(Qt::OtherFocusReason);
+}
+
+void NotificationFlow::sessionReady()
+{
+    if (m_reopenedAtStart) {
+        // Offline first, then signed in: the lookup that could not run offline runs now.
+        if (m_session.state() == Session::Session::State::Ready)
+            m_identify->retryLookup();
+        return;
+    }
+    m_reopenedAtStart = true;
+    const QVariant open = QSettings().value(openDraftKey(m_session));
+    if (!open.isValid() || m_draftId)
+        return;
+    openDraft(open.toLongLong());
+}
+
+} // namespace Meldeklient::Gui

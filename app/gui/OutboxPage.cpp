@@ -1,0 +1,107 @@
+#include "gui/OutboxPage.h"
+
+#include "core/outbox/ItemState.h"
+#include "core/outbox/OutboxStore.h"
+#include "core/session/OutboxModel.h"
+#include "core/session/Session.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Meldeklient::Gui {
+
+using Session::OutboxModel;
+
+OutboxPage::OutboxPage(Session::Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new OutboxModel(this))
+    , m_view(new QTableView(this))
+    , m_details(new QLabel(this))
+    , m_empty(new QLabel(tr("Nothing has been sent from this computer yet."), this))
+{
+    auto* heading = new QLabel(tr("<h2>Outbox and sent notifications</h2>"), this);
+    m_view->setObjectName(QStringLiteral("outboxView"));
+    m_view->setAccessibleName(tr("Outbox"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setMinimumHeight(240);
+    m_details->setObjectName(QStringLiteral("outboxDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_empty->setObjectName(QStringLiteral("outboxEmpty"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->addWidget(heading);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
+    connect(m_model, &OutboxModel::reloaded, this, [this] {
+        m_empty->setVisible(m_model->rowCount() == 0);
+        m_view->resizeColumnsToContents();
+        showDetails();
+        Q_EMIT countsChanged();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxPage::showDetails);
+    m_model->setSession(&session);
+    m_empty->setVisible(m_model->rowCount() == 0);
+}
+
+OutboxPage::Counts OutboxPage::counts() const
+{
+    Counts counts;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Outbox::OutboxItem* item = m_model->itemAt(row);
+        if (!item)
+            continue;
+        switch (item->state) {
+        case Outbox::ItemState::Queued:
+        case Outbox::ItemState::Sending:
+        case Outbox::ItemState::WaitingToRetry:
+            ++counts.waiting;
+            break;
+        case Outbox::ItemState::NeedsCorrection:
+            ++counts.needsCorrection;
+            break;
+        case Outbox::ItemState::Accepted:
+            ++counts.accepted;
+            break;
+        case Outbox::ItemState::Draft:
+        case Outbox::ItemState::Cancelled:
+            break;
+        }
+    }
+    return counts;
+}
+
+void OutboxPage::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const Outbox::OutboxItem* item = current.isValid() ? m_model->itemAt(current.row()) : nullptr;
+    if (!item) {
+        m_details->clear();
+        return;
+    }
+    QStringList lines;
+    lines.append(m_model->data(m_model->index(current.row(), OutboxModel::KindColumn)).toString() + QStringLiteral(": ")
+        + m_model->data(m_model->index(current.row(), OutboxModel::StateColumn)).toString());
+    const QString receipt = m_model->data(m_model->index(current.row(), OutboxModel::ReceiptColumn)).toString();
+    if (!receipt.isEmpty())
+        lines.append(tr("Receipt: %1").arg(receipt));
+    if (item->state == Outbox::ItemState::NeedsCorrection && m_session.outbox()) {
+        const Result<QByteArray> message = m_session.outbox()->serverMessage(item->id);
+        if (message && !message->isEmpty())
+            lines.append(tr("The registry's message: %1").arg(QString::fromUtf8(message.value())));
+    }
+    const QString ours = m_model->data(m_model->index(current.row(), OutboxModel::MessageColumn)).toString();
+    if (!ours.isEmpty())
+        lines.append(ours);
+    m_details->setText(lines.join(u'\n'));
+}
+
+} // namespace Meldeklient::Gui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QString>
+
+class QComboBox;
+class QWidget;
+
+namespace Meldeklient::Gui {
+class MainWindow;
+}
+
+namespace Meldeklient::Test {
+
+// Drives the doctor's window as a person does, for the flow tests: by keyboard alone (Tab to a field, type, Space on
+// buttons and check boxes, arrow keys in lists) or with the mouse for buttons. Widgets are found by objectName.
+class FlowDriver
+{
+public:
+    FlowDriver(Gui::MainWindow& window, bool keyboardOnly);
+
+    template <typename T>
+    T* find(const QString& objectName) const;
+    QWidget* widget(const QString& objectName) const;
+
+    // Moves focus to `target` with Tab only; false when 400 presses did not get there.
+    static bool tabTo(QWidget* target);
+    // Keyboard: Tab there and type. The field is emptied first (Ctrl+A, Delete) when `replace`.
+    bool type(const QString& objectName, const QString& text, bool replace = false);
+    // Keyboard: Tab to the combo box and press Down until its text starts with `prefix`.
+    bool choose(const QString& objectName, const QString& prefix);
+    // A button or check box: Tab + Space, or a mouse click.
+    bool press(const QString& objectName);
+    // Types an ICD-10 code into a cause line's code field and takes the completer's top hit with Enter.
+    bool chooseIcd10(const QString& objectName, const QString& code);
+    // Fills Del 1 (date and time of death yesterday 14:30, organisation, phone) on the Del 1 step.
+    bool fillDeathFacts();
+    // Fills the rest of Del 2 (time, place, municipality unknown, no injury or operation, natural death, no
+    // autopsy, no later revision, not unnatural).
+    bool fillRestOfCauses();
+
+    QString failure() const { return m_failure; }
+
+private:
+    bool fail(const QString& why);
+
+    Gui::MainWindow& m_window;
+    bool m_keyboardOnly;
+    QString m_failure;
+};
+
+template <typename T>
+T* FlowDriver::find(const QString& objectName) const
+{
+    return qobject_cast<T*>(widget(objectName));
+}
+
+} // namespace Meldeklient::Test

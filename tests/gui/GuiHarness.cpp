@@ -1,0 +1,113 @@
+#include "GuiHarness.h"
+
+#include "core/codes/CodeListCache.h"
+#include "core/codes/CodeListFileImporter.h"
+#include "gui/MainWindow.h"
+#include "gui/NotificationFlow.h"
+#include "support/ReferenceData.h"
+#include "gui/SignInPage.h"
+
+#include <QApplication>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QTest>
+
+namespace Meldeklient::Test {
+
+GuiHarness::GuiHarness() = default;
+GuiHarness::~GuiHarness() = default;
+
+void GuiHarness::useHome(const QString& home)
+{
+    const QString folder = home.isEmpty() ? m_home.path() : home;
+    qputenv("MELDEKLIENT_DATA_DIR", (folder + QStringLiteral("/data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", (folder + QStringLiteral("/config")).toUtf8());
+    if (sandbox.isRunning())
+        qputenv("MELDEKLIENT_ISSUER", sandbox.issuer().toString().toUtf8());
+}
+
+Config::Environment GuiHarness::environment() const
+{
+    return Config::Environment::fromProcessEnvironment(QStringLiteral("sandbox")).value();
+}
+
+std::unique_ptr<Session::Session> GuiHarness::session() const
+{
+    Session::Session::Options options;
+    options.requestTimeoutMs = 15000;
+    return std::make_unique<Session::Session>(environment(), options);
+}
+
+bool GuiHarness::signIn(Gui::MainWindow& window, QString* why)
+{
+    auto* button = window.findChild<QPushButton*>(QStringLiteral("signInButton"));
+    if (!button) {
+        if (why)
+            *why = QStringLiteral("no signInButton");
+        return false;
+    }
+    QTest::mouseClick(button, Qt::LeftButton);
+    for (int i = 0; i < 400 && window.isSignInShown(); ++i)
+        QTest::qWait(50);
+    if (window.isSignInShown() && why)
+        *why = QStringLiteral("still on the sign-in page: ") + window.signInPage()->errorText();
+    return !window.isSignInShown();
+}
+
+QString GuiHarness::importIcd10()
+{
+    const QString valid = referenceFile(QStringLiteral("icd10-iris/ValidIcdCodes.csv"));
+    if (valid.isEmpty())
+        return QStringLiteral("no Iris ICD-10 tables in MELDEKLIENT_REFERENCE_DIR/icd10-iris");
+    const Result<Codes::CodeList> list = Codes::CodeListFileImporter::importFile(valid, {});
+    if (!list)
+        return list.error().message;
+    if (const Result<void> saved = Codes::CodeListCache().save(list.value()); !saved)
+        return saved.error().message;
+    return {};
+}
+
+std::unique_ptr<Gui::MainWindow> GuiHarness::openSignedIn(Session::Session& session, QString* why)
+{
+    auto window = std::make_unique<Gui::MainWindow>(session);
+    window->show();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get())) {
+        *why = QStringLiteral("the window did not become active");
+        return nullptr;
+    }
+    if (!restoreOrSignIn(*window, session, why))
+        return nullptr;
+    window->notificationFlow()->startNew();
+    return window;
+}
+
+bool GuiHarness::restoreOrSignIn(Gui::MainWindow& window, Session::Session& session, QString* why)
+{
+    session.restore();
+    for (int i = 0; i < 400 && window.isSignInShown() && session.state() != Session::Session::State::SignedOut; ++i)
+        QTest::qWait(50);
+    if (!window.isSignInShown())
+        return true;
+    return signIn(window, why);
+}
+
+int GuiHarness::recordedDeaths()
+{
+    return sandbox.get(QStringLiteral("/_sandbox/api/records"))
+        .body.value(QStringLiteral("counts"))
+        .toObject()
+        .value(QStringLiteral("deaths"))
+        .toInt(-1);
+}
+
+int GuiHarness::recordedCauses()
+{
+    return sandbox.get(QStringLiteral("/_sandbox/api/records"))
+        .body.value(QStringLiteral("counts"))
+        .toObject()
+        .value(QStringLiteral("causes"))
+        .toInt(-1);
+}
+
+} // namespace Meldeklient::Test

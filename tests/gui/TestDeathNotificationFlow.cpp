@@ -1,0 +1,256 @@
+#include "FlowDriver.h"
+#include "GuiHarness.h"
+#include "core/common/Translations.h"
+#include "core/outbox/ItemState.h"
+#include "core/session/OutboxModel.h"
+#include "gui/DeathConfirmation.h"
+#include "gui/IdentifierField.h"
+#include "gui/IdentifyPage.h"
+#include "gui/MainWindow.h"
+#include "gui/NotificationFlow.h"
+#include "gui/OutboxPage.h"
+#include "gui/PersonCard.h"
+#include "gui/ReceiptPage.h"
+#include "gui/forms/DeathCauseFormWidget.h"
+#include "gui/forms/ReviewPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+using namespace Meldeklient;
+using namespace Meldeklient::Gui;
+
+// A death notification from the first keystroke to the registry's receipt, driven like a doctor drives it, against
+// the real sandbox (provider and national API) and the real keychain: identifier → lookup → confirm the person →
+// Del 1 → Del 2 through the ICD-10 completer (a sex conflict appears as the doctor leaves the code) → review, each
+// warning confirmed → send → receipt. Once with the mouse for buttons, once with the keyboard alone; Enter on the
+// Del 1 confirmation sends nothing; a rejection shows the registry's message.
+class TestDeathNotificationFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void theWholeFlowWithMouseAndKeyboard();
+    void theWholeFlowWithTheKeyboardAlone();
+    void aRejectionShowsTheRegistrysMessage();
+
+private:
+    void runFlow(bool keyboardOnly, const QString& number, const QString& expectedName);
+    int queuedOrSent(const MainWindow& window) const;
+
+    Test::GuiHarness m_harness;
+    QString m_icd10Missing;
+};
+
+namespace {
+// KeePassXC's TEST_MODAL: runs `answer` inside the next Del 1 confirmation's own event loop, once it is up (it
+// polls, since a keyboard driver may spin the event loop before the dialog opens).
+void answerConfirmation(QObject* context, std::function<void(QWidget*)> answer, int triesLeft = 500)
+{
+    QTimer::singleShot(20, context, [context, answer, triesLeft] {
+        QWidget* box = QApplication::activeModalWidget();
+        if (box && box->objectName() == QLatin1StringView(DeathConfirmation::DialogObjectName)) {
+            answer(box);
+            return;
+        }
+        if (triesLeft > 0)
+            answerConfirmation(context, answer, triesLeft - 1);
+    });
+}
+} // namespace
+
+void TestDeathNotificationFlow::initTestCase()
+{
+    MELDEKLIENT_START_SANDBOX(m_harness.sandbox);
+    m_harness.useHome();
+    QVERIFY(Translations::install(QStringLiteral("nb")));
+    m_icd10Missing = Test::GuiHarness::importIcd10();
+}
+
+void TestDeathNotificationFlow::init()
+{
+    if (!m_icd10Missing.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("the flow codes causes from the ICD-10 list: ") + m_icd10Missing));
+    QVERIFY(m_harness.sandbox.admin(QStringLiteral("api/reset")).ok());
+}
+
+int TestDeathNotificationFlow::queuedOrSent(const MainWindow& window) const
+{
+    const OutboxPage::Counts counts = window.outboxPage()->counts();
+    return counts.waiting + counts.accepted + counts.needsCorrection;
+}
+
+void TestDeathNotificationFlow::runFlow(bool keyboardOnly, const QString& number, const QString& expectedName)
+{
+    auto session = m_harness.session();
+    QString why;
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
+    NotificationFlow* flow = window.notificationFlow();
+    Test::FlowDriver driver(window, keyboardOnly);
+    const int before = queuedOrSent(window);
+
+    // 1. Who has died: the number as typed, the registry's person, the tick.
+    QVERIFY2(driver.type(QStringLiteral("identifierEdit"), number), qPrintable(driver.failure()));
+    IdentifyPage* identify = flow->identifyPage();
+    QTRY_VERIFY_WITH_TIMEOUT(identify->personCard()->isVisible(), 20000);
+    QCOMPARE(identify->personCard()->nameText(), expectedName);
+    QVERIFY(!driver.find<QPushButton>(QStringLiteral("flowNextButton"))->isEnabled());
+    QVERIFY2(driver.press(QStringLiteral("confirmPersonBox")), qPrintable(driver.failure()));
+    QVERIFY(identify->confirmBox()->isChecked());
+    QVERIFY2(driver.press(QStringLiteral("flowNextButton")), qPrintable(driver.failure()));
+    QCOMPARE(flow->step(), std::optional(NotificationFlow::Step::DeathFacts));
+
+    // 2. Del 1.
+    QVERIFY2(driver.fillDeathFacts(), qPrintable(driver.failure()));
+    QVERIFY2(driver.press(QStringLiteral("flowNextButton")), qPrintable(driver.failure()));
+    QCOMPARE(flow->step(), std::optional(NotificationFlow::Step::Causes));
+
+    // 3. Del 2: an ovary cancer code for a man is flagged as the doctor leaves the field, then corrected.
+    const QString codeA = QStringLiteral("causeOfDeath_question_A_code");
+    QVERIFY2(driver.type(codeA, QStringLiteral("C56")), qPrintable(driver.failure()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto* issueA = driver.find<QLabel>(codeA + QStringLiteral("_issue"));
+    QVERIFY(issueA);
+    QTRY_VERIFY(issueA->isVisible());
+    bool sexConflict = false;
+    for (const auto& issue : flow->causesForm()->shownIssues())
+        sexConflict = sexConflict || (issue.rule == u"icd-sex-conflict" && issue.linkId == codeA);
+    QVERIFY2(sexConflict, "the sex conflict shows at line A when the doctor leaves it");
+    QVERIFY2(driver.chooseIcd10(codeA, QStringLiteral("J18.9")), qPrintable(driver.failure()));
+    QVERIFY2(driver.choose(QStringLiteral("causeOfDeath_question_A_time"), QStringLiteral("1 måned")),
+        qPrintable(driver.failure()));
+    QVERIFY2(driver.chooseIcd10(QStringLiteral("causeOfDeath_question_B_code"), QStringLiteral("J44.9")),
+        qPrintable(driver.failure()));
+    // A shorter interval below a longer one: a warning the doctor must confirm.
+    QVERIFY2(driver.choose(QStringLiteral("causeOfDeath_question_B_time"), QStringLiteral("0–7")),
+        qPrintable(driver.failure()));
+    QVERIFY2(driver.fillRestOfCauses(), qPrintable(driver.failure()));
+    QVERIFY2(driver.press(QStringLiteral("flowNextButton")), qPrintable(driver.failure()));
+    QCOMPARE(flow->step(), std::optional(NotificationFlow::Step::Review));
+
+    // 4. Review: no errors; each warning confirmed on its own.
+    ReviewPage* review = flow->reviewPage();
+    QVERIFY2(review->errors().isEmpty(),
+        qPrintable(review->errors().isEmpty() ? QString() : review->errors().constFirst().rule + u' '
+                + review->errors().constFirst().message));
+    const int warnings = review->warnings().size();
+    QVERIFY2(warnings >= 1, "the interval order warning is on the review page");
+    bool intervalWarning = false;
+    for (const auto& warning : review->warnings())
+        intervalWarning = intervalWarning || warning.rule == u"cause-interval-order";
+    QVERIFY(intervalWarning);
+    QVERIFY(!driver.find<QPushButton>(QStringLiteral("flowNextButton"))->isEnabled());
+    for (int i = 0; i < warnings; ++i) {
+        QVERIFY2(driver.press(QStringLiteral("warningConfirm_%1").arg(i)), qPrintable(driver.failure()));
+        QCOMPARE(driver.find<QPushButton>(QStringLiteral("flowNextButton"))->isEnabled(), i == warnings - 1);
+    }
+
+    // 5. Send: Enter on the confirmation is Cancel, and nothing leaves.
+    bool asked = false;
+    answerConfirmation(this, [&](QWidget* box) {
+        asked = true;
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QVERIFY2(driver.press(QStringLiteral("flowNextButton")), qPrintable(driver.failure()));
+    QTRY_VERIFY(asked);
+    QCOMPARE(flow->step(), std::optional(NotificationFlow::Step::Review));
+    QTest::qWait(300);
+    QCOMPARE(m_harness.recordedDeaths(), 0);
+    QCOMPARE(queuedOrSent(window), before);
+
+    // ... and the Send button of the confirmation sends.
+    asked = false;
+    answerConfirmation(this, [&](QWidget* box) {
+        asked = true;
+        auto* send = box->findChild<QPushButton*>(QLatin1StringView(DeathConfirmation::SendButtonObjectName));
+        if (keyboardOnly) {
+            // Focus starts on Cancel; Tab moves to Send, Space presses it.
+            QApplication::setActiveWindow(box);
+            for (int i = 0; i < 4 && QApplication::focusWidget() != send; ++i)
+                QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : box, Qt::Key_Tab);
+            QTest::keyClick(send, Qt::Key_Space);
+        } else {
+            QTest::mouseClick(send, Qt::LeftButton);
+        }
+    });
+    QVERIFY2(driver.press(QStringLiteral("flowNextButton")), qPrintable(driver.failure()));
+    QTRY_VERIFY(asked);
+
+    // 6. Receipt: Del 1's dødsfallId and time, then Del 2 received.
+    ReceiptPage* receipt = flow->receiptPage();
+    QTRY_VERIFY2_WITH_TIMEOUT(receipt->stage() == ReceiptPage::Stage::Accepted && receipt->statusText().contains(
+                                  QStringLiteral("Dødsårsaksregisteret")),
+        qPrintable(receipt->statusText()), 30000);
+    QVERIFY(!receipt->deathId().isEmpty());
+    QVERIFY2(receipt->statusText().contains(receipt->deathId()), qPrintable(receipt->statusText()));
+    QCOMPARE(m_harness.recordedDeaths(), 1);
+    QCOMPARE(m_harness.recordedCauses(), 1);
+    // The outbox page shows both parts as sent.
+    QTRY_VERIFY(window.outboxPage()->counts().accepted >= 2);
+}
+
+void TestDeathNotificationFlow::theWholeFlowWithMouseAndKeyboard()
+{
+    runFlow(false, QStringLiteral("029145 42122"), QStringLiteral("Bjørn Testesen Eksempelvik"));
+}
+
+void TestDeathNotificationFlow::theWholeFlowWithTheKeyboardAlone()
+{
+    runFlow(true, QStringLiteral("31925142150"), QStringLiteral("Per Sandkassemo"));
+}
+
+void TestDeathNotificationFlow::aRejectionShowsTheRegistrysMessage()
+{
+    QVERIFY(m_harness.sandbox
+                .admin(QStringLiteral("api/faults"),
+                    {{QStringLiteral("fault"), QStringLiteral("reject")}, {QStringLiteral("path"), QStringLiteral("/dodsfall")}})
+                .ok());
+    auto session = m_harness.session();
+    QString why;
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
+    NotificationFlow* flow = window.notificationFlow();
+    Test::FlowDriver driver(window, false);
+    QVERIFY(driver.type(QStringLiteral("identifierEdit"), QStringLiteral("09836242030")));
+    QTRY_VERIFY_WITH_TIMEOUT(flow->identifyPage()->personCard()->isVisible(), 20000);
+    QVERIFY(driver.press(QStringLiteral("confirmPersonBox")));
+    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
+    QVERIFY2(driver.fillDeathFacts(), qPrintable(driver.failure()));
+    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
+    QVERIFY2(driver.chooseIcd10(QStringLiteral("causeOfDeath_question_A_code"), QStringLiteral("J18.9")),
+        qPrintable(driver.failure()));
+    QVERIFY(driver.choose(QStringLiteral("causeOfDeath_question_A_time"), QStringLiteral("0–7")));
+    QVERIFY2(driver.fillRestOfCauses(), qPrintable(driver.failure()));
+    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
+    ReviewPage* review = flow->reviewPage();
+    QVERIFY2(review->errors().isEmpty(), qPrintable(review->errors().value(0).message));
+    for (int i = 0; i < review->warnings().size(); ++i)
+        QVERIFY(driver.press(QStringLiteral("warningConfirm_%1").arg(i)));
+    answerConfirmation(this, [](QWidget* box) {
+        QTest::mouseClick(
+            box->findChild<QPushButton*>(QLatin1StringView(DeathConfirmation::SendButtonObjectName)), Qt::LeftButton);
+    });
+    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
+    ReceiptPage* receipt = flow->receiptPage();
+    QTRY_VERIFY2_WITH_TIMEOUT(receipt->stage() == ReceiptPage::Stage::NeedsCorrection, qPrintable(receipt->statusText()),
+        30000);
+    QVERIFY2(receipt->statusText().contains(QStringLiteral("avvist av mottaker")), qPrintable(receipt->statusText()));
+    QCOMPARE(m_harness.recordedDeaths(), 0);
+    QTRY_COMPARE(window.outboxPage()->counts().needsCorrection, 1);
+}
+
+QTEST_MAIN(TestDeathNotificationFlow)
+#include "TestDeathNotificationFlow.moc"

@@ -1,0 +1,122 @@
+#include "FlowDriver.h"
+#include "GuiHarness.h"
+#include "core/common/Translations.h"
+#include "gui/IdentifierField.h"
+#include "gui/IdentifyPage.h"
+#include "gui/MainWindow.h"
+#include "gui/PersonCard.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QScreen>
+#include <QTest>
+
+using namespace Meldeklient;
+using namespace Meldeklient::Gui;
+
+// The doctor's window on a real X server (Xvfb) at 1366×768, signed in against the sandbox, saved as PNGs for people
+// to look at (build/screenshots/). Run once at 100 % and once with QT_SCALE_FACTOR=1.5 (MELDEKLIENT_SCREENSHOT_SUFFIX
+// names the files); it checks that nothing needs a window larger than the screen (pages scroll instead).
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void signedInWithAPersonConfirmed();
+
+private:
+    QString save(QWidget& widget, const QString& name);
+    Test::GuiHarness m_harness;
+    QString m_icd10Missing;
+};
+
+void TestScreenshots::initTestCase()
+{
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        QSKIP("needs an X server: run under tests/support/with-test-session.sh (Xvfb)");
+    MELDEKLIENT_START_SANDBOX(m_harness.sandbox);
+    m_harness.useHome();
+    QVERIFY(Translations::install(QStringLiteral("nb")));
+    m_icd10Missing = Test::GuiHarness::importIcd10();
+}
+
+QString TestScreenshots::save(QWidget& widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("MELDEKLIENT_SCREENSHOT_DIR", QDir::tempPath());
+    QDir().mkpath(folder);
+    const QString file = folder + u'/' + name + qEnvironmentVariable("MELDEKLIENT_SCREENSHOT_SUFFIX") + u".png";
+    const QPixmap shot = widget.grab();
+    if (shot.isNull() || !shot.save(file))
+        return {};
+    qInfo("screenshot: %s", qPrintable(file));
+    return file;
+}
+
+void TestScreenshots::signedInWithAPersonConfirmed()
+{
+    // A 1366×768 laptop screen less a task bar, in logical pixels at this scale (QT_SCALE_FACTOR).
+    const qreal scale = QGuiApplication::primaryScreen()->devicePixelRatio();
+    const QSize screen = (QSizeF(1366, 728) / scale).toSize();
+    qInfo("window %dx%d logical at scale %.2f", screen.width(), screen.height(), scale);
+    auto session = m_harness.session();
+    MainWindow window(*session);
+    window.resize(screen);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!save(window, QStringLiteral("sign-in")).isEmpty());
+    QString why;
+    QVERIFY2(Test::GuiHarness::signIn(window, &why), qPrintable(why));
+    auto* page = window.findChild<IdentifyPage*>(QStringLiteral("identifyStep"));
+    QTest::keyClicks(page->identifierField()->lineEdit(), QStringLiteral("178538 42044"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->personCard()->isVisible(), 20000);
+    page->confirmBox()->setChecked(true);
+    window.resize(screen);
+    QTest::qWait(300);
+    // The window fits the screen: the minimum size of everything in it is no larger than 1366×768 in logical pixels.
+    QVERIFY2(window.minimumSizeHint().width() <= screen.width() && window.minimumSizeHint().height() <= screen.height(),
+        qPrintable(QStringLiteral("minimum %1x%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+    QVERIFY(!save(window, QStringLiteral("main-window-signed-in")).isEmpty());
+    window.showPage(MainWindow::Page::Outbox);
+    QTest::qWait(100);
+    QVERIFY(!save(window, QStringLiteral("outbox")).isEmpty());
+
+    // The cause-of-death chain with a warning showing, and the review page (needs the ICD-10 list).
+    if (!m_icd10Missing.isEmpty()) {
+        qInfo("no cause-chain and review screenshots: %s", qPrintable(m_icd10Missing));
+        session->signOut();
+        return;
+    }
+    window.showPage(MainWindow::Page::NewNotification);
+    QApplication::setActiveWindow(&window);
+    Test::FlowDriver driver(window, false);
+    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
+    QVERIFY2(driver.fillDeathFacts(), qPrintable(driver.failure()));
+    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
+    QVERIFY2(driver.chooseIcd10(QStringLiteral("causeOfDeath_question_A_code"), QStringLiteral("J18.9")),
+        qPrintable(driver.failure()));
+    QVERIFY(driver.choose(QStringLiteral("causeOfDeath_question_A_time"), QStringLiteral("1 måned")));
+    QVERIFY2(driver.chooseIcd10(QStringLiteral("causeOfDeath_question_B_code"), QStringLiteral("J44.9")),
+        qPrintable(driver.failure()));
+    QVERIFY(driver.choose(QStringLiteral("causeOfDeath_question_B_time"), QStringLiteral("0–7")));
+    QTest::qWait(200);
+    QVERIFY(!save(window, QStringLiteral("cause-chain-warning")).isEmpty());
+    QVERIFY2(driver.fillRestOfCauses(), qPrintable(driver.failure()));
+    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
+    QTest::qWait(200);
+    QVERIFY(!save(window, QStringLiteral("review")).isEmpty());
+    session->signOut();
+}
+
+int main(int argc, char* argv[])
+{
+    // Prefer the real X server when one is there; the environment default (offscreen) otherwise.
+    if (qEnvironmentVariableIsSet("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "xcb");
+    QApplication app(argc, argv);
+    TestScreenshots test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "TestScreenshots.moc"
