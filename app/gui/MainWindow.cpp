@@ -41,7 +41,7 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
               ? std::make_unique<Codes::Icd10Index>(
                   *m_check->registry().find(Codes::CodeSystemUrl::icd10.toString()))
               : nullptr)
-    , m_service(new Session::DeathNotificationService(session, *m_check, this))
+    , m_service(new Session::DeathNotificationService(session, m_check.get(), this))
     , m_banner(EnvironmentBanner::create(session.environment()))
     , m_header(new DoctorHeader)
     , m_notice(new QLabel)

@@ -338,7 +338,7 @@ void TestOutboxSender::failingItemIsTriedOncePerFlush()
     const QueuedDeath second = queueDeath("02914542122");
     QVERIFY(m_api->addFault({{"fault", "status"}, {"count", -1}, {"path", "/dodsfall"}}));
 
-    const FlushSummary stopping = flush(FlushOptions {-1, true, {}});
+    const FlushSummary stopping = flush(FlushOptions {-1, true});
     QCOMPARE(stopping.retrying, 1);
     QCOMPARE(m_store->item(second.part1)->attemptCount, 0);
 
@@ -355,7 +355,7 @@ void TestOutboxSender::failingItemIsTriedOncePerFlush()
 void TestOutboxSender::maxItemsLimitsAFlush()
 {
     const QueuedDeath death = queueDeath("17853842044");
-    const FlushSummary one = flush(FlushOptions {1, false, {}});
+    const FlushSummary one = flush(FlushOptions {1, false});
     QCOMPARE(one.accepted, 1);
     QCOMPARE(state(death.part1), ItemState::Accepted);
     QCOMPARE(state(death.part2), ItemState::Queued);
