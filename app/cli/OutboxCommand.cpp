@@ -131,7 +131,7 @@ int OutboxCommand::run(const QStringList& arguments, CliContext& context)
     }
     OutboxStore& store = outbox.store();
     outbox.noteReadOnly(context);
-    if (action == u"flush" || action == u"retry" || action == u"cancel") {
+    if (action == u"flush" || action == u"retry" || action == u"cancel" || action == u"purge") {
         if (const Result<void> writable = outbox.requireWritable(); !writable)
             return context.fail(writable.error());
     }

@@ -81,6 +81,23 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
     if (!environment)
         return ExitUsage;
 
+    // Every file is read first: unreadable input is the caller's mistake (exit 2), whatever the state of the outbox.
+    int refused = 0;
+    bool unreadableInput = false; // exit 2, as validate does (README "Exit status")
+    QList<std::pair<QString, QByteArray>> readable;
+    for (const QString& path : files) {
+        Result<QByteArray> content = InputFile::read(path, InputKind::Notification);
+        if (!content) {
+            printRefusal(context, path, content.error());
+            ++refused;
+            unreadableInput = true;
+            continue;
+        }
+        readable.append({path, std::move(content).value()});
+    }
+    if (readable.isEmpty())
+        return ExitUsage;
+
     SignedInOutbox outbox(m_secrets);
     if (const Result<void> opened = outbox.open(parser, *environment); !opened)
         return context.fail(opened.error());
@@ -97,18 +114,9 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
         context.err() << problem.message << '\n';
     Session::DeathNotificationService service(outbox.session(), check->get());
 
-    int refused = 0;
-    bool unreadableInput = false; // exit 2, as validate does (README "Exit status")
-    for (const QString& path : files) {
-        const Result<QByteArray> content = InputFile::read(path, InputKind::Notification);
-        if (!content) {
-            printRefusal(context, path, content.error());
-            ++refused;
-            unreadableInput = true;
-            continue;
-        }
+    for (const auto& [path, content] : std::as_const(readable)) {
         Session::DeathNotificationService::QueueRequest request;
-        request.bundle = content.value();
+        request.bundle = content;
         request.confirmAllWarnings = parser.isSet(warningsOption);
         request.allowDuplicate = parser.isSet(duplicateOption);
         const Session::DeathNotificationService::QueueResult queued = service.queue(request);

@@ -9,6 +9,7 @@
 #include "unit/cli/CliTestRun.h"
 #include "unit/outbox/MemorySecretStore.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -227,9 +228,13 @@ void TestOutboxCommand::anotherPersonsOutboxIsReadOnly()
         QStringList {"--lang", "en", "annuller", QString::number(m_queued), "--reason", "x"} + common());
     QCOMPARE(voided.status, 1);
     QVERIFY(voided.err.contains("outbox-read-only"));
+    // A readable file (submit reads its input before it opens the outbox); the outbox then refuses.
+    QFile bundle(m_dir->filePath("bundle.json"));
+    QVERIFY(bundle.open(QIODevice::WriteOnly) && bundle.write("{}") == 2);
+    bundle.close();
     const Run submitted = Test::runCli(std::make_unique<SubmitCommand>(
                                            [this](const QString&) { return std::make_unique<ForwardingSecretStore>(m_secrets); }),
-        QStringList {"--lang", "en", "submit", "/nonexistent.json"} + common());
+        QStringList {"--lang", "en", "submit", bundle.fileName()} + common());
     QCOMPARE(submitted.status, 1);
     QVERIFY(submitted.err.contains("outbox-read-only"));
     // Nothing changed.

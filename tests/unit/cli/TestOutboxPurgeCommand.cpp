@@ -1,5 +1,8 @@
 #include "cli/OutboxCommand.h"
+#include "core/auth/StoredSession.h"
 #include "core/config/ConfigLocations.h"
+#include "core/config/Environment.h"
+#include "core/outbox/OutboxDataKey.h"
 #include "core/outbox/ItemKind.h"
 #include "core/outbox/OutboxStore.h"
 
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void dryRunShowsThenPurgeRemovesContents();
     void retentionComesFromThePolicy();
     void anyOutboxCommandAppliesRetention();
+    void anotherPersonsOutboxIsNeverPurged();
 
 private:
     Test::CliRun run(const QStringList& arguments);
@@ -32,7 +36,9 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     MemorySecretStore m_secrets;
-    QString m_user = "purge-test-user-0123456789";
+    // The signed-in person (a stored session in the keychain) owns the outbox; only the owner's outbox is purged.
+    QString m_subject = "purge-test-subject";
+    QString m_user = OutboxDataKey::userKeyIdFor(m_subject);
     qint64 m_accepted = 0;
     qint64 m_draft = 0;
 };
@@ -65,6 +71,13 @@ void TestOutboxPurgeCommand::init()
     m_secrets.entries.clear();
     Config::ConfigLocations::setForTesting(Config::ConfigLocations {
         {m_dir->filePath("policy.conf")}, {m_dir->filePath("user.conf")}, {m_dir->filePath("system.conf")}});
+    const Config::Environment sandbox = Config::Environment::fromProcessEnvironment("sandbox").value();
+    Auth::StoredSession session;
+    session.issuer = sandbox.issuer;
+    session.clientId = sandbox.clientId;
+    session.refreshToken = "refresh";
+    session.subject = m_subject;
+    QVERIFY(session.write(m_secrets));
     auto store = open();
     m_accepted = store->createDraft(QString(ItemKind::DeathPart1), "draft").value();
     QVERIFY(store->enqueue(m_accepted, "{\"identifikator\":\"x\"}", "1", "").isOk());
@@ -121,6 +134,19 @@ void TestOutboxPurgeCommand::anyOutboxCommandAppliesRetention()
     QVERIFY(!store->item(m_accepted)->hasPayload);
     QCOMPARE(store->receipt(m_accepted)->serverId, QStringLiteral("dodsfall-77"));
     QVERIFY(store->item(m_draft)->hasDraft);
+}
+
+// A read-only look at someone else's outbox (--user-key-id of another person) changes nothing in it.
+void TestOutboxPurgeCommand::anotherPersonsOutboxIsNeverPurged()
+{
+    Auth::StoredSession other = Auth::StoredSession::read(m_secrets).value();
+    other.subject = QStringLiteral("someone-else");
+    QVERIFY(other.write(m_secrets));
+    const auto refused = run({"purge"});
+    QCOMPARE(refused.status, 1);
+    QCOMPARE(run({"list"}).status, 0);
+    auto store = open();
+    QVERIFY(store->item(m_accepted)->hasPayload);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxPurgeCommand)

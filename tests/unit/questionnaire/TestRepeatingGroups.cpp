@@ -58,7 +58,7 @@ private Q_SLOTS:
 
 void TestRepeatingGroups::loads()
 {
-    const Questionnaire::Questionnaire form = Test::loadQuestionnaire(items);
+    const Meldeklient::Questionnaire::Questionnaire form = Test::loadQuestionnaire(items);
     QVERIFY(form.item("child")->isRepeatingGroup());
     QCOMPARE(form.item("child.weeks")->repeatingGroup, form.indexOf("child"));
     QCOMPARE(form.item("note")->repeatingGroup, -1);
@@ -66,7 +66,7 @@ void TestRepeatingGroups::loads()
 
 void TestRepeatingGroups::jsonRoundTrip()
 {
-    const Questionnaire::Questionnaire form = Test::loadQuestionnaire(items);
+    const Meldeklient::Questionnaire::Questionnaire form = Test::loadQuestionnaire(items);
     QuestionnaireResponse response;
     response.setStatus(QuestionnaireResponse::Status::Completed);
     response.setAnswer("note", AnswerValue::fromString("n"));
@@ -95,7 +95,7 @@ void TestRepeatingGroups::jsonRoundTrip()
 
 void TestRepeatingGroups::readRefusesItemsOutsideTheirRepeat()
 {
-    const Questionnaire::Questionnaire form = Test::loadQuestionnaire(items);
+    const Meldeklient::Questionnaire::Questionnaire form = Test::loadQuestionnaire(items);
     const Result<QuestionnaireResponse> outside = QuestionnaireResponseJson::read(form,
         QByteArray(R"({"resourceType":"QuestionnaireResponse","status":"completed","item":[)"
                    R"({"linkId":"child.name","answer":[{"valueString":"A"}]}]})"));
@@ -117,7 +117,7 @@ void TestRepeatingGroups::readRefusesItemsOutsideTheirRepeat()
 
 void TestRepeatingGroups::enableWhenPerRepeat()
 {
-    const Questionnaire::Questionnaire form = Test::loadQuestionnaire(items);
+    const Meldeklient::Questionnaire::Questionnaire form = Test::loadQuestionnaire(items);
     QuestionnaireResponse response;
     response.setRepeats("child", {child("A", false), child("B", true)});
     QStringList found;
@@ -130,7 +130,7 @@ void TestRepeatingGroups::enableWhenPerRepeat()
 
 void TestRepeatingGroups::validationPerRepeat()
 {
-    const Questionnaire::Questionnaire form = Test::loadQuestionnaire(items);
+    const Meldeklient::Questionnaire::Questionnaire form = Test::loadQuestionnaire(items);
     QuestionnaireResponse response;
     QCOMPARE(found(QuestionnaireValidator(form).validate(response)), QStringList {"q-required@child#-1"});
     response.setRepeats("child", {child("A", false), child("B", true), QuestionnaireResponse()});
