@@ -1537,6 +1537,10 @@
         <source>The file is not a readable Excel workbook (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--url cannot be used: CodeListUrl is locked by your organisation&apos;s policy (%1), so code lists are fetched only from the addresses it names. Ask your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -2296,6 +2300,10 @@
     </message>
     <message>
         <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in FHI&apos;s list of codes for causes of death (Volven 7110). Check the code, or choose a more suitable one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

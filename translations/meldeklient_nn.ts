@@ -1537,6 +1537,10 @@
         <source>The file is not a readable Excel workbook (%1).</source>
         <translation>Fila er ikkje ei lesbar Excel-arbeidsbok (%1).</translation>
     </message>
+    <message>
+        <source>--url cannot be used: CodeListUrl is locked by your organisation&apos;s policy (%1), so code lists are fetched only from the addresses it names. Ask your IT department.</source>
+        <translation>--url kan ikkje brukast: CodeListUrl er låst av verksemda sin policy (%1), så kodeverk blir henta berre frå adressene han gir. Kontakt IT-avdelinga.</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -2297,6 +2301,10 @@
     <message>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>%1 is not in FHI&apos;s list of codes for causes of death (Volven 7110). Check the code, or choose a more suitable one.</source>
+        <translation>%1 finst ikkje i FHI si liste over kodar for dødsårsaker (Volven 7110). Kontroller koden, eller vel ein meir passande kode.</translation>
     </message>
 </context>
 <context>
