@@ -44,6 +44,8 @@ private:
     Run run(const QStringList& arguments);
     QString url(const QString& path) const { return m_sandbox.issuer().toString() + path; }
     void fault(const QJsonObject& body);
+    // The fixture as a death notification bundle file for `validate`/`export`; empty when it cannot be written.
+    QString writeBundle(const QString& name, const DeathNotificationFixture& fixture);
 
     SandboxProcess m_sandbox;
     std::unique_ptr<QTemporaryDir> m_data;
@@ -69,6 +71,17 @@ TestCodesFetchProcess::Run TestCodesFetchProcess::run(const QStringList& argumen
 void TestCodesFetchProcess::fault(const QJsonObject& body)
 {
     QVERIFY(m_sandbox.admin("codes/faults", body).ok());
+}
+
+QString TestCodesFetchProcess::writeBundle(const QString& name, const DeathNotificationFixture& fixture)
+{
+    const QJsonObject bundle =
+        fixture.bundle(DeathNotificationFixture::residentPatient("17853842044", "2026-11-20T03:10:00+01:00"));
+    const QString path = m_files.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(bundle).toJson()) <= 0)
+        return {};
+    return path;
 }
 
 void TestCodesFetchProcess::init()
@@ -175,12 +188,8 @@ void TestCodesFetchProcess::nationalCodeSurvivesImportSearchAndTheRequest()
     QVERIFY(form.isOk());
     auto fixture = DeathNotificationFixture::natural(form.value());
     fixture.code(u'A', "I210a");
-    const QJsonObject bundle = fixture.bundle(DeathNotificationFixture::residentPatient("17853842044", "2026-11-20T03:10:00+01:00"));
-    const QString path = m_files.filePath("i210a.json");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(bundle).toJson());
-    file.close();
+    const QString path = writeBundle("i210a.json", fixture);
+    QVERIFY(!path.isEmpty());
 
     const Run validated = run({"validate", path});
     QVERIFY2(!validated.out.contains("icd-unknown-code"), validated.out.constData());
@@ -197,12 +206,8 @@ void TestCodesFetchProcess::fhiCauseSetChecksCauseLinesOnceFetched()
     QVERIFY(form.isOk());
     auto fixture = DeathNotificationFixture::natural(form.value());
     fixture.code(u'A', "I21.0A"); // in the sandbox set as I210a; B stays J44.9, which the set lacks
-    const QJsonObject bundle = fixture.bundle(DeathNotificationFixture::residentPatient("17853842044", "2026-11-20T03:10:00+01:00"));
-    const QString path = m_files.filePath("fhi7110.json");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(bundle).toJson());
-    file.close();
+    const QString path = writeBundle("fhi7110.json", fixture);
+    QVERIFY(!path.isEmpty());
 
     // Without the set: no such warning.
     const Run before = run({"validate", path});

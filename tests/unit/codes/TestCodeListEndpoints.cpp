@@ -1,10 +1,8 @@
 #include "core/codes/CodeListUpdater.h"
 #include "core/config/ConfigLocations.h"
 #include "core/config/Configuration.h"
+#include "support/ConfigFiles.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,22 +36,16 @@ private:
 
 void TestCodeListEndpoints::write(const QString& path, const QByteArray& content)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-    file.close();
-    // A policy file others may write is refused, so it gets the permissions the installer gives it.
-    QVERIFY(file.setPermissions(
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(Meldeklient::Test::writeConfigFile(path, content));
 }
 
 void TestCodeListEndpoints::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    ConfigLocations::setForTesting(ConfigLocations {{policyPath(), QSettings::IniFormat},
-        {userPath(), QSettings::IniFormat}, {m_dir->filePath(QStringLiteral("etc/xdg/Meldeklient.conf")), QSettings::IniFormat}});
+    ConfigLocations::setForTesting(
+        ConfigLocations {{policyPath(), QSettings::IniFormat}, {userPath(), QSettings::IniFormat},
+            {m_dir->filePath(QStringLiteral("etc/xdg/Meldeklient.conf")), QSettings::IniFormat}});
 }
 
 void TestCodeListEndpoints::cleanup()
@@ -77,7 +69,8 @@ void TestCodeListEndpoints::userValueUsedAndCommandLineWins()
     QVERIFY(configuration.isOk());
     const QUrl configured = CodeListUpdater::configuredIcd10Url(*configuration);
     QCOMPARE(configured, QUrl(QStringLiteral("https://user.example/icd10.json")));
-    const auto chosen = CodeListUpdater::fetchUrl(*configuration, QStringLiteral("https://cli.example/x.json"), configured);
+    const auto chosen
+        = CodeListUpdater::fetchUrl(*configuration, QStringLiteral("https://cli.example/x.json"), configured);
     QVERIFY(chosen.isOk());
     QCOMPARE(chosen.value(), QUrl(QStringLiteral("https://cli.example/x.json")));
 }
@@ -92,7 +85,8 @@ void TestCodeListEndpoints::policyValueUsedAndCommandLineRefused()
     QCOMPARE(configured, QUrl(QStringLiteral("https://mirror.hospital.example/kote/icd10.json")));
     QCOMPARE(CodeListUpdater::fetchUrl(*configuration, QString(), configured).value(), configured);
 
-    const auto refused = CodeListUpdater::fetchUrl(*configuration, QStringLiteral("https://cli.example/x.json"), configured);
+    const auto refused
+        = CodeListUpdater::fetchUrl(*configuration, QStringLiteral("https://cli.example/x.json"), configured);
     QVERIFY(!refused.isOk());
     QCOMPARE(refused.error().code, QStringLiteral("config-locked"));
     QVERIFY2(refused.error().message.contains(policyPath()), qPrintable(refused.error().message));
