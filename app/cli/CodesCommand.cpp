@@ -10,6 +10,7 @@
 #include "core/codes/CodeSystemUrl.h"
 #include "core/codes/CodeListDownload.h"
 #include "core/codes/CodeListUpdater.h"
+#include "core/config/Configuration.h"
 #include "core/codes/Icd10Index.h"
 #include "core/codes/KoderResponseParser.h"
 #include "core/codes/KoteIcd10Importer.h"
@@ -407,10 +408,18 @@ int CodesCommand::runFetch(const QStringList& arguments, CliContext& context)
                       << usage;
         return ExitUsage;
     }
+    const Result<Config::Configuration> configuration = Config::Configuration::load();
+    if (!configuration)
+        return context.fail(configuration.error());
+    const QUrl configured = what == u"icd10-no" ? CodeListUpdater::configuredIcd10Url(*configuration)
+        : what == u"fhi-7110" ? QUrl(QStringLiteral("https://api.helsepunkt.no/api/koder?oid=7110"))
+                              : QUrl(QStringLiteral("https://data.ssb.no/api/klass/v1/classifications/131/"));
+    const Result<QUrl> url = CodeListUpdater::fetchUrl(*configuration, parser.value(urlOption), configured);
+    if (!url)
+        return context.fail(url.error());
     const CodeListCache cache;
     if (what == u"municipalities") {
-        QString base = parser.isSet(urlOption) ? parser.value(urlOption)
-                                               : QStringLiteral("https://data.ssb.no/api/klass/v1/classifications/131/");
+        QString base = url->toString();
         if (!base.endsWith(u'/'))
             base += u'/';
         // One ranged call each; the format is chosen with Accept (the .json suffix is deprecated).
@@ -424,10 +433,7 @@ int CodesCommand::runFetch(const QStringList& arguments, CliContext& context)
             return context.fail(changes.error());
         return printMunicipalities(MunicipalityStore().save(codes->bytes, changes->bytes), context);
     }
-    const QUrl url(parser.isSet(urlOption) ? parser.value(urlOption)
-            : what == u"icd10-no"          ? CodeListUpdater::defaultIcd10Url.toString()
-                                           : QStringLiteral("https://api.helsepunkt.no/api/koder?oid=7110"));
-    const Result<CodeListDownload::Body> body = download(url, QByteArrayLiteral("application/json"));
+    const Result<CodeListDownload::Body> body = download(*url, QByteArrayLiteral("application/json"));
     if (!body)
         return context.fail(body.error());
     std::optional<CodeList> list;

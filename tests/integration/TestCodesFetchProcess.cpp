@@ -27,6 +27,7 @@ private Q_SLOTS:
     void fetchIcd10KeepsTheOldListOnEveryFault();
     void fetchMunicipalitiesAndKoder();
     void nationalCodeSurvivesImportSearchAndTheRequest();
+    void fhiCauseSetChecksCauseLinesOnceFetched();
     void shippedListsAreProtected();
     void unrelatedLargeListIsNeverRead();
 
@@ -43,6 +44,8 @@ private:
     Run run(const QStringList& arguments);
     QString url(const QString& path) const { return m_sandbox.issuer().toString() + path; }
     void fault(const QJsonObject& body);
+    // The fixture as a death notification bundle file for `validate`/`export`; empty when it cannot be written.
+    QString writeBundle(const QString& name, const DeathNotificationFixture& fixture);
 
     SandboxProcess m_sandbox;
     std::unique_ptr<QTemporaryDir> m_data;
@@ -68,6 +71,17 @@ TestCodesFetchProcess::Run TestCodesFetchProcess::run(const QStringList& argumen
 void TestCodesFetchProcess::fault(const QJsonObject& body)
 {
     QVERIFY(m_sandbox.admin("codes/faults", body).ok());
+}
+
+QString TestCodesFetchProcess::writeBundle(const QString& name, const DeathNotificationFixture& fixture)
+{
+    const QJsonObject bundle =
+        fixture.bundle(DeathNotificationFixture::residentPatient("17853842044", "2026-11-20T03:10:00+01:00"));
+    const QString path = m_files.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(bundle).toJson()) <= 0)
+        return {};
+    return path;
 }
 
 void TestCodesFetchProcess::init()
@@ -174,12 +188,8 @@ void TestCodesFetchProcess::nationalCodeSurvivesImportSearchAndTheRequest()
     QVERIFY(form.isOk());
     auto fixture = DeathNotificationFixture::natural(form.value());
     fixture.code(u'A', "I210a");
-    const QJsonObject bundle = fixture.bundle(DeathNotificationFixture::residentPatient("17853842044", "2026-11-20T03:10:00+01:00"));
-    const QString path = m_files.filePath("i210a.json");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(bundle).toJson());
-    file.close();
+    const QString path = writeBundle("i210a.json", fixture);
+    QVERIFY(!path.isEmpty());
 
     const Run validated = run({"validate", path});
     QVERIFY2(!validated.out.contains("icd-unknown-code"), validated.out.constData());
@@ -187,6 +197,33 @@ void TestCodesFetchProcess::nationalCodeSurvivesImportSearchAndTheRequest()
     QVERIFY2(exported.status == 0, exported.err.constData());
     QVERIFY2(exported.out.contains("I210a"), exported.out.right(3000).constData()); // as published, not I210A
     QVERIFY(!exported.out.contains("I210A"));
+}
+
+void TestCodesFetchProcess::fhiCauseSetChecksCauseLinesOnceFetched()
+{
+    MELDEKLIENT_START_SANDBOX(m_sandbox);
+    auto form = Meldeklient::Questionnaire::Questionnaire::fromFile(":/forms/dodsaarsak.json");
+    QVERIFY(form.isOk());
+    auto fixture = DeathNotificationFixture::natural(form.value());
+    fixture.code(u'A', "I21.0A"); // in the sandbox set as I210a; B stays J44.9, which the set lacks
+    const QString path = writeBundle("fhi7110.json", fixture);
+    QVERIFY(!path.isEmpty());
+
+    // Without the set: no such warning.
+    const Run before = run({"validate", path});
+    QVERIFY2(!before.out.contains("icd-not-in-fhi-7110"), before.out.constData());
+
+    fault({{"koderShape", "list"}});
+    const Run fetched = run({"codes", "fetch", "fhi-7110", "--url", url("/api/koder?oid=7110")});
+    QVERIFY2(fetched.status == 0, fetched.err.constData());
+    const Run after = run({"validate", path});
+    QCOMPARE(after.out.count("icd-not-in-fhi-7110"), 1);
+    // The issue's own JSON object (no message holds a brace).
+    const qsizetype at = after.out.indexOf("icd-not-in-fhi-7110");
+    const qsizetype open = after.out.lastIndexOf('{', at);
+    const QByteArray line = after.out.mid(open, after.out.indexOf('}', at) - open);
+    QVERIFY2(line.contains("causeOfDeath_question_B_code"), line.constData());
+    QVERIFY2(line.contains("warning"), line.constData());
 }
 
 void TestCodesFetchProcess::shippedListsAreProtected()

@@ -1,6 +1,10 @@
 #include "core/notification/DeathCauseRules.h"
 
+#include "core/codes/CodeList.h"
+#include "core/codes/CodeSystemUrl.h"
+
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Meldeklient::Notification {
 
@@ -169,6 +173,32 @@ void checkInjuryAndManner(const DeathCauseReport& report, QList<ValidationIssue>
     }
 }
 } // namespace
+
+QList<ValidationIssue> DeathCauseRules::checkFhiCauseSet(const DeathCauseReport& report, const Codes::CodeList& fhi7110)
+{
+    // A warning, not an error: the set's response shape is undocumented and it may lag a new ICD-10 year, so a code
+    // outside it is worth a second look but must not block a notification the registry itself would accept.
+    QSet<QString> members;
+    members.reserve(fhi7110.size());
+    for (const Codes::CodeConcept& entry : fhi7110.concepts())
+        members.insert(Codes::CodeSystemUrl::icd10Key(entry.code));
+    QList<ValidationIssue> issues;
+    const auto checkCode = [&](const QString& code, const QString& linkId) {
+        if (code.trimmed().isEmpty() || members.contains(Codes::CodeSystemUrl::icd10Key(code)))
+            return;
+        add(issues, Severity::Warning, "icd-not-in-fhi-7110", linkId,
+            QCoreApplication::translate("Notification",
+                "%1 is not in FHI's list of codes for causes of death (Volven 7110). Check the code, or choose a "
+                "more suitable one.")
+                .arg(Codes::CodeSystemUrl::displayIcd10Code(Codes::CodeSystemUrl::normalizedCode(
+                    Codes::CodeSystemUrl::icd10, code))));
+    };
+    for (const CauseLine& line : report.lines)
+        checkCode(line.code, DeathCauseReport::linkIdFor(line.letter, u"code"));
+    for (const QString& code : report.secondaryCodes)
+        checkCode(code, QStringLiteral("causeOfDeath_question_secondary_code"));
+    return issues;
+}
 
 int DeathCauseRules::intervalRank(CauseInterval interval)
 {

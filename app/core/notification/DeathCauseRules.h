@@ -6,6 +6,10 @@
 #include <QDateTime>
 #include <QList>
 
+namespace Meldeklient::Codes {
+class CodeList;
+}
+
 namespace Meldeklient::Notification {
 
 // The domain rules of the cause-of-death report that a form cannot express (domain.md §2.3, rules 1-6): chain
@@ -28,11 +32,15 @@ namespace Meldeklient::Notification {
 //   manner-needs-injury        W  accident/suicide/homicide while "injury or poisoning" is not "yes"
 //   injury-needs-unnatural     W  injury code or violent manner while "unnatural death" is not "yes"
 //   unnatural-notify-police    W  "unnatural death" is "yes": notify the police (tel. 02800), hpl § 36
+//   icd-not-in-fhi-7110        W  a code on a cause line (A-D, contributing) outside FHI's cause-of-death set
 class DeathCauseRules
 {
 public:
     // `now` is injected so that tests and the app agree on "today" (Europe/Oslo wall time in the app).
     static QList<ValidationIssue> check(const DeathCauseReport& report, const QDateTime& now);
+    // Membership of every cause-line code in FHI's cause-of-death set (Volven 7110, imported by
+    // `codes fetch fhi-7110`). Only called when that set is installed; codes meet case-insensitively without dot.
+    static QList<ValidationIssue> checkFhiCauseSet(const DeathCauseReport& report, const Codes::CodeList& fhi7110);
 
     static bool isInjuryCode(const QString& normalizedCode);       // S00-T98
     static bool isTerminalModeCode(const QString& normalizedCode); // I46.x, I49.9, R09.2, R99

@@ -3,6 +3,7 @@
 #include "core/codes/CodeSystemRegistry.h"
 #include "core/codes/CodeSystemUrl.h"
 #include "core/codes/Icd10Plausibility.h"
+#include "core/codes/KoderResponseParser.h"
 #include "core/notification/DeathCauseReportReader.h"
 #include "core/notification/DeathCauseRules.h"
 #include "core/questionnaire/QuestionnaireValidator.h"
@@ -77,6 +78,11 @@ QList<ValidationIssue> DeathNotificationValidator::validate(const DeceasedPerson
     context.lowestUsedLine = false;
     for (const QString& code : report.secondaryCodes) {
         addIcd10Findings(plausibility, code, QStringLiteral("causeOfDeath_question_secondary_code"), context, issues);
+    }
+    // FHI's set narrows the ICD-10 list when it is installed; without it nothing changes.
+    if (const Codes::CodeList* fhi7110
+        = m_registry ? m_registry->find(Codes::KoderResponseParser::fhi7110Url.toString()) : nullptr) {
+        issues += DeathCauseRules::checkFhiCauseSet(report, *fhi7110);
     }
 
     // One issue per rule and item (Del 1 and Del 2 both know the date of death), errors first, stable otherwise.

@@ -1,5 +1,6 @@
 #include "core/config/Configuration.h"
 #include "core/config/Environment.h"
+#include "support/ConfigFiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -43,13 +44,7 @@ private:
 
 void TestConfiguration::write(const QString& path, const QByteArray& content)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-    file.close();
-    QVERIFY(file.setPermissions(
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(Meldeklient::Test::writeConfigFile(path, content));
 }
 
 void TestConfiguration::init()

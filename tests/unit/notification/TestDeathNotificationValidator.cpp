@@ -1,8 +1,11 @@
 #include "core/codes/CodeList.h"
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeSystemRegistry.h"
+#include "core/codes/CodeSystemUrl.h"
 #include "core/codes/IrisIcd10Importer.h"
+#include "core/codes/KoderResponseParser.h"
 #include "core/codes/StandardCodeLists.h"
+#include "core/notification/DeathCauseReport.h"
 #include "core/notification/DeathNotificationValidator.h"
 #include "support/DeathNotificationFixture.h"
 #include "support/ReferenceData.h"
@@ -25,6 +28,24 @@ QStringList rules(const QList<ValidationIssue>& issues)
     return result;
 }
 
+int countRule(const QList<ValidationIssue>& issues, const QString& rule, const QString& linkId)
+{
+    int count = 0;
+    for (const ValidationIssue& issue : issues)
+        count += issue.rule == rule && issue.linkId == linkId ? 1 : 0;
+    return count;
+}
+
+// A small FHI cause-of-death set as `codes fetch fhi-7110` installs it (invented selection; published spellings).
+Codes::CodeList fhi7110Set(const QStringList& codes)
+{
+    Codes::CodeList list(Codes::CodeList::Kind::ValueSet, Codes::KoderResponseParser::fhi7110Url.toString(),
+        QStringLiteral("test"));
+    for (const QString& code : codes)
+        list.add(Codes::CodeConcept {code, QStringLiteral("x"), Codes::CodeSystemUrl::icd10.toString()});
+    return list;
+}
+
 DeceasedPerson person(const QString& fnr = QStringLiteral("24047230752"))
 {
     return DeceasedPerson::fromFhirPatient(
@@ -43,6 +64,7 @@ private Q_SLOTS:
     void combinesAllRuleSources();
     void errorsComeFirstAndDuplicatesGo();
     void icdChecksFromTheIrisTables();
+    void fhiCauseSetChecksEveryCauseLine();
 
 private:
     std::optional<Questionnaire::Questionnaire> m_form;
@@ -129,6 +151,44 @@ void TestDeathNotificationValidator::icdChecksFromTheIrisTables()
     const QStringList found = rules(validator.validate(person(), fixture.response(), now));
     QVERIFY2(found.contains("icd-sex-conflict"), qPrintable(found.join(u',')));
     QVERIFY(found.contains("icd-unknown-code") || found.contains("q-answer-not-in-value-set"));
+}
+
+void TestDeathNotificationValidator::fhiCauseSetChecksEveryCauseLine()
+{
+    const QString notInSet = QStringLiteral("icd-not-in-fhi-7110");
+    // Absent set: the rule stays quiet even for a code that no set would hold.
+    {
+        const DeathNotificationValidator validator(*m_form, &m_formsOnly, {false});
+        auto fixture = DeathNotificationFixture::natural(*m_form);
+        fixture.code(u'A', QStringLiteral("X9999"));
+        QVERIFY(!rules(validator.validate(person(), fixture.response(), now)).contains(notInSet));
+    }
+    Codes::CodeSystemRegistry registry = m_formsOnly;
+    registry.add(fhi7110Set({QStringLiteral("J189"), QStringLiteral("J449"), QStringLiteral("I21.0A")}));
+    const DeathNotificationValidator validator(*m_form, &registry, {false});
+
+    // Members (J18.9 on A, J44.9 on B): quiet.
+    const auto natural = DeathNotificationFixture::natural(*m_form);
+    QVERIFY(!rules(validator.validate(person(), natural.response(), now)).contains(notInSet));
+
+    // A national lower-case code meets the set's dotted upper-case spelling.
+    auto national = DeathNotificationFixture::natural(*m_form);
+    national.code(u'A', QStringLiteral("I210a"));
+    QVERIFY2(!rules(validator.validate(person(), national.response(), now)).contains(notInSet),
+        qPrintable(rules(validator.validate(person(), national.response(), now)).join(u',')));
+
+    // Outside the set on line B: one warning at B's code item, none at A's.
+    auto outside = DeathNotificationFixture::natural(*m_form);
+    outside.code(u'B', QStringLiteral("I219"));
+    const QList<ValidationIssue> issues = validator.validate(person(), outside.response(), now);
+    QCOMPARE(rules(issues).count(notInSet), 1);
+    QCOMPARE(countRule(issues, notInSet, DeathCauseReport::linkIdFor(u'B', u"code")), 1);
+    for (const ValidationIssue& issue : issues) {
+        if (issue.rule == notInSet) {
+            QVERIFY(!issue.isError());
+            QVERIFY2(issue.message.contains(u"I21.9"), qPrintable(issue.message));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDeathNotificationValidator)
