@@ -7,6 +7,7 @@
 #include "core/outbox/OutboxStore.h"
 
 #include "unit/cli/CliTestRun.h"
+#include "unit/cli/ForwardingSecretStore.h"
 #include "unit/outbox/MemorySecretStore.h"
 
 #include <QFile>
@@ -20,21 +21,7 @@ using namespace Meldeklient::Cli;
 using namespace Meldeklient::Outbox;
 
 namespace {
-// Hands the command a view of one long-lived in-memory keychain, as the OS keychain would be across runs.
-class ForwardingSecretStore : public SecretStore
-{
-public:
-    explicit ForwardingSecretStore(SecretStore& target)
-        : m_target(target)
-    {
-    }
-    Result<void> write(const QString& key, const QByteArray& secret) override { return m_target.write(key, secret); }
-    Result<QByteArray> read(const QString& key) override { return m_target.read(key); }
-    Result<void> remove(const QString& key) override { return m_target.remove(key); }
-
-private:
-    SecretStore& m_target;
-};
+using Test::ForwardingSecretStore;
 
 using Run = Test::CliRun;
 } // namespace

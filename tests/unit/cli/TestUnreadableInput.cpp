@@ -4,6 +4,7 @@
 #include "cli/ValidateCommand.h"
 
 #include "unit/cli/CliTestRun.h"
+#include "unit/cli/ForwardingSecretStore.h"
 #include "unit/outbox/MemorySecretStore.h"
 
 #include <QFile>
@@ -17,20 +18,7 @@ using namespace Meldeklient;
 using namespace Meldeklient::Cli;
 
 namespace {
-class ForwardingSecretStore : public SecretStore
-{
-public:
-    explicit ForwardingSecretStore(SecretStore& target)
-        : m_target(target)
-    {
-    }
-    Result<void> write(const QString& key, const QByteArray& secret) override { return m_target.write(key, secret); }
-    Result<QByteArray> read(const QString& key) override { return m_target.read(key); }
-    Result<void> remove(const QString& key) override { return m_target.remove(key); }
-
-private:
-    SecretStore& m_target;
-};
+using Test::ForwardingSecretStore;
 } // namespace
 
 // Issue 9 items 10 and 16: every command that reads a file refuses a missing file, a folder, a FIFO or a device at
