@@ -80,7 +80,7 @@ void TestSkipReporting::initTestCase()
         const QString name = test.toObject().value(u"name").toString();
         // Not QtTest, not registered with meldeklient_add_test: libFuzzer smoke runs, benchmarks (figures only) and
         // the sandbox's own Node test (SKIP_RETURN_CODE 77).
-        if (name.startsWith(u"Fuzz") || name.startsWith(u"Bench") || name == u"SandboxProviderSelfTest")
+        if (name.startsWith(u"Fuzz", Qt::CaseInsensitive) || name.startsWith(u"Bench") || name == u"SandboxProviderSelfTest")
             continue;
         QVERIFY2(!expression.isEmpty(), qPrintable(name + QStringLiteral(" has no SKIP_REGULAR_EXPRESSION")));
         m_skipExpressions.append(QRegularExpression(expression));
