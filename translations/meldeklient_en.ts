@@ -2873,10 +2873,6 @@ Received by the registry: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown kind of notification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The notification this one depends on was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

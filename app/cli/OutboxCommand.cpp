@@ -30,7 +30,7 @@ QString describe(const OutboxItem& item, bool detailed)
 {
     JsonLine line;
     line.addRaw(QStringLiteral("id"), QString::number(item.id))
-        .add(QStringLiteral("kind"), item.kind)
+        .add(QStringLiteral("kind"), QString(Outbox::kindCode(item.kind)))
         .add(QStringLiteral("state"), QString(stateCode(item.state)));
     if (item.parentId) {
         line.addRaw(QStringLiteral("parentId"), QString::number(*item.parentId))
