@@ -1538,7 +1538,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--url cannot be used: CodeListUrl is locked by your organisation&apos;s policy (%1), so code lists are fetched only from the addresses it names. Ask your IT department.</source>
+        <source>--url cannot be used: %1 is locked by your organisation&apos;s policy (%2), so code lists are fetched only from the addresses it names. Ask your IT department.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1538,8 +1538,8 @@
         <translation>Filen er ikke en lesbar Excel-arbeidsbok (%1).</translation>
     </message>
     <message>
-        <source>--url cannot be used: CodeListUrl is locked by your organisation&apos;s policy (%1), so code lists are fetched only from the addresses it names. Ask your IT department.</source>
-        <translation>--url kan ikke brukes: CodeListUrl er låst av virksomhetens policy (%1), så kodeverk hentes bare fra adressene den angir. Kontakt IT-avdelingen.</translation>
+        <source>--url cannot be used: %1 is locked by your organisation&apos;s policy (%2), so code lists are fetched only from the addresses it names. Ask your IT department.</source>
+        <translation>--url kan ikke brukes: %1 er låst av virksomhetens policy (%2), så kodeverk hentes bare fra adressene den angir. Kontakt IT-avdelingen.</translation>
     </message>
 </context>
 <context>

@@ -1538,8 +1538,8 @@
         <translation>Fila er ikkje ei lesbar Excel-arbeidsbok (%1).</translation>
     </message>
     <message>
-        <source>--url cannot be used: CodeListUrl is locked by your organisation&apos;s policy (%1), so code lists are fetched only from the addresses it names. Ask your IT department.</source>
-        <translation>--url kan ikkje brukast: CodeListUrl er låst av verksemda sin policy (%1), så kodeverk blir henta berre frå adressene han gir. Kontakt IT-avdelinga.</translation>
+        <source>--url cannot be used: %1 is locked by your organisation&apos;s policy (%2), so code lists are fetched only from the addresses it names. Ask your IT department.</source>
+        <translation>--url kan ikkje brukast: %1 er låst av verksemda sin policy (%2), så kodeverk blir henta berre frå adressene han gir. Kontakt IT-avdelinga.</translation>
     </message>
 </context>
 <context>

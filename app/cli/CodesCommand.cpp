@@ -9,7 +9,7 @@
 #include "core/codes/CodeSystemRegistry.h"
 #include "core/codes/CodeSystemUrl.h"
 #include "core/codes/CodeListDownload.h"
-#include "core/codes/CodeListUpdater.h"
+#include "core/codes/CodeListEndpoints.h"
 #include "core/config/Configuration.h"
 #include "core/codes/Icd10Index.h"
 #include "core/codes/KoderResponseParser.h"
@@ -411,10 +411,11 @@ int CodesCommand::runFetch(const QStringList& arguments, CliContext& context)
     const Result<Config::Configuration> configuration = Config::Configuration::load();
     if (!configuration)
         return context.fail(configuration.error());
-    const QUrl configured = what == u"icd10-no" ? CodeListUpdater::configuredIcd10Url(*configuration)
-        : what == u"fhi-7110" ? QUrl(QStringLiteral("https://api.helsepunkt.no/api/koder?oid=7110"))
-                              : QUrl(QStringLiteral("https://data.ssb.no/api/klass/v1/classifications/131/"));
-    const Result<QUrl> url = CodeListUpdater::fetchUrl(*configuration, parser.value(urlOption), configured);
+    using Source = CodeListEndpoints::Source;
+    const Source source = what == u"icd10-no" ? Source::Icd10No
+        : what == u"fhi-7110"                 ? Source::FhiCauseSet
+                                              : Source::Municipalities;
+    const Result<QUrl> url = CodeListEndpoints::fetchUrl(*configuration, source, parser.value(urlOption));
     if (!url)
         return context.fail(url.error());
     const CodeListCache cache;

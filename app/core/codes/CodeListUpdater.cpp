@@ -1,41 +1,19 @@
 #include "core/codes/CodeListUpdater.h"
 
+#include "core/codes/CodeListEndpoints.h"
 #include "core/codes/CodeListInstaller.h"
 #include "core/codes/CodeSystemUrl.h"
 #include "core/codes/KoteIcd10Importer.h"
-#include "core/config/Configuration.h"
 
 #include <QCoreApplication>
 
 namespace Meldeklient::Codes {
 
-QUrl CodeListUpdater::configuredIcd10Url(const Config::Configuration& configuration)
-{
-    // The validator has already split, checked (https) and re-joined the value with single spaces.
-    const QString first = configuration.value(Config::SettingKey::CodeListUrl).section(u' ', 0, 0);
-    return QUrl(first.isEmpty() ? defaultIcd10Url.toString() : first);
-}
-
-Result<QUrl> CodeListUpdater::fetchUrl(const Config::Configuration& configuration, const QString& commandLineUrl,
-    const QUrl& configuredUrl)
-{
-    if (commandLineUrl.isEmpty())
-        return configuredUrl;
-    if (configuration.isLocked(Config::SettingKey::CodeListUrl)) {
-        return Error {QStringLiteral("config-locked"),
-            QCoreApplication::translate("Codes",
-                "--url cannot be used: CodeListUrl is locked by your organisation's policy (%1), so code lists are "
-                "fetched only from the addresses it names. Ask your IT department.")
-                .arg(configuration.setting(Config::SettingKey::CodeListUrl).source)};
-    }
-    return QUrl(commandLineUrl);
-}
-
 CodeListUpdater::CodeListUpdater(QNetworkAccessManager* network, const CodeListCache& cache, QObject* parent)
     : QObject(parent)
     , m_cache(cache)
     , m_download(network)
-    , m_url(defaultIcd10Url.toString())
+    , m_url(CodeListEndpoints::defaultIcd10Url.toString())
 {
     connect(&m_download, &CodeListDownload::progress, this, &CodeListUpdater::progress);
     connect(&m_download, &CodeListDownload::finished, this, [this] { done(m_download.result()); });

@@ -10,10 +10,6 @@
 
 class QNetworkAccessManager;
 
-namespace Meldeklient::Config {
-class Configuration;
-}
-
 namespace Meldeklient::Codes {
 
 // The background check for a newer Norwegian ICD-10 list: weekly from 1 October to 31 January (new lists take effect
@@ -26,19 +22,10 @@ class CodeListUpdater : public QObject
 
 public:
     enum class Outcome : quint8 { Updated, Unchanged, Kept /* refused or failed: the old list stays */ };
-    static constexpr QStringView defaultIcd10Url = u"https://fat.kote.helsedirektoratet.no/api/code-systems/ICD10/download/JSON";
-
     CodeListUpdater(QNetworkAccessManager* network, const CodeListCache& cache, QObject* parent = nullptr);
 
+    // Endpoints are configuration: CodeListEndpoints::configured(configuration, Source::Icd10No).
     void setUrl(const QUrl& url) { m_url = url; }
-    // Endpoints are configuration: the first URL of the CodeListUrl setting (policy, variable, user or system
-    // file) is the ICD-10 download; unset, the national default. The FHI set and the municipalities have no key yet
-    // and take `codes fetch --url` (codes README).
-    static QUrl configuredIcd10Url(const Config::Configuration& configuration);
-    // The URL `codes fetch` uses: `commandLineUrl` when given, else `configuredUrl`. A policy that sets CodeListUrl
-    // fixes where every list comes from, so a command-line URL is then refused ("config-locked", naming the policy).
-    static Result<QUrl> fetchUrl(const Config::Configuration& configuration, const QString& commandLineUrl,
-        const QUrl& configuredUrl);
     // When the next check is due after one at `lastCheck` (invalid: at once).
     static QDateTime nextCheck(const QDateTime& lastCheck);
     static bool isDue(const QDateTime& lastCheck, const QDateTime& now) { return now >= nextCheck(lastCheck); }

@@ -31,6 +31,10 @@ QString builtInValue(SettingKey key)
         return QStringLiteral("14");
     case SettingKey::Proxy:
         return QStringLiteral("none");
+    case SettingKey::FhiCauseSetUrl: // national defaults (Helsenett only for the koder endpoint)
+        return QStringLiteral("https://api.helsepunkt.no/api/koder?oid=7110");
+    case SettingKey::MunicipalityUrl:
+        return QStringLiteral("https://data.ssb.no/api/klass/v1/classifications/131/");
     default:
         return {}; // environment-dependent (issuer, client id, API address) or none (code lists)
     }

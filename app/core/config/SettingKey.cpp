@@ -24,6 +24,8 @@ constexpr KeyInfo Keys[] = {
     {SettingKey::IdleLockMinutes, u"IdleLockMinutes", u""},
     {SettingKey::RetentionDays, u"RetentionDays", u""},
     {SettingKey::DraftWarningDays, u"DraftWarningDays", u""},
+    {SettingKey::FhiCauseSetUrl, u"FhiCauseSetUrl", u""},
+    {SettingKey::MunicipalityUrl, u"MunicipalityUrl", u""},
 };
 
 const KeyInfo& infoOf(SettingKey key)

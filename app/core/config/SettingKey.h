@@ -23,6 +23,8 @@ enum class SettingKey {
     IdleLockMinutes, // the window locks after this long without input
     RetentionDays, // accepted notifications' contents are purged from the outbox after this many days
     DraftWarningDays, // drafts older than this are flagged to the author (never deleted)
+    FhiCauseSetUrl, // NHN's koder endpoint for FHI's cause-of-death set (Volven 7110), with its query
+    MunicipalityUrl, // SSB Klass classification 131 (municipalities)
 };
 
 QList<SettingKey> allSettingKeys();

@@ -35,10 +35,11 @@ Result<QString> checkChoice(const QString& value, const QStringList& choices)
     return lower;
 }
 
-Result<QString> checkUrlSyntax(const QString& value)
+// `query`: the address may have one (NHN's koder endpoint: ?oid=7110).
+Result<QString> checkUrlSyntax(const QString& value, bool query = false)
 {
     const QUrl url(value, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()
+    if (!url.isValid() || url.host().isEmpty() || (url.hasQuery() && !query) || url.hasFragment() || !url.userInfo().isEmpty()
         || (url.scheme() != u"https" && url.scheme() != u"http")) {
         return invalid(QCoreApplication::translate("Config", "\"%1\" is not an http(s) address.").arg(value));
     }
@@ -50,7 +51,8 @@ Result<QString> checkUrlSyntax(const QString& value)
 
 bool SettingValidator::isUrlSetting(SettingKey key)
 {
-    return key == SettingKey::ApiBaseUrl || key == SettingKey::HelseIdIssuer || key == SettingKey::CodeListUrl;
+    return key == SettingKey::ApiBaseUrl || key == SettingKey::HelseIdIssuer || key == SettingKey::CodeListUrl
+        || key == SettingKey::FhiCauseSetUrl || key == SettingKey::MunicipalityUrl;
 }
 
 Result<void> SettingValidator::checkUrl(const QUrl& url, bool production)
@@ -81,7 +83,10 @@ Result<QString> SettingValidator::check(SettingKey key, const QString& rawValue)
         return checkChoice(value, {QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en")});
     case SettingKey::ApiBaseUrl:
     case SettingKey::HelseIdIssuer:
+    case SettingKey::MunicipalityUrl:
         return checkUrlSyntax(value);
+    case SettingKey::FhiCauseSetUrl:
+        return checkUrlSyntax(value, true);
     case SettingKey::CodeListUrl: {
         const QStringList urls = value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         for (const QString& url : urls) {

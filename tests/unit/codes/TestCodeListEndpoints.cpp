@@ -1,4 +1,4 @@
-#include "core/codes/CodeListUpdater.h"
+#include "core/codes/CodeListEndpoints.h"
 #include "core/config/ConfigLocations.h"
 #include "core/config/Configuration.h"
 #include "support/ConfigFiles.h"
@@ -12,9 +12,10 @@
 using namespace Meldeklient;
 using namespace Meldeklient::Codes;
 using namespace Meldeklient::Config;
+using Source = CodeListEndpoints::Source;
 
-// Where `codes fetch` and the background update get the ICD-10 list from: the CodeListUrl setting over real INI
-// files (policy and user), with the national default when unset.
+// Where `codes fetch` and the background update get each list from: CodeListUrl (ICD-10), FhiCauseSetUrl and
+// MunicipalityUrl over real INI files (policy and user), with the national defaults when unset.
 class TestCodeListEndpoints : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void nationalDefaultWhenUnset();
     void userValueUsedAndCommandLineWins();
     void policyValueUsedAndCommandLineRefused();
+    void fhiAndMunicipalityKeysHaveNationalDefaultsAndPolicyWins();
+    void fhiAndMunicipalityKeysRefuseBadAddresses();
 
 private:
     void write(const QString& path, const QByteArray& content);
@@ -57,9 +60,9 @@ void TestCodeListEndpoints::nationalDefaultWhenUnset()
 {
     const auto configuration = Configuration::load();
     QVERIFY(configuration.isOk());
-    const QUrl configured = CodeListUpdater::configuredIcd10Url(*configuration);
-    QCOMPARE(configured, QUrl(CodeListUpdater::defaultIcd10Url.toString()));
-    QCOMPARE(CodeListUpdater::fetchUrl(*configuration, QString(), configured).value(), configured);
+    const QUrl configured = CodeListEndpoints::configured(*configuration, Source::Icd10No);
+    QCOMPARE(configured, QUrl(CodeListEndpoints::defaultIcd10Url.toString()));
+    QCOMPARE(CodeListEndpoints::fetchUrl(*configuration, Source::Icd10No, QString()).value(), configured);
 }
 
 void TestCodeListEndpoints::userValueUsedAndCommandLineWins()
@@ -67,10 +70,10 @@ void TestCodeListEndpoints::userValueUsedAndCommandLineWins()
     write(userPath(), "CodeListUrl=https://user.example/icd10.json https://user.example/other\n");
     const auto configuration = Configuration::load();
     QVERIFY(configuration.isOk());
-    const QUrl configured = CodeListUpdater::configuredIcd10Url(*configuration);
+    const QUrl configured = CodeListEndpoints::configured(*configuration, Source::Icd10No);
     QCOMPARE(configured, QUrl(QStringLiteral("https://user.example/icd10.json")));
     const auto chosen
-        = CodeListUpdater::fetchUrl(*configuration, QStringLiteral("https://cli.example/x.json"), configured);
+        = CodeListEndpoints::fetchUrl(*configuration, Source::Icd10No, QStringLiteral("https://cli.example/x.json"));
     QVERIFY(chosen.isOk());
     QCOMPARE(chosen.value(), QUrl(QStringLiteral("https://cli.example/x.json")));
 }
@@ -81,16 +84,62 @@ void TestCodeListEndpoints::policyValueUsedAndCommandLineRefused()
     write(userPath(), "CodeListUrl=https://user.example/icd10.json\n");
     const auto configuration = Configuration::load();
     QVERIFY2(configuration.isOk(), qPrintable(configuration.isOk() ? QString() : configuration.error().message));
-    const QUrl configured = CodeListUpdater::configuredIcd10Url(*configuration);
+    const QUrl configured = CodeListEndpoints::configured(*configuration, Source::Icd10No);
     QCOMPARE(configured, QUrl(QStringLiteral("https://mirror.hospital.example/kote/icd10.json")));
-    QCOMPARE(CodeListUpdater::fetchUrl(*configuration, QString(), configured).value(), configured);
+    QCOMPARE(CodeListEndpoints::fetchUrl(*configuration, Source::Icd10No, QString()).value(), configured);
 
     const auto refused
-        = CodeListUpdater::fetchUrl(*configuration, QStringLiteral("https://cli.example/x.json"), configured);
+        = CodeListEndpoints::fetchUrl(*configuration, Source::Icd10No, QStringLiteral("https://cli.example/x.json"));
     QVERIFY(!refused.isOk());
     QCOMPARE(refused.error().code, QStringLiteral("config-locked"));
     QVERIFY2(refused.error().message.contains(policyPath()), qPrintable(refused.error().message));
     QVERIFY(refused.error().message.contains(u"CodeListUrl"));
+}
+
+void TestCodeListEndpoints::fhiAndMunicipalityKeysHaveNationalDefaultsAndPolicyWins()
+{
+    {
+        const auto configuration = Configuration::load();
+        QVERIFY(configuration.isOk());
+        QCOMPARE(CodeListEndpoints::configured(*configuration, Source::FhiCauseSet),
+            QUrl(QStringLiteral("https://api.helsepunkt.no/api/koder?oid=7110")));
+        QCOMPARE(CodeListEndpoints::configured(*configuration, Source::Municipalities),
+            QUrl(QStringLiteral("https://data.ssb.no/api/klass/v1/classifications/131/")));
+        QCOMPARE(configuration->setting(SettingKey::FhiCauseSetUrl).origin, SettingOrigin::BuiltIn);
+        // Without a policy the command line wins.
+        QCOMPARE(CodeListEndpoints::fetchUrl(*configuration, Source::FhiCauseSet, QStringLiteral("https://c.example/k"))
+                     .value(),
+            QUrl(QStringLiteral("https://c.example/k")));
+    }
+    write(policyPath(),
+        "FhiCauseSetUrl=https://koder.sykehus.example/api/koder?oid=7110\n"
+        "MunicipalityUrl=https://klass.sykehus.example/131/\n");
+    write(userPath(),
+        "FhiCauseSetUrl=https://user.example/koder?oid=7110\nMunicipalityUrl=https://user.example/131/\n");
+    const auto configuration = Configuration::load();
+    QVERIFY2(configuration.isOk(), qPrintable(configuration.isOk() ? QString() : configuration.error().message));
+    QCOMPARE(CodeListEndpoints::configured(*configuration, Source::FhiCauseSet),
+        QUrl(QStringLiteral("https://koder.sykehus.example/api/koder?oid=7110")));
+    QCOMPARE(CodeListEndpoints::configured(*configuration, Source::Municipalities),
+        QUrl(QStringLiteral("https://klass.sykehus.example/131/")));
+    QVERIFY(configuration->isLocked(SettingKey::MunicipalityUrl));
+    for (const Source source : {Source::FhiCauseSet, Source::Municipalities}) {
+        const auto refused = CodeListEndpoints::fetchUrl(*configuration, source, QStringLiteral("https://c.example/"));
+        QCOMPARE(refused.error().code, QStringLiteral("config-locked"));
+        QVERIFY(refused.error().message.contains(settingName(CodeListEndpoints::settingOf(source))));
+    }
+    // The ICD-10 key is not locked here, so its --url still works.
+    QVERIFY(CodeListEndpoints::fetchUrl(*configuration, Source::Icd10No, QStringLiteral("https://c.example/")).isOk());
+}
+
+void TestCodeListEndpoints::fhiAndMunicipalityKeysRefuseBadAddresses()
+{
+    write(userPath(), "MunicipalityUrl=http://klass.example/131/\n");
+    QCOMPARE(Configuration::load().error().code, QStringLiteral("config-insecure-url"));
+    write(userPath(), "MunicipalityUrl=https://klass.example/131/?x=1\n");
+    QCOMPARE(Configuration::load().error().code, QStringLiteral("config-invalid-value"));
+    write(userPath(), "FhiCauseSetUrl=https://koder.example/api/koder?oid=7110#x\n");
+    QCOMPARE(Configuration::load().error().code, QStringLiteral("config-invalid-value"));
 }
 
 QTEST_GUILESS_MAIN(TestCodeListEndpoints)
