@@ -1882,6 +1882,29 @@
     </message>
 </context>
 <context>
+    <name>Meldeklient::Gui::CodeListUpdateStatus</name>
+    <message>
+        <source>Checking the ICD-10 list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the ICD-10 list… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10 list updated (%1); it is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICD-10 list is the newest (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICD-10 list could not be updated; the current list is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Meldeklient::Gui::DoctorHeader</name>
     <message>
         <source>Sign &amp;out</source>

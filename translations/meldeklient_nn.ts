@@ -1882,6 +1882,29 @@
     </message>
 </context>
 <context>
+    <name>Meldeklient::Gui::CodeListUpdateStatus</name>
+    <message>
+        <source>Checking the ICD-10 list…</source>
+        <translation>Sjekkar ICD-10-lista …</translation>
+    </message>
+    <message>
+        <source>Checking the ICD-10 list… %1 %</source>
+        <translation>Sjekkar ICD-10-lista … %1 %</translation>
+    </message>
+    <message>
+        <source>ICD-10 list updated (%1); it is used from the next start.</source>
+        <translation>ICD-10-lista er oppdatert (%1); ho blir brukt frå neste oppstart.</translation>
+    </message>
+    <message>
+        <source>The ICD-10 list is the newest (%1).</source>
+        <translation>ICD-10-lista er den nyaste (%1).</translation>
+    </message>
+    <message>
+        <source>The ICD-10 list could not be updated; the current list is kept.</source>
+        <translation>ICD-10-lista kunne ikkje oppdaterast; den gjeldande lista blir behalden.</translation>
+    </message>
+</context>
+<context>
     <name>Meldeklient::Gui::DoctorHeader</name>
     <message>
         <source>Sign &amp;out</source>

@@ -7,6 +7,7 @@
 #include "core/session/DeathNotificationService.h"
 #include "core/session/NotificationCheck.h"
 #include "core/session/OutboxWatcher.h"
+#include "gui/CodeListUpdateStatus.h"
 #include "gui/DoctorHeader.h"
 #include "gui/DraftsPage.h"
 #include "gui/EnvironmentBanner.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     , m_settings(new SettingsPage)
     , m_networkStatus(new QLabel)
     , m_queueStatus(new QLabel)
+    , m_codeListUpdate(new CodeListUpdateStatus)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Meldeklient") + EnvironmentBanner::titleSuffix(session.environment()));
@@ -100,6 +102,7 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     m_queueStatus->setObjectName(QStringLiteral("queueStatus"));
     statusBar()->addWidget(m_networkStatus, 1);
     statusBar()->addPermanentWidget(m_queueStatus);
+    statusBar()->addPermanentWidget(m_codeListUpdate);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* quit = fileMenu->addAction(tr("&Quit"));

@@ -25,6 +25,7 @@ class NotificationCheck;
 
 namespace Meldeklient::Gui {
 
+class CodeListUpdateStatus;
 class DoctorHeader;
 class DraftsPage;
 class EnvironmentBanner;
@@ -63,6 +64,8 @@ public:
     DoctorHeader* doctorHeader() const { return m_header; }
     Session::DeathNotificationService& service() const { return *m_service; }
     EnvironmentBanner* environmentBanner() const { return m_banner; }
+    // The background ICD-10 check's note in the status bar; main.cpp starts it once the window is shown.
+    CodeListUpdateStatus* codeListUpdateStatus() const { return m_codeListUpdate; }
     QString networkStatusText() const;
     QString queueStatusText() const;
     QString noticeText() const;
@@ -95,6 +98,7 @@ private:
     SettingsPage* m_settings;
     QLabel* m_networkStatus;
     QLabel* m_queueStatus;
+    CodeListUpdateStatus* m_codeListUpdate;
     QWidget* m_signInScroll;
     bool m_notRemembered = false;
 };

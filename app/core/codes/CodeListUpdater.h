@@ -9,6 +9,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QThread;
 
 namespace Meldeklient::Codes {
 
@@ -23,6 +24,8 @@ class CodeListUpdater : public QObject
 public:
     enum class Outcome : quint8 { Updated, Unchanged, Kept /* refused or failed: the old list stays */ };
     CodeListUpdater(QNetworkAccessManager* network, const CodeListCache& cache, QObject* parent = nullptr);
+    // Waits for an import still running on its worker thread (it only writes the cache atomically).
+    ~CodeListUpdater() override;
 
     // Endpoints are configuration: CodeListEndpoints::configured(configuration, Source::Icd10No).
     void setUrl(const QUrl& url) { m_url = url; }
@@ -32,6 +35,9 @@ public:
 
     void check();
     bool isRunning() const { return m_running; }
+    // When the server last answered a check (kept in the cache folder, so a restart does not check again); invalid
+    // when never. A download that failed (network, timeout, server error) is not a check: the next start tries again.
+    QDateTime lastCheck() const;
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total);
@@ -40,8 +46,11 @@ Q_SIGNALS:
 
 private:
     void done(const Result<CodeListDownload::Body>& body);
+    void finish(Outcome outcome, const QString& version, const Error& error);
+    QString lastCheckPath() const;
 
     CodeListCache m_cache;
+    QThread* m_worker = nullptr;
     CodeListDownload m_download;
     QUrl m_url;
     bool m_running = false;
