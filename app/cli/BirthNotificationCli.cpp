@@ -7,6 +7,7 @@
 #include "core/birth/BirthAnswers.h"
 #include "core/birth/BirthBundle.h"
 #include "core/birth/BirthNotificationValidator.h"
+#include "core/birth/ImportedMunicipalityCheck.h"
 #include "core/birth/CountryCodes.h"
 #include "core/birth/FoedselsmeldingWriter.h"
 #include "core/questionnaire/Questionnaire.h"
@@ -58,7 +59,11 @@ std::optional<CheckedBirth> check(const Questionnaire::Questionnaire& form, cons
     Birth::BirthRules::Options options;
     options.allowSyntheticNumbers = allowSyntheticNumbers;
     options.countries = countries ? &countries.value() : nullptr;
-    // Municipality lists (SSB Klass 131) are not wired yet: numbers are format-checked only.
+    // Checked against the imported SSB Klass 131 list on the birth date; without one, format only.
+    Error municipalityProblem;
+    options.municipalities = Birth::ImportedMunicipalityCheck::fromStore(Codes::MunicipalityStore(), &municipalityProblem);
+    if (!municipalityProblem.code.isEmpty())
+        context.err() << municipalityProblem.message << '\n';
     CheckedBirth checked;
     checked.response = response.value();
     checked.issues = Birth::BirthNotificationValidator(form, options).validate(checked.response, now);

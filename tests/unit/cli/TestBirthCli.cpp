@@ -4,6 +4,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ValidateCommand.h"
 #include "core/birth/BirthNotificationValidator.h"
+#include "core/codes/MunicipalityStore.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "support/BirthNotificationFixture.h"
 #include "unit/cli/CliTestRun.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void exportRefusesAnInvalidNotification();
     void exportNeedsAValidTime();
     void unreadableBirthFileExitsTwo();
+    void importedMunicipalityListChecksTheNumber();
 
 private:
     QString write(const QString& name, const Questionnaire::QuestionnaireResponse& response);
@@ -157,6 +159,31 @@ void TestBirthCli::unreadableBirthFileExitsTwo()
     const Test::CliRun run = Test::runCli<Cli::ValidateCommand>({"--lang", "en", "validate", path});
     QCOMPARE(run.status, 2);
     QVERIFY2(run.err.contains("not nested as in the form"), qPrintable(run.err));
+}
+
+// Without a list the number is only format-checked; with the imported Klass list, a number that ceased in 2020 is
+// refused for a birth now (`validate` and `export` share the check).
+void TestBirthCli::importedMunicipalityListChecksTheNumber()
+{
+    Questionnaire::QuestionnaireResponse response
+        = Test::BirthNotificationFixture::response(Scenario::SingleLiveBirth, QDate::currentDate().addDays(-1));
+    response.setAnswer("foedested.foedekommunenummer", Questionnaire::AnswerValue::fromString("0101"));
+    const QString path = write("old-municipality.json", response);
+    QVERIFY(!Codes::MunicipalityStore().info());
+    const Test::CliRun formatOnly = Test::runCli<Cli::ValidateCommand>({"--lang", "en", "validate", path});
+    QCOMPARE(formatOnly.status, 0);
+
+    QVERIFY(Codes::MunicipalityStore()
+                .save(R"({"codes":[{"code":"0101","name":"Fiktivby","validFrom":"1977-01-01","validTo":"2020-01-01"},
+                     {"code":"5501","name":"Nordby","validFrom":"2024-01-01","validTo":null}]})",
+                    {})
+                .isOk());
+    const Test::CliRun checked = Test::runCli<Cli::ValidateCommand>({"--lang", "en", "validate", path});
+    QVERIFY(Codes::MunicipalityStore().remove()); // the other tests run without a list
+    QCOMPARE(checked.status, 1);
+    const QJsonArray issues = checked.lines.constFirst().value("issues").toArray();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.at(0).toObject().value("rule").toString(), "birth-municipality-not-valid");
 }
 
 QTEST_GUILESS_MAIN(TestBirthCli)
