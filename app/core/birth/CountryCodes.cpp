@@ -1,5 +1,7 @@
 #include "core/birth/CountryCodes.h"
 
+#include "core/codes/IsoCodesFiles.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -10,8 +12,7 @@ namespace Meldeklient::Birth {
 
 QString CountryCodes::defaultPath()
 {
-    const QString overridden = qEnvironmentVariable("MELDEKLIENT_ISO_3166_FILE");
-    return overridden.isEmpty() ? QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json") : overridden;
+    return Codes::IsoCodesFiles::countryJson();
 }
 
 const QStringList& CountryCodes::folkeregisteretCodes()

@@ -10,12 +10,13 @@
 namespace Meldeklient::Birth {
 
 // Country codes Folkeregisteret accepts in citizenship, country of birth and foreign addresses: ISO 3166-1 alpha-3
-// from Debian's iso-codes data (read at run time, never shipped; the package is a dependency) plus Folkeregisteret's
+// from iso-codes' data (read at run time: Debian's package is a dependency, the Windows package carries the files,
+// Codes::IsoCodesFiles finds them) plus Folkeregisteret's
 // own XUK (unknown), XXX (stateless) and XXK (Kosovo), which ISO does not list.
 class CountryCodes
 {
 public:
-    // /usr/share/iso-codes/json/iso_3166-1.json, or MELDEKLIENT_ISO_3166_FILE when set (tests, other platforms).
+    // Codes::IsoCodesFiles::countryJson(): MELDEKLIENT_ISO_3166_FILE, beside the application, or Debian's path.
     static QString defaultPath();
     // Fails with iso-codes-unreadable or iso-codes-format.
     static Result<CountryCodes> load(const QString& path = defaultPath());

@@ -1,6 +1,7 @@
 #include "core/codes/CountryList.h"
 
 #include "core/codes/GettextCatalog.h"
+#include "core/codes/IsoCodesFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,8 +11,10 @@
 
 namespace Meldeklient::Codes {
 
-Result<CountryList> CountryList::load(const QString& jsonPath, const QString& localeDir)
+Result<CountryList> CountryList::load(const QString& jsonPathOrDefault, const QString& localeDirOrDefault)
 {
+    const QString jsonPath = jsonPathOrDefault.isEmpty() ? IsoCodesFiles::countryJson() : jsonPathOrDefault;
+    const QString localeDir = localeDirOrDefault.isEmpty() ? IsoCodesFiles::localeDirectory() : localeDirOrDefault;
     QFile file(jsonPath);
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<CountryList>::failure(QStringLiteral("codes-file"),

@@ -23,11 +23,8 @@ struct Country {
 class CountryList
 {
 public:
-    static constexpr QStringView defaultJson = u"/usr/share/iso-codes/json/iso_3166-1.json";
-    static constexpr QStringView defaultLocaleDir = u"/usr/share/locale";
-
-    static Result<CountryList> load(
-        const QString& jsonPath = defaultJson.toString(), const QString& localeDir = defaultLocaleDir.toString());
+    // Defaults: IsoCodesFiles' lookup (beside the application, then Debian's paths).
+    static Result<CountryList> load(const QString& jsonPath = {}, const QString& localeDir = {});
 
     const QList<Country>& all() const { return m_countries; }
     // By alpha-2 or alpha-3, any case; nullptr when unknown.

@@ -1,7 +1,10 @@
 #include "core/codes/CountryList.h"
 #include "core/codes/GettextCatalog.h"
+#include "core/codes/IsoCodesFiles.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Meldeklient;
@@ -15,11 +18,12 @@ private Q_SLOTS:
     void isoCodesWithNorwegianNames();
     void registerOwnCodes();
     void missingOrDamagedFiles();
+    void filesBesideTheApplicationComeFirst();
 };
 
 void TestCountryList::isoCodesWithNorwegianNames()
 {
-    if (!QFileInfo::exists(CountryList::defaultJson.toString()))
+    if (!QFileInfo::exists(IsoCodesFiles::countryJson()))
         QSKIP("iso-codes is not installed (apt-get install iso-codes; .ci/install-deps.sh does)");
     const Result<CountryList> list = CountryList::load();
     QVERIFY(list.isOk());
@@ -36,7 +40,7 @@ void TestCountryList::isoCodesWithNorwegianNames()
 
 void TestCountryList::registerOwnCodes()
 {
-    if (!QFileInfo::exists(CountryList::defaultJson.toString()))
+    if (!QFileInfo::exists(IsoCodesFiles::countryJson()))
         QSKIP("iso-codes is not installed (apt-get install iso-codes; .ci/install-deps.sh does)");
     const Result<CountryList> list = CountryList::load();
     QCOMPARE(list->find(u"XUK")->nameNb, "Ukjent");
@@ -45,6 +49,40 @@ void TestCountryList::registerOwnCodes()
     QCOMPARE(list->find(u"XK")->alpha3, "XXK");
     QVERIFY(list->find(u"XXK")->registerOwn);
     QVERIFY(!list->find(u"ZZ"));
+}
+
+// The Windows package installs iso-codes under INSTALLDIR/share beside bin/: found there before Debian's paths, and
+// the variable still wins over both.
+void TestCountryList::filesBesideTheApplicationComeFirst()
+{
+    QTemporaryDir install;
+    const QString bin = install.filePath("bin");
+    QVERIFY(QDir().mkpath(bin));
+    const QString json = install.filePath("share/iso-codes/json/iso_3166-1.json");
+    const QString mo = install.filePath("share/locale/nb/LC_MESSAGES/iso_3166-1.mo");
+    // Nothing beside the application yet: Debian's paths.
+    QCOMPARE(IsoCodesFiles::countryJson(bin), QString("/usr/share/iso-codes/json/iso_3166-1.json"));
+    QCOMPARE(IsoCodesFiles::localeDirectory(bin), QString("/usr/share/locale"));
+
+    QVERIFY(QDir().mkpath(QFileInfo(json).path()) && QDir().mkpath(QFileInfo(mo).path()));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"3166-1":[{"alpha_2":"NO","alpha_3":"NOR","name":"Norway","numeric":"578"}]})");
+    file.close();
+    QFile catalogue(mo); // empty: English names, but it marks the folder
+    QVERIFY(catalogue.open(QIODevice::WriteOnly));
+    catalogue.close();
+    QCOMPARE(IsoCodesFiles::countryJson(bin), json);
+    QCOMPARE(IsoCodesFiles::localeDirectory(bin), install.filePath("share/locale"));
+    const Result<CountryList> list
+        = CountryList::load(IsoCodesFiles::countryJson(bin), IsoCodesFiles::localeDirectory(bin));
+    QVERIFY(list.isOk());
+    QCOMPARE(list->find(u"NO")->name, "Norway");
+    QCOMPARE(list->all().size(), 4); // Norway + XK, XUK, XXX
+
+    qputenv("MELDEKLIENT_ISO_3166_FILE", "/elsewhere/iso.json");
+    QCOMPARE(IsoCodesFiles::countryJson(bin), QString("/elsewhere/iso.json"));
+    qunsetenv("MELDEKLIENT_ISO_3166_FILE");
 }
 
 void TestCountryList::missingOrDamagedFiles()
