@@ -50,6 +50,17 @@ while IFS=$'\t' read -r property value; do
 done < "$here/policy-properties.txt"
 [ "$count" = 11 ] && ok "$count policy values: HKLM\\$key, REG_SZ [PROPERTY], written only when set, removed on uninstall, remembered, secure" \
   || fail "$count policy properties"
+# iso-codes (LGPL-2.1+) beside the program: the country list, its nb/nn names and the licence must be installed.
+iso_files=(share/iso-codes/json/iso_3166-1.json share/locale/nb/LC_MESSAGES/iso_3166-1.mo
+  share/locale/nn/LC_MESSAGES/iso_3166-1.mo share/doc/iso-codes/copyright)
+for f in "${iso_files[@]}"; do
+  name="$(basename "$f")"
+  table File | awk -F'\t' -v n="$name" '$3 ~ ("(^|\\|)" n "$")' | grep -q . || fail "File table has no $name ($f)"
+done
+missing_iso=""
+for f in "${iso_files[@]}"; do [ -s "$stage/$f" ] || missing_iso="$missing_iso $f"; done
+[ -z "$missing_iso" ] && ok "iso-codes carried: ${#iso_files[@]} files (country JSON, nb/nn catalogues, licence)" \
+  || fail "iso-codes files missing from the stage:$missing_iso"
 dump="$(mktemp -d)"
 msidump -t -s -d "$dump" "$msi" >/dev/null && [ -s "$dump/_SummaryInformation.idt" ] && ok "msidump: $(ls "$dump" | wc -l) tables dumped" || fail "msidump"
 extract="$(mktemp -d)"

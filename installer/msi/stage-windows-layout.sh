@@ -22,7 +22,9 @@ cp "$tree/usr/bin/meldeklient-cli" "$stage/bin/meldeklient-cli.exe"
 
 libdir=/usr/lib/x86_64-linux-gnu
 plugins="$libdir/qt6/plugins"
-# Windows name <TAB> Linux file it is filled from (windeployqt's choice for a Widgets + Network + Sql program).
+# Windows name <TAB> Linux file it is filled from (windeployqt's choice for a Widgets + Network + Sql program), then
+# iso-codes' country list, its nb/nn catalogues and its licence (LGPL-2.1+), which the app finds beside bin/
+# (Codes::IsoCodesFiles). These are data, identical on Windows.
 while IFS=$'\t' read -r windows linux; do
   [ -n "$windows" ] || continue
   [ -f "$linux" ] || { echo "stage: $linux missing (needed for $windows)" >&2; exit 1; }
@@ -44,6 +46,10 @@ plugins/tls/qopensslbackend.dll	$plugins/tls/libqopensslbackend.so
 plugins/tls/qcertonlybackend.dll	$plugins/tls/libqcertonlybackend.so
 plugins/imageformats/qsvg.dll	$plugins/imageformats/libqsvg.so
 plugins/iconengines/qsvgicon.dll	$plugins/iconengines/libqsvgicon.so
+share/iso-codes/json/iso_3166-1.json	/usr/share/iso-codes/json/iso_3166-1.json
+share/locale/nb/LC_MESSAGES/iso_3166-1.mo	/usr/share/locale/nb/LC_MESSAGES/iso_3166-1.mo
+share/locale/nn/LC_MESSAGES/iso_3166-1.mo	/usr/share/locale/nn/LC_MESSAGES/iso_3166-1.mo
+share/doc/iso-codes/copyright	/usr/share/doc/iso-codes/copyright
 EOF_LIST
 # windeployqt's GENERATE_QT_CONF: plugins beside bin/, found relative to the executable.
 printf '[Paths]\r\nPrefix = ..\r\nPlugins = plugins\r\n' > "$stage/bin/qt.conf"

@@ -29,6 +29,10 @@ echo "wine prefix ready in $(( $(date +%s) - start )) s ($WINEPREFIX)"
 check "A install old, no properties: exit" "$(msiexec /i "$old")" 0
 check "A no policy values" "$(values)" ""
 check "A program installed" "$([ -f "$program" ] && echo yes)" yes
+share="$WINEPREFIX/drive_c/Program Files/Meldeklient/share"
+check "A iso-codes installed beside the program" "$(for f in iso-codes/json/iso_3166-1.json \
+  locale/nb/LC_MESSAGES/iso_3166-1.mo locale/nn/LC_MESSAGES/iso_3166-1.mo doc/iso-codes/copyright; do
+  [ -s "$share/$f" ] && echo -n y || echo -n "missing:$f "; done)" yyyy
 check "B uninstall: exit" "$(msiexec /x "$old")" 0
 check "B program removed" "$([ -f "$program" ] && echo yes || echo no)" no
 check "C install old with all 11 properties: exit" "$(msiexec /i "$old" "${all_properties[@]}")" 0
