@@ -231,6 +231,74 @@
         <source>Gateway Timeout</source>
         <translation>Tidsavbrudd i mellomliggende tjener</translation>
     </message>
+    <message>
+        <source>Folkeregisteret&apos;s decision feed is not readable (event %1: %2).</source>
+        <translation>Vedtaksstrømmen fra Folkeregisteret kan ikke leses (hendelse %1: %2).</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret&apos;s decision feed is not a JSON list of events.</source>
+        <translation>Vedtaksstrømmen fra Folkeregisteret er ikke en JSON-liste med hendelser.</translation>
+    </message>
+    <message>
+        <source>No address is configured for Folkeregisteret in this environment (set FolkeregisteretUrl).</source>
+        <translation>Ingen adresse er satt opp for Folkeregisteret i dette miljøet (sett FolkeregisteretUrl).</translation>
+    </message>
+    <message>
+        <source>The Folkeregisteret address is not a valid base URL.</source>
+        <translation>Adressen til Folkeregisteret er ikke en gyldig basis-URL.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret refused the organisation certificate. IT must check that the certificate is valid and registered with Skatteetaten for this organisation.</source>
+        <translation>Folkeregisteret avviste virksomhetssertifikatet. IT må kontrollere at sertifikatet er gyldig og registrert hos Skatteetaten for denne virksomheten.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret&apos;s decision feed could not be read: %1</source>
+        <translation>Vedtaksstrømmen fra Folkeregisteret kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The stored birth notification is not a foedselsmelding with a message id.</source>
+        <translation>Den lagrede fødselsmeldingen er ikke en foedselsmelding med meldingsidentifikator.</translation>
+    </message>
+    <message>
+        <source>the answer is not a meldingMottatt receipt</source>
+        <translation>svaret er ikke en meldingMottatt-kvittering</translation>
+    </message>
+    <message>
+        <source>the receipt is not well-formed XML</source>
+        <translation>kvitteringen er ikke velformet XML</translation>
+    </message>
+    <message>
+        <source>the receipt has no folkeregisterReferanse</source>
+        <translation>kvitteringen mangler folkeregisterReferanse</translation>
+    </message>
+    <message>
+        <source>the receipt is for another message</source>
+        <translation>kvitteringen gjelder en annen melding</translation>
+    </message>
+    <message>
+        <source>No organisation certificate is set up for Folkeregisteret. IT must install the organisation&apos;s certificate (PKCS#12) and set BirthCertificateFile to its path.</source>
+        <translation>Ingen virksomhetssertifikat er satt opp for Folkeregisteret. IT må installere virksomhetens sertifikat (PKCS#12) og sette BirthCertificateFile til stien.</translation>
+    </message>
+    <message>
+        <source>The organisation certificate %1 (BirthCertificateFile) does not exist. IT must install it there or correct the setting.</source>
+        <translation>Virksomhetssertifikatet %1 (BirthCertificateFile) finnes ikke. IT må installere det der eller rette innstillingen.</translation>
+    </message>
+    <message>
+        <source>The organisation certificate %1 cannot be read as a PKCS#12 file with a certificate and its private key. IT must check the file and its permissions.</source>
+        <translation>Virksomhetssertifikatet %1 kan ikke leses som en PKCS#12-fil med sertifikat og privatnøkkel. IT må kontrollere filen og tilgangene til den.</translation>
+    </message>
+    <message>
+        <source>The password of the organisation certificate %1 is missing from the keychain or does not open it. IT must store it with: meldeklient-cli birth-certificate set-password</source>
+        <translation>Passordet til virksomhetssertifikatet %1 mangler i nøkkelringen eller åpner det ikke. IT må lagre det med: meldeklient-cli birth-certificate set-password</translation>
+    </message>
+    <message>
+        <source>The CA file %1 (BirthCaFile) holds no PEM certificate. IT must correct or remove the setting.</source>
+        <translation>CA-filen %1 (BirthCaFile) inneholder ikke noe PEM-sertifikat. IT må rette eller fjerne innstillingen.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret is not set up in this environment.</source>
+        <translation>Folkeregisteret er ikke satt opp i dette miljøet.</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -1004,10 +1072,6 @@
         <translation>Tjenestenavnet i nøkkelringen der utboksnøkkelen er lagret (standard: det miljøet bruker).</translation>
     </message>
     <message>
-        <source>Check death notifications and queue them in the outbox for sending</source>
-        <translation>Kontroller dødsmeldinger og legg dem i kø i utboksen for sending</translation>
-    </message>
-    <message>
         <source>Queue notifications that have warnings too (you have read the warnings and the notification is right).</source>
         <translation>Legg også meldinger med advarsler i kø (du har lest advarslene, og meldingen er riktig).</translation>
     </message>
@@ -1181,6 +1245,38 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Kan ikke skrive %1.</translation>
+    </message>
+    <message>
+        <source>birth-certificate set-password|check: the organisation certificate for sending births to Folkeregisteret</source>
+        <translation>birth-certificate set-password|check: virksomhetssertifikatet for å sende fødselsmeldinger til Folkeregisteret</translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli birth-certificate set-password|check (the password is read from standard input)</source>
+        <translation>Bruk: meldeklient-cli birth-certificate set-password|check (passordet leses fra standard inndata)</translation>
+    </message>
+    <message>
+        <source>The birth notification has errors; correct them and submit again.</source>
+        <translation>Fødselsmeldingen har feil; rett dem og send inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The birth notification has warnings. Read them; if it is right, submit again with --accept-warnings.</source>
+        <translation>Fødselsmeldingen har advarsler. Les dem; er meldingen riktig, send inn på nytt med --accept-warnings.</translation>
+    </message>
+    <message>
+        <source>Check death notifications and queue them in the outbox for sending; send birth notifications to Folkeregisteret</source>
+        <translation>Kontroller dødsmeldinger og legg dem i kø i utboksen for sending; send fødselsmeldinger til Folkeregisteret</translation>
+    </message>
+    <message>
+        <source>Births: send at once and wait up to N seconds for Folkeregisteret&apos;s decisions (0: do not wait).</source>
+        <translation>Fødsler: send med en gang og vent opptil N sekunder på vedtakene fra Folkeregisteret (0: ikke vent).</translation>
+    </message>
+    <message>
+        <source>Births: only queue them; `outbox flush` sends them later.</source>
+        <translation>Fødsler: bare legg dem i kø; `outbox flush` sender dem senere.</translation>
+    </message>
+    <message>
+        <source>--wait-seconds takes 0 to 3600.</source>
+        <translation>--wait-seconds tar 0 til 3600.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1714,10 @@
     <message>
         <source>&quot;%1&quot; is not &quot;system&quot;, &quot;none&quot; or http://host:port or socks5://host:port.</source>
         <translation>«%1» er ikke «system», «none», http://vert:port eller socks5://vert:port.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute file path.</source>
+        <translation>«%1» er ikke en absolutt filsti.</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3129,50 @@ Mottatt av registeret: %2</translation>
         <source>The registry refused the notification as too large.</source>
         <translation>Registeret avviste meldingen fordi den er for stor.</translation>
     </message>
+    <message>
+        <source>Received, awaiting decision</source>
+        <translation>Mottatt, venter på vedtak</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Refused by the register</source>
+        <translation>Avvist av registeret</translation>
+    </message>
+    <message>
+        <source>The organisation certificate for Folkeregisteret is not installed; it will be sent once IT installs it.</source>
+        <translation>Virksomhetssertifikatet for Folkeregisteret er ikke installert; meldingen sendes når IT har installert det.</translation>
+    </message>
+    <message>
+        <source>The organisation certificate for Folkeregisteret cannot be read; it will be sent once IT fixes it.</source>
+        <translation>Virksomhetssertifikatet for Folkeregisteret kan ikke leses; meldingen sendes når IT har rettet det.</translation>
+    </message>
+    <message>
+        <source>The password of the organisation certificate is missing or wrong; it will be sent once IT sets it.</source>
+        <translation>Passordet til virksomhetssertifikatet mangler eller er feil; meldingen sendes når IT har satt det.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret refused the birth. See its reason.</source>
+        <translation>Folkeregisteret avslo fødselen. Se begrunnelsen.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret handles the birth manually; the decision follows later.</source>
+        <translation>Folkeregisteret behandler fødselen manuelt; vedtaket kommer senere.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret refused the organisation certificate; it will be sent once IT has it registered.</source>
+        <translation>Folkeregisteret avviste virksomhetssertifikatet; meldingen sendes når IT har fått det registrert.</translation>
+    </message>
+    <message>
+        <source>The CA file set for Folkeregisteret cannot be read; it will be sent once IT corrects it.</source>
+        <translation>CA-filen som er satt for Folkeregisteret, kan ikke leses; meldingen sendes når IT har rettet den.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret&apos;s address is not set up; it will be sent once IT sets it.</source>
+        <translation>Adressen til Folkeregisteret er ikke satt opp; meldingen sendes når IT har satt den.</translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -3273,6 +3417,34 @@ Mottatt av registeret: %2</translation>
     <message>
         <source>Could not register the client key with the sandbox at %1 (%2).</source>
         <translation>Kunne ikke registrere klientnøkkelen i sandkassen på %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sign in first: the outbox belongs to the signed-in person.</source>
+        <translation>Logg inn først: utboksen tilhører den innloggede personen.</translation>
+    </message>
+    <message>
+        <source>Sign in first: Folkeregisteret is only asked for a signed-in person.</source>
+        <translation>Logg inn først: Folkeregisteret spørres bare for en innlogget person.</translation>
+    </message>
+    <message>
+        <source>The birth notification form cannot be read: %1</source>
+        <translation>Skjemaet for fødselsmelding kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The birth notification has errors; correct them and send it again.</source>
+        <translation>Fødselsmeldingen har feil; rett dem og send den på nytt.</translation>
+    </message>
+    <message>
+        <source>Confirm the warning “%1” before sending.</source>
+        <translation>Bekreft advarselen «%1» før sending.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret refused the birth (%1): %2</source>
+        <translation>Folkeregisteret avslo fødselen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret handles the birth manually (deadline %1): %2</source>
+        <translation>Folkeregisteret behandler fødselen manuelt (frist %1): %2</translation>
     </message>
 </context>
 </TS>

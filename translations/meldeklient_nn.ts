@@ -231,6 +231,74 @@
         <source>Gateway Timeout</source>
         <translation>Tidsavbrot i mellomliggjande tenar</translation>
     </message>
+    <message>
+        <source>Folkeregisteret&apos;s decision feed is not readable (event %1: %2).</source>
+        <translation>Vedtaksstraumen frå Folkeregisteret kan ikkje lesast (hending %1: %2).</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret&apos;s decision feed is not a JSON list of events.</source>
+        <translation>Vedtaksstraumen frå Folkeregisteret er ikkje ei JSON-liste med hendingar.</translation>
+    </message>
+    <message>
+        <source>No address is configured for Folkeregisteret in this environment (set FolkeregisteretUrl).</source>
+        <translation>Inga adresse er sett opp for Folkeregisteret i dette miljøet (set FolkeregisteretUrl).</translation>
+    </message>
+    <message>
+        <source>The Folkeregisteret address is not a valid base URL.</source>
+        <translation>Adressa til Folkeregisteret er ikkje ein gyldig basis-URL.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret refused the organisation certificate. IT must check that the certificate is valid and registered with Skatteetaten for this organisation.</source>
+        <translation>Folkeregisteret avviste verksemdssertifikatet. IT må kontrollere at sertifikatet er gyldig og registrert hos Skatteetaten for denne verksemda.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret&apos;s decision feed could not be read: %1</source>
+        <translation>Vedtaksstraumen frå Folkeregisteret kunne ikkje lesast: %1</translation>
+    </message>
+    <message>
+        <source>The stored birth notification is not a foedselsmelding with a message id.</source>
+        <translation>Den lagra fødselsmeldinga er ikkje ei foedselsmelding med meldingsidentifikator.</translation>
+    </message>
+    <message>
+        <source>the answer is not a meldingMottatt receipt</source>
+        <translation>svaret er ikkje ei meldingMottatt-kvittering</translation>
+    </message>
+    <message>
+        <source>the receipt is not well-formed XML</source>
+        <translation>kvitteringa er ikkje velforma XML</translation>
+    </message>
+    <message>
+        <source>the receipt has no folkeregisterReferanse</source>
+        <translation>kvitteringa manglar folkeregisterReferanse</translation>
+    </message>
+    <message>
+        <source>the receipt is for another message</source>
+        <translation>kvitteringa gjeld ei anna melding</translation>
+    </message>
+    <message>
+        <source>No organisation certificate is set up for Folkeregisteret. IT must install the organisation&apos;s certificate (PKCS#12) and set BirthCertificateFile to its path.</source>
+        <translation>Ikkje noko verksemdssertifikat er sett opp for Folkeregisteret. IT må installere sertifikatet til verksemda (PKCS#12) og setje BirthCertificateFile til stigen.</translation>
+    </message>
+    <message>
+        <source>The organisation certificate %1 (BirthCertificateFile) does not exist. IT must install it there or correct the setting.</source>
+        <translation>Verksemdssertifikatet %1 (BirthCertificateFile) finst ikkje. IT må installere det der eller rette innstillinga.</translation>
+    </message>
+    <message>
+        <source>The organisation certificate %1 cannot be read as a PKCS#12 file with a certificate and its private key. IT must check the file and its permissions.</source>
+        <translation>Verksemdssertifikatet %1 kan ikkje lesast som ei PKCS#12-fil med sertifikat og privatnøkkel. IT må kontrollere fila og tilgangane til ho.</translation>
+    </message>
+    <message>
+        <source>The password of the organisation certificate %1 is missing from the keychain or does not open it. IT must store it with: meldeklient-cli birth-certificate set-password</source>
+        <translation>Passordet til verksemdssertifikatet %1 manglar i nøkkelringen eller opnar det ikkje. IT må lagre det med: meldeklient-cli birth-certificate set-password</translation>
+    </message>
+    <message>
+        <source>The CA file %1 (BirthCaFile) holds no PEM certificate. IT must correct or remove the setting.</source>
+        <translation>CA-fila %1 (BirthCaFile) inneheld ikkje noko PEM-sertifikat. IT må rette eller fjerne innstillinga.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret is not set up in this environment.</source>
+        <translation>Folkeregisteret er ikkje sett opp i dette miljøet.</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -1004,10 +1072,6 @@
         <translation>Tenestenamnet i nøkkelringen der utboksnøkkelen er lagra (standard: det miljøet brukar).</translation>
     </message>
     <message>
-        <source>Check death notifications and queue them in the outbox for sending</source>
-        <translation>Kontroller dødsmeldingar og legg dei i kø i utboksen for sending</translation>
-    </message>
-    <message>
         <source>Queue notifications that have warnings too (you have read the warnings and the notification is right).</source>
         <translation>Legg òg meldingar med åtvaringar i kø (du har lese åtvaringane, og meldinga er rett).</translation>
     </message>
@@ -1181,6 +1245,38 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Kan ikkje skriva %1.</translation>
+    </message>
+    <message>
+        <source>birth-certificate set-password|check: the organisation certificate for sending births to Folkeregisteret</source>
+        <translation>birth-certificate set-password|check: verksemdssertifikatet for å sende fødselsmeldingar til Folkeregisteret</translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli birth-certificate set-password|check (the password is read from standard input)</source>
+        <translation>Bruk: meldeklient-cli birth-certificate set-password|check (passordet blir lese frå standard inndata)</translation>
+    </message>
+    <message>
+        <source>The birth notification has errors; correct them and submit again.</source>
+        <translation>Fødselsmeldinga har feil; rett dei og send inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The birth notification has warnings. Read them; if it is right, submit again with --accept-warnings.</source>
+        <translation>Fødselsmeldinga har åtvaringar. Les dei; er meldinga rett, send inn på nytt med --accept-warnings.</translation>
+    </message>
+    <message>
+        <source>Check death notifications and queue them in the outbox for sending; send birth notifications to Folkeregisteret</source>
+        <translation>Kontroller dødsmeldingar og legg dei i kø i utboksen for sending; send fødselsmeldingar til Folkeregisteret</translation>
+    </message>
+    <message>
+        <source>Births: send at once and wait up to N seconds for Folkeregisteret&apos;s decisions (0: do not wait).</source>
+        <translation>Fødslar: send med ein gong og vent opptil N sekund på vedtaka frå Folkeregisteret (0: ikkje vent).</translation>
+    </message>
+    <message>
+        <source>Births: only queue them; `outbox flush` sends them later.</source>
+        <translation>Fødslar: berre legg dei i kø; `outbox flush` sender dei seinare.</translation>
+    </message>
+    <message>
+        <source>--wait-seconds takes 0 to 3600.</source>
+        <translation>--wait-seconds tek 0 til 3600.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1714,10 @@
     <message>
         <source>&quot;%1&quot; is not &quot;system&quot;, &quot;none&quot; or http://host:port or socks5://host:port.</source>
         <translation>«%1» er ikkje «system», «none», http://vert:port eller socks5://vert:port.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute file path.</source>
+        <translation>«%1» er ikkje ein absolutt filsti.</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3129,50 @@ Motteken av registeret: %2</translation>
         <source>The registry refused the notification as too large.</source>
         <translation>Registeret avviste meldinga fordi ho er for stor.</translation>
     </message>
+    <message>
+        <source>Received, awaiting decision</source>
+        <translation>Motteken, ventar på vedtak</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Refused by the register</source>
+        <translation>Avvist av registeret</translation>
+    </message>
+    <message>
+        <source>The organisation certificate for Folkeregisteret is not installed; it will be sent once IT installs it.</source>
+        <translation>Verksemdssertifikatet for Folkeregisteret er ikkje installert; meldinga blir send når IT har installert det.</translation>
+    </message>
+    <message>
+        <source>The organisation certificate for Folkeregisteret cannot be read; it will be sent once IT fixes it.</source>
+        <translation>Verksemdssertifikatet for Folkeregisteret kan ikkje lesast; meldinga blir send når IT har retta det.</translation>
+    </message>
+    <message>
+        <source>The password of the organisation certificate is missing or wrong; it will be sent once IT sets it.</source>
+        <translation>Passordet til verksemdssertifikatet manglar eller er feil; meldinga blir send når IT har sett det.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret refused the birth. See its reason.</source>
+        <translation>Folkeregisteret avslo fødselen. Sjå grunngivinga.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret handles the birth manually; the decision follows later.</source>
+        <translation>Folkeregisteret handsamar fødselen manuelt; vedtaket kjem seinare.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret refused the organisation certificate; it will be sent once IT has it registered.</source>
+        <translation>Folkeregisteret avviste verksemdssertifikatet; meldinga blir send når IT har fått det registrert.</translation>
+    </message>
+    <message>
+        <source>The CA file set for Folkeregisteret cannot be read; it will be sent once IT corrects it.</source>
+        <translation>CA-fila som er sett for Folkeregisteret, kan ikkje lesast; meldinga blir send når IT har retta ho.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret&apos;s address is not set up; it will be sent once IT sets it.</source>
+        <translation>Adressa til Folkeregisteret er ikkje sett opp; meldinga blir send når IT har sett ho.</translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -3273,6 +3417,34 @@ Motteken av registeret: %2</translation>
     <message>
         <source>Could not register the client key with the sandbox at %1 (%2).</source>
         <translation>Kunne ikkje registrere klientnøkkelen i sandkassa på %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sign in first: the outbox belongs to the signed-in person.</source>
+        <translation>Logg inn først: utboksen høyrer til den innlogga personen.</translation>
+    </message>
+    <message>
+        <source>Sign in first: Folkeregisteret is only asked for a signed-in person.</source>
+        <translation>Logg inn først: Folkeregisteret blir berre spurt for ein innlogga person.</translation>
+    </message>
+    <message>
+        <source>The birth notification form cannot be read: %1</source>
+        <translation>Skjemaet for fødselsmelding kan ikkje lesast: %1</translation>
+    </message>
+    <message>
+        <source>The birth notification has errors; correct them and send it again.</source>
+        <translation>Fødselsmeldinga har feil; rett dei og send ho på nytt.</translation>
+    </message>
+    <message>
+        <source>Confirm the warning “%1” before sending.</source>
+        <translation>Stadfest åtvaringa «%1» før sending.</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret refused the birth (%1): %2</source>
+        <translation>Folkeregisteret avslo fødselen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret handles the birth manually (deadline %1): %2</source>
+        <translation>Folkeregisteret handsamar fødselen manuelt (frist %1): %2</translation>
     </message>
 </context>
 </TS>
