@@ -818,9 +818,9 @@ Result<void> OutboxStore::unclaim(const QList<qint64>& ids)
     return committed;
 }
 
-Result<void> OutboxStore::recordAccepted(qint64 id, const Receipt& receipt)
+OutboxStore::ChangePreparer OutboxStore::receiptPreparer(qint64 id, const Receipt& receipt) const
 {
-    const Result<void> changed = changeState(id, ItemState::Accepted, [&](const OutboxItem&) -> Result<StateChange> {
+    return [this, id, receipt](const OutboxItem&) -> Result<StateChange> {
         const Result<QByteArray> serverId = seal(id, ReceiptIdField, receipt.serverId.toUtf8());
         if (!serverId)
             return serverId.error();
@@ -832,7 +832,12 @@ Result<void> OutboxStore::recordAccepted(qint64 id, const Receipt& receipt)
                                 QStringLiteral("next_attempt_at = NULL"), QStringLiteral("last_error_code = NULL"),
                                 QStringLiteral("last_error_message = NULL")},
             {serverId.value(), body.value(), toMs(receipt.receivedAt.isValid() ? receipt.receivedAt : now())}};
-    });
+    };
+}
+
+Result<void> OutboxStore::recordAccepted(qint64 id, const Receipt& receipt)
+{
+    const Result<void> changed = changeState(id, ItemState::Accepted, receiptPreparer(id, receipt));
     if (changed)
         qCInfo(lcOutbox) << "item" << id << "accepted";
     return changed;
@@ -1014,20 +1019,8 @@ Result<void> OutboxStore::recordAcceptedForProcessing(qint64 id, const Receipt& 
     Transaction transaction(database());
     if (!transaction.isActive())
         return storageFailed(transaction.lastError());
-    const Result<ItemState> received = applyChange(id, ItemState::AcceptedForProcessing,
-        [&](const OutboxItem&) -> Result<StateChange> {
-            const Result<QByteArray> serverId = seal(id, ReceiptIdField, receipt.serverId.toUtf8());
-            if (!serverId)
-                return serverId.error();
-            const Result<QByteArray> body = seal(id, ReceiptBodyField, receipt.responseBody);
-            if (!body)
-                return body.error();
-            return StateChange {{QStringLiteral("receipt_id_blob = ?"), QStringLiteral("receipt_body_blob = ?"),
-                                    QStringLiteral("accepted_at = ?"), QStringLiteral("claimed_at = NULL"),
-                                    QStringLiteral("next_attempt_at = NULL"), QStringLiteral("last_error_code = NULL"),
-                                    QStringLiteral("last_error_message = NULL")},
-                {serverId.value(), body.value(), toMs(receipt.receivedAt.isValid() ? receipt.receivedAt : now())}};
-        });
+    const Result<ItemState> received
+        = applyChange(id, ItemState::AcceptedForProcessing, receiptPreparer(id, receipt));
     if (!received)
         return received.error();
     // A decision that arrived on the feed before this receipt was recorded (kept by recordDecisions).

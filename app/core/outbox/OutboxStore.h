@@ -194,6 +194,8 @@ private:
     static bool isUnreadableContent(const Error& error);
     // → NeedsCorrection with ContentUnreadableCode, inside the caller's transaction; `unreadable` gets that error.
     Result<void> markUnreadable(qint64 id, Error& unreadable);
+    // The receipt's columns (encrypted id and body, the time) for Accepted and AcceptedForProcessing.
+    ChangePreparer receiptPreparer(qint64 id, const Receipt& receipt) const;
     // The columns a decision sets (decision_blob, decided_at, decision_sequence, the note code).
     ChangePreparer decisionPreparer(qint64 id, const RegisterDecision& decision) const;
     static ItemState stateAfter(const RegisterDecision& decision);

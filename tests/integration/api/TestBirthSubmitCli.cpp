@@ -6,6 +6,7 @@
 #include "core/identity/PersonNumber.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "support/BirthNotificationFixture.h"
+#include "support/CliProcess.h"
 #include "support/SandboxProcess.h"
 
 #include <QFile>
@@ -31,13 +32,8 @@ private Q_SLOTS:
     void warningsMustBeAccepted();
 
 private:
-    struct Run {
-        int status = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Test::CliProcess;
     Run run(const QStringList& arguments, const QByteArray& input = {});
-    QList<QJsonObject> lines(const QByteArray& out) const;
     QString birthFile(BirthNotificationFixture::Scenario scenario, const QDate& born);
 
     SandboxProcess m_sandbox;
@@ -58,27 +54,7 @@ TestBirthSubmitCli::Run TestBirthSubmitCli::run(const QStringList& arguments, co
     variables.insert("MELDEKLIENT_FOLKEREGISTERET_URL", m_freg.value("url").toString());
     variables.insert("MELDEKLIENT_BIRTH_CERTIFICATE_FILE", m_freg.value("clientP12File").toString());
     variables.insert("MELDEKLIENT_BIRTH_CA_FILE", m_freg.value("caFile").toString());
-    QProcess process;
-    process.setProcessEnvironment(variables);
-    process.start(qEnvironmentVariable("MELDEKLIENT_CLI"), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError()};
-}
-
-QList<QJsonObject> TestBirthSubmitCli::lines(const QByteArray& out) const
-{
-    QList<QJsonObject> objects;
-    for (const QByteArray& line : out.split('\n')) {
-        if (!line.trimmed().isEmpty())
-            objects.append(QJsonDocument::fromJson(line).object());
-    }
-    return objects;
+    return Run::run(variables, arguments, 120000, input);
 }
 
 QString TestBirthSubmitCli::birthFile(BirthNotificationFixture::Scenario scenario, const QDate& born)
@@ -110,13 +86,13 @@ void TestBirthSubmitCli::certificatePasswordIsCheckedBeforeItIsKept()
 {
     const Run wrong = run({"birth-certificate", "set-password"}, "not the password\n");
     QCOMPARE(wrong.status, 1);
-    QCOMPARE(lines(wrong.out).value(0).value("code").toString(), QString("birth-certificate-password"));
+    QCOMPARE(wrong.lines().value(0).value("code").toString(), QString("birth-certificate-password"));
     QVERIFY(!wrong.out.contains("not the password") && !wrong.err.contains("not the password"));
     const Run check = run({"birth-certificate", "check"});
     QCOMPARE(check.status, 1); // nothing was stored
     const Run right = run({"birth-certificate", "set-password"}, m_freg.value("clientP12Password").toString().toUtf8() + '\n');
     QVERIFY2(right.status == 0, right.out.constData());
-    const QJsonObject checked = lines(run({"birth-certificate", "check"}).out).value(0);
+    const QJsonObject checked = run({"birth-certificate", "check"}).lines().value(0);
     QVERIFY(checked.value("ok").toBool());
     QCOMPARE(checked.value("subject").toString(), QString("SANDKASSE SYKEHUS HF"));
 }
@@ -126,7 +102,7 @@ void TestBirthSubmitCli::tripletsEndWithANumberForEachLiveBornChild()
     const QString file = birthFile(BirthNotificationFixture::Scenario::TripletsOneStillborn, QDate::currentDate().addDays(-1));
     const Run submitted = run({"submit", "--accept-warnings", "--wait-seconds", "30", file});
     QVERIFY2(submitted.status == 0, QByteArray(submitted.out + submitted.err).constData());
-    const QList<QJsonObject> children = lines(submitted.out);
+    const QList<QJsonObject> children = submitted.lines();
     QCOMPARE(children.size(), 3);
     QStringList numbers;
     for (int i = 0; i < children.size(); ++i) {
@@ -151,7 +127,7 @@ void TestBirthSubmitCli::tripletsEndWithANumberForEachLiveBornChild()
     // outbox list shows the birth's items, registered, with their message ids (metadata only: no number).
     const Run listed = run({"outbox", "list"});
     int births = 0;
-    for (const QJsonObject& item : lines(listed.out)) {
+    for (const QJsonObject& item : listed.lines()) {
         if (item.value("birthId").toString() == children.constFirst().value("birthId").toString()) {
             ++births;
             QCOMPARE(item.value("kind").toString(), QString("birth"));
@@ -170,7 +146,7 @@ void TestBirthSubmitCli::warningsMustBeAccepted()
     const QString file = birthFile(BirthNotificationFixture::Scenario::SingleLiveBirth, QDate::currentDate().addDays(-10));
     const Run refused = run({"submit", "--wait-seconds", "0", file});
     QCOMPARE(refused.status, 1);
-    const QJsonObject line = lines(refused.out).value(0);
+    const QJsonObject line = refused.lines().value(0);
     QCOMPARE(line.value("queued").toBool(true), false);
     QCOMPARE(line.value("code").toString(), QString("birth-warning-unconfirmed"));
     QVERIFY(refused.out.contains("birth-date-late"));

@@ -1,6 +1,7 @@
 #include "core/birth/BirthNotificationValidator.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "support/BirthNotificationFixture.h"
+#include "support/CliProcess.h"
 #include "support/SandboxProcess.h"
 
 #include <QDir>
@@ -37,11 +38,7 @@ private Q_SLOTS:
     void everyChildIsRegisteredExactlyOnceDespiteKills();
 
 private:
-    struct Run {
-        int status = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = Test::CliProcess;
     QProcessEnvironment environment() const;
     Run run(const QStringList& arguments, int timeoutMs = 120000, const QByteArray& input = {});
     bool login();
@@ -71,18 +68,7 @@ QProcessEnvironment TestBirthFlushCrash::environment() const
 
 TestBirthFlushCrash::Run TestBirthFlushCrash::run(const QStringList& arguments, int timeoutMs, const QByteArray& input)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(qEnvironmentVariable("MELDEKLIENT_CLI"), arguments);
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Run::run(environment(), arguments, timeoutMs, input);
 }
 
 bool TestBirthFlushCrash::login()
@@ -95,13 +81,7 @@ bool TestBirthFlushCrash::login()
 
 QList<QJsonObject> TestBirthFlushCrash::outboxItems()
 {
-    const Run listed = run({"outbox", "list"});
-    QList<QJsonObject> items;
-    for (const QByteArray& line : listed.out.split('\n')) {
-        if (!line.trimmed().isEmpty())
-            items.append(QJsonDocument::fromJson(line).object());
-    }
-    return items;
+    return run({"outbox", "list"}).lines();
 }
 
 bool TestBirthFlushCrash::allRegistered(const QList<QJsonObject>& items)
