@@ -4,17 +4,21 @@
 
 namespace Meldeklient::Outbox {
 
-QString ItemTexts::kind(const QString& kindCode)
+QString ItemTexts::kind(std::optional<ItemKind> kind)
 {
-    if (kindCode == ItemKind::DeathPart1)
+    if (!kind)
+        return QString(kindCode(kind));
+    switch (*kind) {
+    case ItemKind::DeathPart1:
         return QCoreApplication::translate("Outbox", "Death (Del 1)");
-    if (kindCode == ItemKind::DeathPart2)
+    case ItemKind::DeathPart2:
         return QCoreApplication::translate("Outbox", "Causes of death (Del 2)");
-    if (kindCode == ItemKind::DeathVoid)
+    case ItemKind::DeathVoid:
         return QCoreApplication::translate("Outbox", "Withdrawal of a death");
-    if (kindCode == ItemKind::Birth)
+    case ItemKind::Birth:
         return QCoreApplication::translate("Outbox", "Birth");
-    return kindCode;
+    }
+    return {};
 }
 
 QString ItemTexts::state(ItemState state)

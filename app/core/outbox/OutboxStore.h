@@ -57,8 +57,8 @@ public:
     void setChangeObserver(std::function<void()> observer) { m_changeObserver = std::move(observer); }
 
     // --- drafts --------------------------------------------------------------------------------------------------
-    // A new draft of `kind` (ItemKind). `parentId`: the item this one waits for (Del 2 → Del 1).
-    Result<qint64> createDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId = {});
+    // A new draft of `kind`. `parentId`: the item this one waits for (Del 2 → Del 1).
+    Result<qint64> createDraft(ItemKind kind, const QByteArray& content, std::optional<qint64> parentId = {});
     // Autosave. Allowed in Draft and NeedsCorrection ("outbox-not-editable" otherwise).
     Result<void> saveDraft(qint64 id, const QByteArray& content);
     Result<QByteArray> draftContent(qint64 id) const;
@@ -73,7 +73,7 @@ public:
         const QString& codeListVersions);
     // One part of a notification queued with enqueueLinked().
     struct LinkedPart {
-        QString kind;      // ItemKind
+        ItemKind kind;
         QByteArray payload; // the exact request body, frozen
         QByteArray record;  // kept encrypted as the item's draft content (e.g. the warnings the person confirmed)
     };
@@ -202,7 +202,7 @@ private:
     ChangePreparer enqueuePreparer(qint64 id, const QByteArray& payload, const QString& formVersion,
         const QString& codeListVersions) const;
     // createDraft() inside a transaction the caller owns.
-    Result<qint64> insertDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId);
+    Result<qint64> insertDraft(ItemKind kind, const QByteArray& content, std::optional<qint64> parentId);
     Result<void> initialise(const OutboxOptions& options);
     // An existing file given as the outbox must be one (or empty) and the user's own: "outbox-not-an-outbox".
     static Result<void> checkIsOutboxFile(const QString& path);
