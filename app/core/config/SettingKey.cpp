@@ -26,6 +26,9 @@ constexpr KeyInfo Keys[] = {
     {SettingKey::DraftWarningDays, u"DraftWarningDays", u""},
     {SettingKey::FhiCauseSetUrl, u"FhiCauseSetUrl", u""},
     {SettingKey::MunicipalityUrl, u"MunicipalityUrl", u""},
+    {SettingKey::FolkeregisteretUrl, u"FolkeregisteretUrl", u"MELDEKLIENT_FOLKEREGISTERET_URL"},
+    {SettingKey::BirthCertificateFile, u"BirthCertificateFile", u"MELDEKLIENT_BIRTH_CERTIFICATE_FILE"},
+    {SettingKey::BirthCaFile, u"BirthCaFile", u"MELDEKLIENT_BIRTH_CA_FILE"},
 };
 
 const KeyInfo& infoOf(SettingKey key)

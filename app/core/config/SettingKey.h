@@ -25,6 +25,9 @@ enum class SettingKey {
     DraftWarningDays, // drafts older than this are flagged to the author (never deleted)
     FhiCauseSetUrl, // NHN's koder endpoint for FHI's cause-of-death set (Volven 7110), with its query
     MunicipalityUrl, // SSB Klass classification 131 (municipalities)
+    FolkeregisteretUrl, // base URL of Skatteetaten's Folkeregisteret API (births); https unless loopback
+    BirthCertificateFile, // the organisation certificate (PKCS#12) for Folkeregisteret's mutual TLS
+    BirthCaFile, // an extra CA (PEM) trusted for Folkeregisteret only: the sandbox's test CA, never needed in production
 };
 
 QList<SettingKey> allSettingKeys();
