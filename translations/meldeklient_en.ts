@@ -746,6 +746,41 @@
     </message>
 </context>
 <context>
+    <name>BirthNotificationDocument</name>
+    <message>
+        <source>Melding om fødsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy made %1 by Meldeklient. It holds personal data: keep it as you keep the patient record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to the chosen file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Check Norwegian identifiers (fødselsnummer, D-nummer, orgnr, HPR ...)</source>
@@ -1859,6 +1894,145 @@
     </message>
 </context>
 <context>
+    <name>Meldeklient::Gui::BirthNotificationPage</name>
+    <message>
+        <source>&lt;h2&gt;The mother&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the mother&apos;s fødselsnummer or D-nummer. Folkeregisteret shows who has the number; check that it is the woman who gave birth before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother&apos;s &amp;fødselsnummer or D-nummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother&apos;s fødselsnummer or D-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mother has &amp;no Norwegian fødselsnummer or D-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret has no person with this number. Check the number; if the mother has no Norwegian number, choose that below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an auxiliary number (%1). Folkeregisteret takes only a fødselsnummer or D-nummer for the mother: use hers, or choose &quot;no Norwegian number&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move this child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single birth: plurality and birth order are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple birth of %1 children. This child&apos;s birth order number is %2 (computed from the tabs: antallBarnVedFlerfoedsel %1, rekkefoelgenummerVedFlerfoedsel %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Melding om fødsel&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One notification per birth: twins and triplets are children of the same birth, each on its own tab. Folkeregisteret gets one message per child and gives each live-born child a fødselsnummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding om fødsel: check before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mother has no Norwegian number: give her name and birth date under «Mor» below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First find the mother and tick «This is the right person», or choose that she has no Norwegian number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending births is not available in this version yet: save a copy as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no Norwegian number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (confirmed in Folkeregisteret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, HPR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To Folkeregisteret (clinical data are not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the birth notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fodselsmelding.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding om fødsel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Meldeklient::Gui::CauseChainEditor</name>
     <message>
         <source>Part I: the chain of events, from the immediate cause (A) down to the underlying cause</source>
@@ -2173,6 +2347,10 @@
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New birth notification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Meldeklient::Gui::NotificationFlow</name>
@@ -2371,6 +2549,40 @@
         <source>This is not a date and time: write it as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 and what is written there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n warning(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Meldeklient::Gui::ReceiptPage</name>
@@ -2495,6 +2707,14 @@ Received by the registry: %2</source>
             <numerusform>%n warning: confirm that you have considered it</numerusform>
             <numerusform>%n warnings: confirm each one you have considered</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

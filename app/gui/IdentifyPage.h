@@ -23,7 +23,20 @@ class IdentifyPage : public QWidget
     Q_OBJECT
 
 public:
+    // What the page says; the birth notification asks for the mother with the same checks.
+    struct Texts
+    {
+        QString heading; // rich text
+        QString intro;
+        QString label; // with a mnemonic
+        QString accessibleName;
+        QString noNumber; // the button for a person without a Norwegian number
+        QString notFound;
+    };
+    static Texts deathTexts();
+
     explicit IdentifyPage(QWidget* parent = nullptr);
+    IdentifyPage(const Texts& texts, QWidget* parent = nullptr);
 
     IdentifierField* identifierField() const { return m_field; }
     PersonCard* personCard() const { return m_card; }
@@ -70,6 +83,7 @@ private:
     QPushButton* m_noNumber;
     std::optional<Api::RegistryPerson> m_person;
     QString m_pendingNumber;
+    QString m_notFound;
     bool m_restoreConfirmed = false;
 };
 

@@ -1,5 +1,9 @@
 #include "gui/forms/AnswerText.h"
 
+#include "core/codes/CodeSystemUrl.h"
+#include "core/questionnaire/Questionnaire.h"
+#include "gui/forms/ReviewPage.h"
+
 #include <QDateTime>
 
 namespace Meldeklient::Gui {
@@ -23,6 +27,33 @@ QString shownTemporal(ValueType type, const QString& fhirText)
     }
     default:
         return fhirText;
+    }
+}
+
+QString answerText(const Questionnaire::Questionnaire& form, const Questionnaire::QuestionnaireItem& item,
+    const Questionnaire::AnswerValue& value, const QString& language)
+{
+    switch (value.type()) {
+    case ValueType::Boolean:
+        return value.toBoolean() ? ReviewPage::tr("Yes") : ReviewPage::tr("No");
+    case ValueType::Date:
+    case ValueType::Time:
+    case ValueType::DateTime:
+        return shownTemporal(value.type(), value.toText());
+    case ValueType::Coding: {
+        const Codes::Coding coding = value.toCoding();
+        for (const Questionnaire::AnswerOption& option : item.answerOptions) {
+            if (option.value.equals(value))
+                return form.optionDisplay(option, language);
+        }
+        if (Codes::CodeSystemUrl::isIcd10(Codes::CodeSystemUrl::canonical(coding.system))) {
+            const QString code = Codes::CodeSystemUrl::displayIcd10Code(coding.code);
+            return coding.display.isEmpty() ? code : QStringLiteral("%1  %2").arg(code, coding.display);
+        }
+        return coding.display.isEmpty() ? coding.code : coding.display;
+    }
+    default:
+        return value.toText();
     }
 }
 
