@@ -45,8 +45,6 @@ private Q_SLOTS:
 private:
     // Signed in, on "Ny fødselsmelding" (chosen in the navigation with the keyboard), mother confirmed.
     std::unique_ptr<MainWindow> openWithMother(Session::Session& session, Test::FlowDriver*& driver);
-    bool fillChild(Test::FlowDriver& driver, int repeat, const QDate& born, const QString& sex);
-    bool fillPlaceAndParents(Test::FlowDriver& driver);
 
     Test::GuiHarness m_harness;
     std::unique_ptr<Test::FlowDriver> m_driver;
@@ -106,29 +104,9 @@ std::unique_ptr<MainWindow> TestBirthNotificationFlow::openWithMother(
         return nullptr;
     BirthNotificationPage* page = window->birthPage();
     page->startNew();
-    if (!driver->type(QStringLiteral("mother_identifierEdit"), QStringLiteral("128394 48269")))
-        return nullptr;
-    if (!QTest::qWaitFor([page] { return page->motherPage()->personCard()->isVisible(); }, 20000))
-        return nullptr;
-    if (!driver->press(QStringLiteral("mother_confirmPersonBox")))
+    if (!driver->confirmMother(QStringLiteral("128394 48269")))
         return nullptr;
     return window;
-}
-
-bool TestBirthNotificationFlow::fillChild(Test::FlowDriver& driver, int repeat, const QDate& born, const QString& sex)
-{
-    return driver.type(name(QStringLiteral("barn.foedselsdato"), repeat), born.toString(QStringLiteral("dd.MM.yyyy")))
-        && driver.press(name(QStringLiteral("barn.erLevendefoedt"), repeat))
-        && driver.choose(name(QStringLiteral("barn.kjoenn"), repeat), sex)
-        && driver.type(name(QStringLiteral("barn.klinisk.foedselsvekt"), repeat), QStringLiteral("2950"));
-}
-
-bool TestBirthNotificationFlow::fillPlaceAndParents(Test::FlowDriver& driver)
-{
-    return driver.press(QStringLiteral("foreldreBorSammen"))
-        && driver.type(QStringLiteral("foedested.foedselsinstitusjonsnavn"), QStringLiteral("Testsykehuset"))
-        && driver.type(QStringLiteral("foedested.foedekommunenummer"), QStringLiteral("0301"))
-        && driver.type(QStringLiteral("foedested.foedekommunenavn"), QStringLiteral("Oslo"));
 }
 
 void TestBirthNotificationFlow::twinsByKeyboardAlone()
@@ -152,7 +130,7 @@ void TestBirthNotificationFlow::twinsByKeyboardAlone()
 
     // Twins born 8 days ago: a notification after the week the law gives (a warning to confirm).
     const QDate born = QDate::currentDate().addDays(-8);
-    QVERIFY2(fillChild(*driver, 0, born, QStringLiteral("Kvinne")), qPrintable(driver->failure()));
+    QVERIFY2(driver->fillBirthChild(0, born, QStringLiteral("Kvinne")), qPrintable(driver->failure()));
     QVERIFY2(driver->press(QStringLiteral("barn_add")), qPrintable(driver->failure()));
     QCOMPARE(form->repeatCount(BirthNotificationPage::childrenGroup), 2);
     QCOMPARE(tabs->currentIndex(), 1);
@@ -162,8 +140,8 @@ void TestBirthNotificationFlow::twinsByKeyboardAlone()
     auto* header2 = window->findChild<QLabel*>(QStringLiteral("barn_header_2"));
     QVERIFY2(header2->text().contains(QStringLiteral("22")), qPrintable(header2->text()));
     QVERIFY2(header1->text().contains(QStringLiteral("21")), qPrintable(header1->text()));
-    QVERIFY2(fillChild(*driver, 1, born, QStringLiteral("Mann")), qPrintable(driver->failure()));
-    QVERIFY2(fillPlaceAndParents(*driver), qPrintable(driver->failure()));
+    QVERIFY2(driver->fillBirthChild(1, born, QStringLiteral("Mann")), qPrintable(driver->failure()));
+    QVERIFY2(driver->fillBirthPlaceAndParents(), qPrintable(driver->failure()));
 
     // The warning shows at the field as soon as the midwife has left it, and its tab says so.
     QTRY_VERIFY(window->findChild<QLabel*>(name(QStringLiteral("barn.foedselsdato"), 1) + QStringLiteral("_issue"))
@@ -200,12 +178,12 @@ void TestBirthNotificationFlow::aChildsErrorMarksItsTabAndBlocks()
     BirthNotificationPage* page = window->birthPage();
     QuestionnaireForm* form = page->form();
     auto* tabs = form->repeatTabs(BirthNotificationPage::childrenGroup);
-    QVERIFY2(fillChild(*driver, 0, QDate::currentDate(), QStringLiteral("Kvinne")), qPrintable(driver->failure()));
+    QVERIFY2(driver->fillBirthChild(0, QDate::currentDate(), QStringLiteral("Kvinne")), qPrintable(driver->failure()));
     QVERIFY2(driver->press(QStringLiteral("barn_add")), qPrintable(driver->failure()));
     // The second child born tomorrow: an error of that child only.
-    QVERIFY2(fillChild(*driver, 1, QDate::currentDate().addDays(1), QStringLiteral("Mann")),
+    QVERIFY2(driver->fillBirthChild(1, QDate::currentDate().addDays(1), QStringLiteral("Mann")),
         qPrintable(driver->failure()));
-    QVERIFY2(fillPlaceAndParents(*driver), qPrintable(driver->failure()));
+    QVERIFY2(driver->fillBirthPlaceAndParents(), qPrintable(driver->failure()));
     QTRY_VERIFY2(tabs->tabText(1).contains(QStringLiteral("feil")), qPrintable(tabs->tabText(1)));
     QVERIFY2(!tabs->tabText(0).contains(QStringLiteral("feil")), qPrintable(tabs->tabText(0)));
     QVERIFY(!tabs->tabIcon(1).isNull());
@@ -248,8 +226,8 @@ void TestBirthNotificationFlow::theCopyIsSavedAsPdfWhereChosen()
     Test::FlowDriver* driver = nullptr;
     const std::unique_ptr<MainWindow> window = openWithMother(*session, driver);
     QVERIFY2(window, driver ? qPrintable(driver->failure()) : "no window");
-    QVERIFY2(fillChild(*driver, 0, QDate::currentDate(), QStringLiteral("Kvinne")), qPrintable(driver->failure()));
-    QVERIFY2(fillPlaceAndParents(*driver), qPrintable(driver->failure()));
+    QVERIFY2(driver->fillBirthChild(0, QDate::currentDate(), QStringLiteral("Kvinne")), qPrintable(driver->failure()));
+    QVERIFY2(driver->fillBirthPlaceAndParents(), qPrintable(driver->failure()));
     QVERIFY2(driver->press(QStringLiteral("birthNextButton")), qPrintable(driver->failure()));
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("kopi.pdf"));
