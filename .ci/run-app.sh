@@ -22,16 +22,30 @@ fi
 
 sandbox_pid=""
 if [ -f tests/sandbox/server.js ]; then
-  node tests/sandbox/server.js --quiet &
+  ready="$(mktemp -d)/ready.json"
+  node tests/sandbox/server.js --quiet --ready-file "$ready" &
   sandbox_pid=$!
   trap '[ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null || true' EXIT
   # The app restores the last sign-in at start: let the sandbox answer first.
   for _ in $(seq 1 60); do
-    (exec 3<>/dev/tcp/127.0.0.1/47101) 2>/dev/null && break
+    [ -s "$ready" ] && break
     sleep 0.5
   done
   echo "run-app: sandbox on http://127.0.0.1:47101. Persons to report: 17853842044 (Astrid Prøveland),"
   echo "         02914542122 (Bjørn Testesen Eksempelvik), 20813042054 (already dead: Del 1 refused)."
+  # Births: the sandbox's Folkeregisteret (HTTPS, mutual TLS) makes a test CA and an organisation certificate at
+  # each start. Point the app at them and put the certificate's password into the keychain, as IT would.
+  if [ -s "$ready" ]; then
+    eval "$(node -e 'const f = JSON.parse(require("fs").readFileSync(process.argv[1])).folkeregisteret;
+      const q = (s) => `'"'"'${String(s).replace(/'"'"'/g, "")}'"'"'`;
+      console.log(`export MELDEKLIENT_FOLKEREGISTERET_URL=${q(f.url)} MELDEKLIENT_BIRTH_CERTIFICATE_FILE=${q(f.clientP12File)}`
+        + ` MELDEKLIENT_BIRTH_CA_FILE=${q(f.caFile)}; birth_password=${q(f.clientP12Password)}`);' "$ready")"
+    if printf '%s\n' "$birth_password" | build/app/cli/meldeklient-cli birth-certificate set-password >/dev/null; then
+      echo "run-app: births go to the sandbox's Folkeregisteret at $MELDEKLIENT_FOLKEREGISTERET_URL (test certificate)"
+    else
+      echo "run-app: the sandbox's certificate password could not be stored in the keychain; births will wait"
+    fi
+  fi
 fi
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "run-app: no display found; starting on a virtual X server (xvfb-run)"

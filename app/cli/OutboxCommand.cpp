@@ -9,7 +9,9 @@
 #include "core/outbox/OutboxMetadataReader.h"
 #include "core/outbox/ItemTexts.h"
 #include "core/outbox/OutboxStore.h"
+#include "core/session/BirthNotificationService.h"
 #include "core/session/DeathNotificationService.h"
+#include "core/session/Session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,6 +34,12 @@ QString describe(const OutboxItem& item, bool detailed)
     line.addRaw(QStringLiteral("id"), QString::number(item.id))
         .add(QStringLiteral("kind"), item.kind)
         .add(QStringLiteral("state"), QString(stateCode(item.state)));
+    if (!item.groupId.isEmpty()) {
+        // A birth's child: the birth it belongs to and the message id Folkeregisteret knows it by (random ids).
+        line.add(QStringLiteral("birthId"), item.groupId).add(QStringLiteral("messageId"), item.messageId);
+        if (item.decidedAt.isValid())
+            line.add(QStringLiteral("decidedAt"), isoTime(item.decidedAt));
+    }
     if (item.parentId) {
         line.addRaw(QStringLiteral("parentId"), QString::number(*item.parentId))
             .add(QStringLiteral("blockedByParent"), item.isBlockedByParent());
@@ -241,6 +249,24 @@ int OutboxCommand::flush(SignedInOutbox& outbox, CliContext& context)
         });
     service.flush();
     loop.exec();
+
+    // Births sent now or earlier wait for Folkeregisteret's decision: read the feed once.
+    Session::BirthNotificationService& births = *outbox.session().births();
+    if (births.awaitingDecision() > 0) {
+        QEventLoop decisions;
+        int decided = 0;
+        QObject::connect(&births, &Session::BirthNotificationService::decisionsRead, &decisions,
+            [&](int count, const Error& error) {
+                decided = count;
+                if (!error.code.isEmpty())
+                    context.err() << error.code << ": " << error.message << '\n';
+                decisions.quit();
+            });
+        births.pollDecisions();
+        decisions.exec();
+        context.out() << JsonLine().addRaw(QStringLiteral("birthDecisions"), QString::number(decided)).toString()
+                      << '\n';
+    }
 
     JsonLine line;
     line.addRaw(QStringLiteral("accepted"), QString::number(summary.accepted))

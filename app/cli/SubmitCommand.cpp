@@ -1,9 +1,11 @@
 #include "cli/SubmitCommand.h"
 
 #include "cli/AuthSession.h"
+#include "cli/BirthSubmit.h"
 #include "cli/CliContext.h"
 #include "cli/JsonLine.h"
 #include "cli/ValidateCommand.h"
+#include "core/birth/BirthBundle.h"
 #include "core/common/InputFile.h"
 #include "core/session/DeathNotificationService.h"
 #include "core/session/NotificationCheck.h"
@@ -40,7 +42,8 @@ QString SubmitCommand::name() const
 
 QString SubmitCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "Check death notifications and queue them in the outbox for sending");
+    return QCoreApplication::translate("Cli",
+        "Check death notifications and queue them in the outbox for sending; send birth notifications to Folkeregisteret");
 }
 
 int SubmitCommand::run(const QStringList& arguments, CliContext& context)
@@ -55,8 +58,12 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("Cli",
             "Queue a notification even though this outbox already has one for the same person (you mean to send a "
             "second one)."));
+    const QCommandLineOption waitOption(QStringLiteral("wait-seconds"),
+        QCoreApplication::translate("Cli",
+            "Births: send at once and wait up to N seconds for Folkeregisteret's decisions (0: do not wait)."),
+        QStringLiteral("N"), QStringLiteral("60"));
     const QCommandLineOption helpOption = AuthSession::helpOption();
-    parser.addOptions({environmentOption, warningsOption, duplicateOption, helpOption});
+    parser.addOptions({environmentOption, warningsOption, duplicateOption, waitOption, helpOption});
     parser.addOptions(SignedInOutbox::options());
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("Cli",
@@ -103,6 +110,27 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
         return context.fail(opened.error());
     if (const Result<void> writable = outbox.requireWritable(); !writable)
         return context.fail(writable.error());
+    // Births go their own way (BirthNotificationService): one item per child, sent and decided at once.
+    bool waitOk = false;
+    BirthSubmit::Options birthOptions;
+    birthOptions.acceptWarnings = parser.isSet(warningsOption);
+    birthOptions.waitSeconds = parser.value(waitOption).toInt(&waitOk);
+    if (!waitOk || birthOptions.waitSeconds < 0 || birthOptions.waitSeconds > 3600) {
+        context.err() << QCoreApplication::translate("Cli", "--wait-seconds takes 0 to 3600.") << '\n';
+        return ExitUsage;
+    }
+    QList<std::pair<QString, QByteArray>> deaths;
+    for (const auto& [path, content] : std::as_const(readable)) {
+        if (!Birth::BirthBundle::isBirthNotification(content)) {
+            deaths.append({path, content});
+            continue;
+        }
+        if (BirthSubmit::run(path, content, birthOptions, outbox, context) != ExitOk)
+            ++refused;
+    }
+    if (deaths.isEmpty())
+        return unreadableInput ? ExitUsage : refused == 0 ? ExitOk : ExitFailed;
+
     QList<Error> problems;
     const Result<std::unique_ptr<Session::NotificationCheck>> check
         = Session::NotificationCheck::create(*environment, &problems);
@@ -114,7 +142,7 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
         context.err() << problem.message << '\n';
     Session::DeathNotificationService service(outbox.session(), check->get());
 
-    for (const auto& [path, content] : std::as_const(readable)) {
+    for (const auto& [path, content] : std::as_const(deaths)) {
         Session::DeathNotificationService::QueueRequest request;
         request.bundle = content;
         request.confirmAllWarnings = parser.isSet(warningsOption);

@@ -1,4 +1,5 @@
 #include "cli/AuthKeyCommand.h"
+#include "cli/BirthCertificateCommand.h"
 #include "cli/CheckIdCommand.h"
 #include "cli/CliContext.h"
 #include "cli/CodesCommand.h"
@@ -52,5 +53,6 @@ int main(int argc, char* argv[])
     tool.addCommand(std::make_unique<Meldeklient::Cli::ExportCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::ConfigCommand>());
     tool.addCommand(std::make_unique<Meldeklient::Cli::AuditCommand>());
+    tool.addCommand(std::make_unique<Meldeklient::Cli::BirthCertificateCommand>());
     return tool.run(QCoreApplication::arguments(), context);
 }

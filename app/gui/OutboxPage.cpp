@@ -63,12 +63,15 @@ OutboxPage::Counts OutboxPage::counts() const
         case Outbox::ItemState::Queued:
         case Outbox::ItemState::Sending:
         case Outbox::ItemState::WaitingToRetry:
+        case Outbox::ItemState::AcceptedForProcessing:
             ++counts.waiting;
             break;
         case Outbox::ItemState::NeedsCorrection:
+        case Outbox::ItemState::Refused:
             ++counts.needsCorrection;
             break;
         case Outbox::ItemState::Accepted:
+        case Outbox::ItemState::Registered:
             ++counts.accepted;
             break;
         case Outbox::ItemState::Draft:

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QXmlStreamReader>
 
 namespace Meldeklient::Api {
 
@@ -116,6 +117,30 @@ void readProblem(const QJsonObject& problem, ServerMessage& message, QStringList
         lines.append(issueLine(error.value(u"melding").toString(), where, code));
     }
 }
+// Folkeregisteret's error answer (birth.md §3): <folkeregisterFeilmelding> with httpStatus, alvorlighetsgrad,
+// feilkode and feilmelding.
+bool readFolkeregisterFeilmelding(const QByteArray& body, ServerMessage& message, QStringList& lines)
+{
+    QXmlStreamReader xml(body);
+    if (!xml.readNextStartElement() || xml.name() != u"folkeregisterFeilmelding")
+        return false;
+    QString code;
+    QString text;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"feilkode")
+            code = xml.readElementText().trimmed();
+        else if (xml.name() == u"feilmelding")
+            text = xml.readElementText().trimmed();
+        else
+            xml.skipCurrentElement();
+    }
+    if (xml.hasError() && code.isEmpty() && text.isEmpty())
+        return false;
+    message.format = ServerMessage::Format::FolkeregisterFeilmelding;
+    appendCode(message.codes, code);
+    lines.append(issueLine(text, QString(), code));
+    return true;
+}
 } // namespace
 
 QString ApiErrorParser::statusLine(int status)
@@ -139,6 +164,8 @@ ServerMessage ApiErrorParser::parse(int status, const QByteArray& body)
             readOperationOutcome(object, message, lines);
         else if (object.contains(u"title") || object.contains(u"detail") || object.contains(u"feil"))
             readProblem(object, message, lines);
+    } else if (body.trimmed().startsWith('<')) {
+        readFolkeregisterFeilmelding(body, message, lines);
     }
     message.text = lines.join(u'\n');
     return message;

@@ -2,6 +2,8 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/ApiLogging.h"
+#include "core/api/FolkeregisteretClient.h"
+#include "core/outbox/ItemKind.h"
 #include "core/outbox/OutboxStore.h"
 
 #include <QCoreApplication>
@@ -91,13 +93,23 @@ void OutboxSender::sendNext()
     Q_EMIT itemStarted(claim.id, claim.kind, claim.attempt);
     const qint64 id = claim.id;
     QPointer<OutboxSender> self(this);
-    m_client.submit(claim, [self, id](const SubmitOutcome& outcome) {
+    const auto recordThenNext = [self, id](const SubmitOutcome& outcome) {
         // A sender destroyed meanwhile leaves the item in Sending; the store's recovery returns it.
         if (!self)
             return;
         self->record(id, outcome);
         self->sendNext();
-    });
+    };
+    if (claim.kind != Outbox::ItemKind::Birth) {
+        m_client.submit(claim, recordThenNext);
+    } else if (m_birthClient) {
+        m_birthClient->submit(claim, recordThenNext);
+    } else {
+        SubmitOutcome outcome;
+        outcome.error = Error {QStringLiteral("birth-not-configured"),
+            QCoreApplication::translate("Api", "Folkeregisteret is not set up in this environment.")};
+        QTimer::singleShot(0, this, [recordThenNext, outcome] { recordThenNext(outcome); });
+    }
 }
 
 void OutboxSender::countUnclaimed(const QList<qint64>& ids)
@@ -134,6 +146,18 @@ void OutboxSender::record(qint64 id, const SubmitOutcome& outcome)
         }
         ++m_summary.accepted;
         qCInfo(lcApi) << "outbox item" << id << "accepted";
+        Q_EMIT itemAccepted(id, outcome.receipt.serverId);
+        return;
+    }
+    case SubmitOutcome::Kind::AcceptedForProcessing: {
+        const Result<void> recorded = m_store.recordAcceptedForProcessing(id, outcome.receipt);
+        if (!recorded) {
+            m_summary.storeErrors.append(recorded.error());
+            m_stop = true;
+            return;
+        }
+        ++m_summary.accepted;
+        qCInfo(lcApi) << "outbox item" << id << "accepted for processing";
         Q_EMIT itemAccepted(id, outcome.receipt.serverId);
         return;
     }

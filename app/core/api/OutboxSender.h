@@ -19,6 +19,7 @@ class OutboxStore;
 namespace Meldeklient::Api {
 
 class ApiClient;
+class FolkeregisteretClient;
 
 // Drains the outbox through the API: readyToSend → claim → ApiClient::submit → record the outcome, one item at a
 // time, until nothing is ready. An accepted Del 1 makes its Del 2 ready in the same flush. Each item is attempted
@@ -36,6 +37,8 @@ public:
     OutboxSender(Outbox::OutboxStore& store, ApiClient& client, QObject* parent = nullptr);
 
     bool isFlushing() const { return m_flushing; }
+    // Births go to Folkeregisteret through this client; without one they wait ("birth-not-configured").
+    void setBirthClient(FolkeregisteretClient* client) { m_birthClient = client; }
     // The callback runs once, later. A flush while one is running ends at once with storeErrors
     // ["api-flush-running"] and changes nothing.
     // `onlyItems` non-empty: send only these (a withdrawal resends its death first, and nothing else).
@@ -60,6 +63,7 @@ private:
 
     Outbox::OutboxStore& m_store;
     ApiClient& m_client;
+    FolkeregisteretClient* m_birthClient = nullptr;
     bool m_flushing = false;
     FlushOptions m_options;
     QList<qint64> m_onlyItems;

@@ -8,7 +8,7 @@ namespace Meldeklient::Api {
 // The registry's error answer, made readable: what the physician sees in "needs correction". It may quote what
 // was sent (names, causes), so it is stored encrypted and never logged.
 struct ServerMessage {
-    enum class Format { None, OperationOutcome, Problem };
+    enum class Format { None, OperationOutcome, Problem, FolkeregisterFeilmelding };
 
     Format format = Format::None;
     // First line: the HTTP status; then one line per issue ("- text (where) [code]"). Never empty.

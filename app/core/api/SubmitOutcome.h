@@ -16,6 +16,7 @@ struct SubmitOutcome {
         Rejected,       // the registry refused the content: → needs correction with serverMessage
         Transient,      // try the same bytes again later (network, timeout, 5xx, 429), not before retryAfterMs
         SignInRequired, // the person must sign in again (or another person must: "api-forbidden")
+        AcceptedForProcessing, // a birth: Folkeregisteret's 202 → OutboxStore::recordAcceptedForProcessing
     };
 
     Kind kind = Kind::Transient;

@@ -24,6 +24,9 @@ constexpr KeyInfo Keys[] = {
     {SettingKey::IdleLockMinutes, u"IdleLockMinutes", u""},
     {SettingKey::RetentionDays, u"RetentionDays", u""},
     {SettingKey::DraftWarningDays, u"DraftWarningDays", u""},
+    {SettingKey::FolkeregisteretUrl, u"FolkeregisteretUrl", u"MELDEKLIENT_FOLKEREGISTERET_URL"},
+    {SettingKey::BirthCertificateFile, u"BirthCertificateFile", u"MELDEKLIENT_BIRTH_CERTIFICATE_FILE"},
+    {SettingKey::BirthCaFile, u"BirthCaFile", u"MELDEKLIENT_BIRTH_CA_FILE"},
 };
 
 const KeyInfo& infoOf(SettingKey key)

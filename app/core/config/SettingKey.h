@@ -23,6 +23,9 @@ enum class SettingKey {
     IdleLockMinutes, // the window locks after this long without input
     RetentionDays, // accepted notifications' contents are purged from the outbox after this many days
     DraftWarningDays, // drafts older than this are flagged to the author (never deleted)
+    FolkeregisteretUrl, // base URL of Skatteetaten's Folkeregisteret API (births); https unless loopback
+    BirthCertificateFile, // the organisation certificate (PKCS#12) for Folkeregisteret's mutual TLS
+    BirthCaFile, // an extra CA (PEM) trusted for Folkeregisteret only: the sandbox's test CA, never needed in production
 };
 
 QList<SettingKey> allSettingKeys();

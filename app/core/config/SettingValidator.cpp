@@ -1,6 +1,7 @@
 #include "core/config/SettingValidator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -50,7 +51,8 @@ Result<QString> checkUrlSyntax(const QString& value)
 
 bool SettingValidator::isUrlSetting(SettingKey key)
 {
-    return key == SettingKey::ApiBaseUrl || key == SettingKey::HelseIdIssuer || key == SettingKey::CodeListUrl;
+    return key == SettingKey::ApiBaseUrl || key == SettingKey::HelseIdIssuer || key == SettingKey::CodeListUrl
+        || key == SettingKey::FolkeregisteretUrl;
 }
 
 Result<void> SettingValidator::checkUrl(const QUrl& url, bool production)
@@ -81,7 +83,14 @@ Result<QString> SettingValidator::check(SettingKey key, const QString& rawValue)
         return checkChoice(value, {QStringLiteral("nb"), QStringLiteral("nn"), QStringLiteral("en")});
     case SettingKey::ApiBaseUrl:
     case SettingKey::HelseIdIssuer:
+    case SettingKey::FolkeregisteretUrl:
         return checkUrlSyntax(value);
+    case SettingKey::BirthCertificateFile:
+    case SettingKey::BirthCaFile:
+        // A file IT installs: an absolute path, so it means the same for every user and working folder.
+        if (!QDir::isAbsolutePath(value))
+            return invalid(QCoreApplication::translate("Config", "\"%1\" is not an absolute file path.").arg(value));
+        return QDir::cleanPath(value);
     case SettingKey::CodeListUrl: {
         const QStringList urls = value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         for (const QString& url : urls) {

@@ -5,7 +5,7 @@
 namespace Meldeklient::Outbox {
 
 namespace {
-constexpr std::array<std::pair<ItemState, QLatin1StringView>, 7> stateCodes {{
+constexpr std::array<std::pair<ItemState, QLatin1StringView>, 10> stateCodes {{
     {ItemState::Draft, QLatin1StringView("draft")},
     {ItemState::Queued, QLatin1StringView("queued")},
     {ItemState::Sending, QLatin1StringView("sending")},
@@ -13,6 +13,9 @@ constexpr std::array<std::pair<ItemState, QLatin1StringView>, 7> stateCodes {{
     {ItemState::NeedsCorrection, QLatin1StringView("needs-correction")},
     {ItemState::WaitingToRetry, QLatin1StringView("waiting-to-retry")},
     {ItemState::Cancelled, QLatin1StringView("cancelled")},
+    {ItemState::AcceptedForProcessing, QLatin1StringView("accepted-for-processing")},
+    {ItemState::Registered, QLatin1StringView("registered")},
+    {ItemState::Refused, QLatin1StringView("refused")},
 }};
 } // namespace
 
@@ -43,13 +46,20 @@ bool isLegalTransition(ItemState from, ItemState to)
         return to == ItemState::Sending || to == ItemState::Cancelled;
     case ItemState::Sending:
         // No cancel while a request may be on the wire: only the server's answer (or its absence) decides.
-        return to == ItemState::Accepted || to == ItemState::NeedsCorrection || to == ItemState::WaitingToRetry;
+        return to == ItemState::Accepted || to == ItemState::NeedsCorrection || to == ItemState::WaitingToRetry
+            || to == ItemState::AcceptedForProcessing;
     case ItemState::WaitingToRetry:
         // WaitingToRetry → WaitingToRetry: rescheduled (retryNow makes it due at once).
         return to == ItemState::Sending || to == ItemState::Cancelled || to == ItemState::WaitingToRetry;
     case ItemState::NeedsCorrection:
+    case ItemState::Refused:
+        // A refused birth is corrected and sent again as a new message (or given up).
         return to == ItemState::Queued || to == ItemState::Cancelled;
+    case ItemState::AcceptedForProcessing:
+        // The register decides; nothing local may cancel what it is processing. → itself: manual handling noted.
+        return to == ItemState::Registered || to == ItemState::Refused || to == ItemState::AcceptedForProcessing;
     case ItemState::Accepted:
+    case ItemState::Registered:
     case ItemState::Cancelled:
         return false;
     }
@@ -58,7 +68,7 @@ bool isLegalTransition(ItemState from, ItemState to)
 
 bool isTerminal(ItemState state)
 {
-    return state == ItemState::Accepted || state == ItemState::Cancelled;
+    return state == ItemState::Accepted || state == ItemState::Registered || state == ItemState::Cancelled;
 }
 
 } // namespace Meldeklient::Outbox

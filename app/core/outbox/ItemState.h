@@ -16,6 +16,11 @@ enum class ItemState {
     NeedsCorrection, // the registry rejected the content; editable and resubmittable
     WaitingToRetry,  // a transient failure; the same bytes and key go again after next_attempt_at
     Cancelled,       // withdrawn locally before acceptance (terminal)
+    // Births (Folkeregisteret): the 202 receipt only says the message will be processed; the decision comes later
+    // on the feed (DecisionFeedPoller).
+    AcceptedForProcessing, // 202 with a folkeregisterReferanse; waits for the decision (also under manual handling)
+    Registered,            // the decision "godkjent": the child is registered, its number stored encrypted (terminal)
+    Refused,               // the decision "avvist"/"avslaatt": editable like NeedsCorrection, to send a correction
 };
 
 QLatin1StringView stateCode(ItemState state);

@@ -34,6 +34,12 @@ QString ItemTexts::state(ItemState state)
         return QCoreApplication::translate("Outbox", "Waiting to retry");
     case ItemState::Cancelled:
         return QCoreApplication::translate("Outbox", "Cancelled");
+    case ItemState::AcceptedForProcessing:
+        return QCoreApplication::translate("Outbox", "Received, awaiting decision");
+    case ItemState::Registered:
+        return QCoreApplication::translate("Outbox", "Registered");
+    case ItemState::Refused:
+        return QCoreApplication::translate("Outbox", "Refused by the register");
     }
     return {};
 }
@@ -61,6 +67,15 @@ QString ItemTexts::error(const QString& code)
         {u"outbox-content-unreadable", QT_TRANSLATE_NOOP("Outbox",
             "The stored notification is damaged and cannot be read or sent. Write it again.")},
         {u"api-too-large", QT_TRANSLATE_NOOP("Outbox", "The registry refused the notification as too large.")},
+        {u"birth-certificate-missing", QT_TRANSLATE_NOOP("Outbox",
+            "The organisation certificate for Folkeregisteret is not installed; it will be sent once IT installs it.")},
+        {u"birth-certificate-unreadable", QT_TRANSLATE_NOOP("Outbox",
+            "The organisation certificate for Folkeregisteret cannot be read; it will be sent once IT fixes it.")},
+        {u"birth-certificate-password", QT_TRANSLATE_NOOP("Outbox",
+            "The password of the organisation certificate is missing or wrong; it will be sent once IT sets it.")},
+        {u"birth-refused", QT_TRANSLATE_NOOP("Outbox", "Folkeregisteret refused the birth. See its reason.")},
+        {u"birth-manual-handling", QT_TRANSLATE_NOOP("Outbox",
+            "Folkeregisteret handles the birth manually; the decision follows later.")},
         {u"outbox-send-interrupted", QT_TRANSLATE_NOOP("Outbox",
             "Sending was interrupted; it will be sent again with the same key, so it cannot arrive twice.")},
     };

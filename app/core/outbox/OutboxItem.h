@@ -36,6 +36,11 @@ struct OutboxItem {
     QString codeListVersions; // e.g. "icd10=2025;kommune=2024", as given by the caller
     bool hasDraft = false;
     bool hasPayload = false;
+    // Births: the birth this child's item belongs to (a random UUID, BirthNotificationService's birthId), the
+    // message id sent to Folkeregisteret (avsendersMeldingsidentifikator), and when the register decided.
+    QString groupId;
+    QString messageId;
+    QDateTime decidedAt;
 
     bool isBlockedByParent() const { return parentId.has_value() && parentState != ItemState::Accepted; }
     bool isContentUnreadable() const { return lastErrorCode == ContentUnreadableCode; }

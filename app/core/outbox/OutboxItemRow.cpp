@@ -20,8 +20,8 @@ QString OutboxItemRow::select()
     return QStringLiteral(
         "SELECT i.id, i.kind, i.parent_id, p.state, i.state, i.idempotency_key, i.attempt_count, i.last_error_code,"
         " i.last_error_message, i.created_at, i.updated_at, i.next_attempt_at, i.claimed_at, i.accepted_at,"
-        " i.form_version, i.code_list_versions, i.draft_blob IS NOT NULL, i.payload_blob IS NOT NULL"
-        " FROM items i LEFT JOIN items p ON p.id = i.parent_id");
+        " i.form_version, i.code_list_versions, i.draft_blob IS NOT NULL, i.payload_blob IS NOT NULL,"
+        " i.group_id, i.message_id, i.decided_at FROM items i LEFT JOIN items p ON p.id = i.parent_id");
 }
 
 OutboxItem OutboxItemRow::read(const QSqlQuery& q)
@@ -48,6 +48,9 @@ OutboxItem OutboxItemRow::read(const QSqlQuery& q)
     item.codeListVersions = q.value(15).toString();
     item.hasDraft = q.value(16).toBool();
     item.hasPayload = q.value(17).toBool();
+    item.groupId = q.value(18).toString();
+    item.messageId = q.value(19).toString();
+    item.decidedAt = time(q.value(20));
     return item;
 }
 

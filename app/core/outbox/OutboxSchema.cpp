@@ -62,6 +62,62 @@ const QList<SchemaStep>& OutboxSchema::steps()
                 QStringLiteral("ALTER TABLE items ADD COLUMN subject_tag TEXT"),
                 QStringLiteral("CREATE INDEX items_by_subject ON items (subject_tag)"),
             }},
+        {3,
+            {
+                // Births (issue 12): three states (the CHECK constraint can only change by rebuilding the table, the
+                // way SQLite documents it; upgrade() turns foreign keys off around it), the birth an item belongs to
+                // (group_id, a random UUID) and its message id (message_id, "<group>-<n>": Folkeregisteret's
+                // avsendersMeldingsidentifikator, random, no personal data), the register's decision (encrypted,
+                // with the child's new number) and the feed sequence number that brought it.
+                QStringLiteral(
+                    "CREATE TABLE items_v3 ("
+                    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    " kind TEXT NOT NULL,"
+                    " parent_id INTEGER REFERENCES items(id) ON DELETE RESTRICT,"
+                    " state TEXT NOT NULL CHECK (state IN ('draft', 'queued', 'sending', 'accepted',"
+                    "   'needs-correction', 'waiting-to-retry', 'cancelled', 'accepted-for-processing',"
+                    "   'registered', 'refused')),"
+                    " idempotency_key TEXT UNIQUE,"
+                    " attempt_count INTEGER NOT NULL DEFAULT 0,"
+                    " last_error_code TEXT,"
+                    " last_error_message TEXT,"
+                    " created_at INTEGER NOT NULL,"
+                    " updated_at INTEGER NOT NULL,"
+                    " next_attempt_at INTEGER,"
+                    " claimed_at INTEGER,"
+                    " accepted_at INTEGER,"
+                    " form_version TEXT,"
+                    " code_list_versions TEXT,"
+                    " draft_blob BLOB,"
+                    " payload_blob BLOB,"
+                    " server_message_blob BLOB,"
+                    " receipt_id_blob BLOB,"
+                    " receipt_body_blob BLOB,"
+                    " subject_tag TEXT,"
+                    " group_id TEXT,"
+                    " message_id TEXT UNIQUE,"
+                    " decision_blob BLOB,"
+                    " decided_at INTEGER,"
+                    " decision_sequence INTEGER)"),
+                QStringLiteral(
+                    "INSERT INTO items_v3 (id, kind, parent_id, state, idempotency_key, attempt_count,"
+                    " last_error_code, last_error_message, created_at, updated_at, next_attempt_at, claimed_at,"
+                    " accepted_at, form_version, code_list_versions, draft_blob, payload_blob, server_message_blob,"
+                    " receipt_id_blob, receipt_body_blob, subject_tag)"
+                    " SELECT id, kind, parent_id, state, idempotency_key, attempt_count, last_error_code,"
+                    " last_error_message, created_at, updated_at, next_attempt_at, claimed_at, accepted_at,"
+                    " form_version, code_list_versions, draft_blob, payload_blob, server_message_blob,"
+                    " receipt_id_blob, receipt_body_blob, subject_tag FROM items"),
+                QStringLiteral("DROP TABLE items"),
+                QStringLiteral("ALTER TABLE items_v3 RENAME TO items"),
+                QStringLiteral("CREATE INDEX items_by_state ON items (state, next_attempt_at)"),
+                QStringLiteral("CREATE INDEX items_by_parent ON items (parent_id)"),
+                QStringLiteral("CREATE INDEX items_by_subject ON items (subject_tag)"),
+                QStringLiteral("CREATE INDEX items_by_group ON items (group_id)"),
+                // Where a feed was read up to, committed with the decisions read from it (DecisionFeedPoller).
+                QStringLiteral("CREATE TABLE feed_position (feed TEXT PRIMARY KEY, next_sequence INTEGER NOT NULL,"
+                               " etag TEXT)"),
+            }},
     };
     return all;
 }
@@ -107,6 +163,27 @@ Result<void> OutboxSchema::upgrade(QSqlDatabase& db, const QList<SchemaStep>& st
         }
     }
 
+    // A step may rebuild a table (SQLite cannot change a CHECK constraint in place): foreign keys are off while
+    // steps run (the pragma has no effect inside a transaction) and each step's result is checked before commit.
+    bool foreignKeysWereOn = false;
+    {
+        QSqlQuery pragma(db);
+        if (pragma.exec(QStringLiteral("PRAGMA foreign_keys")) && pragma.next())
+            foreignKeysWereOn = pragma.value(0).toInt() == 1;
+        if (foreignKeysWereOn && !pragma.exec(QStringLiteral("PRAGMA foreign_keys=OFF")))
+            return upgradeFailed(version, pragma.lastError());
+    }
+    const Result<void> applied = applySteps(db, steps, version);
+    if (foreignKeysWereOn) {
+        QSqlQuery pragma(db);
+        if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON")) && applied)
+            return upgradeFailed(version, pragma.lastError());
+    }
+    return applied;
+}
+
+Result<void> OutboxSchema::applySteps(QSqlDatabase& db, const QList<SchemaStep>& steps, int version)
+{
     for (const SchemaStep& step : steps) {
         if (step.version <= version)
             continue;
@@ -119,6 +196,11 @@ Result<void> OutboxSchema::upgrade(QSqlDatabase& db, const QList<SchemaStep>& st
                 db.rollback();
                 return upgradeFailed(step.version, error);
             }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next()) {
+            const QSqlError error = query.lastError();
+            db.rollback();
+            return upgradeFailed(step.version, error);
         }
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO schema_version (id, version) VALUES (1, ?)"));
         query.addBindValue(step.version);

@@ -31,6 +31,9 @@ public:
     // Applies every step newer than the file's version. Errors: "outbox-schema-too-new" (written by a newer
     // Meldeklient), "outbox-not-an-outbox" (tables but no version: not our file), "outbox-schema-upgrade-failed".
     static Result<void> upgrade(QSqlDatabase& db, const QList<SchemaStep>& steps);
+
+private:
+    static Result<void> applySteps(QSqlDatabase& db, const QList<SchemaStep>& steps, int version);
 };
 
 } // namespace Meldeklient::Outbox

@@ -39,6 +39,7 @@ constexpr QLatin1StringView ServerMessageField("server-message");
 constexpr QLatin1StringView ReceiptIdField("receipt-id");
 constexpr QLatin1StringView ReceiptBodyField("receipt-body");
 constexpr QLatin1StringView KeyCheckField("key-check");
+constexpr QLatin1StringView DecisionField("decision");
 constexpr char KeyCheckPlaintext[] = "meldeklient-outbox-key-check";
 
 constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -538,7 +539,7 @@ Result<void> OutboxStore::saveDraft(qint64 id, const QByteArray& content)
     // One statement, so atomic without an explicit transaction; the state condition makes it refuse frozen items.
     QSqlQuery query(database());
     query.prepare(QStringLiteral("UPDATE items SET draft_blob = ?, updated_at = ? WHERE id = ?"
-                                 " AND state IN ('draft', 'needs-correction')"));
+                                 " AND state IN ('draft', 'needs-correction', 'refused')"));
     query.addBindValue(sealed.value());
     query.addBindValue(toMs(now()));
     query.addBindValue(id);
@@ -925,6 +926,245 @@ Result<void> OutboxStore::retryNow(qint64 id)
     });
 }
 
+Result<QList<qint64>> OutboxStore::enqueueGroup(const QString& kind, const QList<GroupPart>& parts,
+    const QString& groupId, const QString& formVersion, const QString& codeListVersions)
+{
+    if (parts.isEmpty())
+        return QList<qint64>();
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    QList<qint64> ids;
+    for (const GroupPart& part : parts) {
+        const Result<qint64> created = insertDraft(kind, part.record, std::nullopt);
+        if (!created)
+            return created.error();
+        const qint64 id = created.value();
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("UPDATE items SET group_id = ?, message_id = ? WHERE id = ?"));
+        query.addBindValue(groupId);
+        query.addBindValue(part.messageId);
+        query.addBindValue(id);
+        if (!query.exec())
+            return storageFailed(query.lastError());
+        const Result<ItemState> queued
+            = applyChange(id, ItemState::Queued, enqueuePreparer(id, part.payload, formVersion, codeListVersions));
+        if (!queued)
+            return queued.error();
+        ids.append(id);
+        static const int testDelayMs = qEnvironmentVariableIntValue("MELDEKLIENT_TEST_ENQUEUE_DELAY_MS");
+        if (testDelayMs > 0)
+            QThread::msleep(testDelayMs);
+    }
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    qCDebug(lcOutbox) << "items" << ids << "queued as one group";
+    notifyChanged();
+    return ids;
+}
+
+Result<QList<OutboxItem>> OutboxStore::itemsInGroup(const QString& groupId) const
+{
+    QSqlQuery query(database());
+    query.prepare(OutboxItemRow::select() + QStringLiteral(" WHERE i.group_id = ? ORDER BY i.id"));
+    query.addBindValue(groupId);
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    QList<OutboxItem> found;
+    while (query.next())
+        found.append(OutboxItemRow::read(query));
+    return found;
+}
+
+ItemState OutboxStore::stateAfter(const RegisterDecision& decision)
+{
+    switch (decision.outcome) {
+    case RegisterDecision::Outcome::Registered:
+        return ItemState::Registered;
+    case RegisterDecision::Outcome::Refused:
+        return ItemState::Refused;
+    case RegisterDecision::Outcome::ManualHandling:
+        break;
+    }
+    return ItemState::AcceptedForProcessing;
+}
+
+OutboxStore::ChangePreparer OutboxStore::decisionPreparer(qint64 id, const RegisterDecision& decision) const
+{
+    return [this, id, decision](const OutboxItem&) -> Result<StateChange> {
+        const Result<QByteArray> sealed = seal(id, DecisionField, decision.toJson());
+        if (!sealed)
+            return sealed.error();
+        // The note the item shows: a refusal, or manual handling; nothing once registered.
+        QString note;
+        if (decision.outcome == RegisterDecision::Outcome::Refused)
+            note = QStringLiteral("birth-refused");
+        else if (decision.outcome == RegisterDecision::Outcome::ManualHandling)
+            note = QStringLiteral("birth-manual-handling");
+        return StateChange {{QStringLiteral("decision_blob = ?"), QStringLiteral("decided_at = ?"),
+                                QStringLiteral("decision_sequence = ?"), QStringLiteral("last_error_code = ?"),
+                                QStringLiteral("last_error_message = NULL")},
+            {sealed.value(), toMs(decision.decidedAt.isValid() ? decision.decidedAt : now()), decision.sequence,
+                note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note)}};
+    };
+}
+
+Result<void> OutboxStore::recordAcceptedForProcessing(qint64 id, const Receipt& receipt)
+{
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    const Result<ItemState> received = applyChange(id, ItemState::AcceptedForProcessing,
+        [&](const OutboxItem&) -> Result<StateChange> {
+            const Result<QByteArray> serverId = seal(id, ReceiptIdField, receipt.serverId.toUtf8());
+            if (!serverId)
+                return serverId.error();
+            const Result<QByteArray> body = seal(id, ReceiptBodyField, receipt.responseBody);
+            if (!body)
+                return body.error();
+            return StateChange {{QStringLiteral("receipt_id_blob = ?"), QStringLiteral("receipt_body_blob = ?"),
+                                    QStringLiteral("accepted_at = ?"), QStringLiteral("claimed_at = NULL"),
+                                    QStringLiteral("next_attempt_at = NULL"), QStringLiteral("last_error_code = NULL"),
+                                    QStringLiteral("last_error_message = NULL")},
+                {serverId.value(), body.value(), toMs(receipt.receivedAt.isValid() ? receipt.receivedAt : now())}};
+        });
+    if (!received)
+        return received.error();
+    // A decision that arrived on the feed before this receipt was recorded (kept by recordDecisions).
+    const Result<std::optional<RegisterDecision>> early = decision(id);
+    if (!early)
+        return early.error();
+    if (early.value()) {
+        const RegisterDecision& decided = *early.value();
+        if (decided.registryReference != receipt.serverId) {
+            qCWarning(lcOutbox) << "item" << id << "early decision names another reference; ignored";
+        } else {
+            const Result<ItemState> applied = applyChange(id, stateAfter(decided), decisionPreparer(id, decided));
+            if (!applied)
+                return applied.error();
+        }
+    }
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed;
+    qCInfo(lcOutbox) << "item" << id << "accepted for processing";
+    notifyChanged();
+    return {};
+}
+
+Result<OutboxStore::DecisionsRecorded> OutboxStore::recordDecisions(
+    const QString& feed, const QList<RegisterDecision>& decisions, const FeedPosition& next)
+{
+    DecisionsRecorded recorded;
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return storageFailed(transaction.lastError());
+    for (const RegisterDecision& decided : decisions) {
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("SELECT id, decision_sequence, receipt_id_blob IS NOT NULL FROM items"
+                                     " WHERE message_id = ?"));
+        query.addBindValue(decided.messageId);
+        if (!query.exec())
+            return storageFailed(query.lastError());
+        if (!query.next()) {
+            ++recorded.unmatched;
+            continue;
+        }
+        const qint64 id = query.value(0).toLongLong();
+        if (!query.value(1).isNull() && query.value(1).toLongLong() >= decided.sequence) {
+            ++recorded.repeated; // read twice: applied already
+            continue;
+        }
+        const bool hasReceipt = query.value(2).toBool();
+        if (hasReceipt) {
+            const Result<QByteArray> reference = readBlob(id, QLatin1StringView("receipt_id_blob"), ReceiptIdField);
+            if (!reference)
+                return reference.error();
+            if (QString::fromUtf8(reference.value()) != decided.registryReference) {
+                qCWarning(lcOutbox) << "decision" << decided.sequence << "names another reference than item" << id;
+                ++recorded.unmatched;
+                continue;
+            }
+        }
+        const Result<OutboxItem> current = loadItem(id);
+        if (!current)
+            return current.error();
+        if (current->state == ItemState::AcceptedForProcessing) {
+            const Result<ItemState> applied = applyChange(id, stateAfter(decided), decisionPreparer(id, decided));
+            if (!applied)
+                return applied.error();
+            recorded.changed.append(id);
+        } else if (!hasReceipt && !isTerminal(current->state)) {
+            // The register has the message but our receipt was lost (the resend is still to come): keep the
+            // decision; recordAcceptedForProcessing applies it. No state change here.
+            const Result<QByteArray> sealed = seal(id, DecisionField, decided.toJson());
+            if (!sealed)
+                return sealed.error();
+            QSqlQuery keep(database());
+            keep.prepare(QStringLiteral("UPDATE items SET decision_blob = ?, decision_sequence = ? WHERE id = ?"));
+            keep.addBindValue(sealed.value());
+            keep.addBindValue(decided.sequence);
+            keep.addBindValue(id);
+            if (!keep.exec())
+                return storageFailed(keep.lastError());
+            ++recorded.early;
+        } else {
+            // Decided already (a later event for a finished case): the table allows no second decision.
+            qCInfo(lcOutbox) << "decision" << decided.sequence << "for item" << id << "in state"
+                             << stateCode(current->state) << "left alone";
+            ++recorded.repeated;
+        }
+    }
+    QSqlQuery position(database());
+    position.prepare(QStringLiteral("INSERT INTO feed_position (feed, next_sequence, etag) VALUES (?, ?, ?)"
+                                    " ON CONFLICT(feed) DO UPDATE SET next_sequence = excluded.next_sequence,"
+                                    " etag = excluded.etag"));
+    position.addBindValue(feed);
+    position.addBindValue(next.nextSequence);
+    position.addBindValue(QString::fromLatin1(next.etag));
+    if (!position.exec())
+        return storageFailed(position.lastError());
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    if (!recorded.changed.isEmpty() || recorded.early > 0)
+        notifyChanged();
+    return recorded;
+}
+
+Result<FeedPosition> OutboxStore::feedPosition(const QString& feed) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT next_sequence, etag FROM feed_position WHERE feed = ?"));
+    query.addBindValue(feed);
+    if (!query.exec())
+        return storageFailed(query.lastError());
+    FeedPosition position;
+    if (query.next()) {
+        position.nextSequence = query.value(0).toLongLong();
+        position.etag = query.value(1).toString().toLatin1();
+    }
+    return position;
+}
+
+Result<std::optional<RegisterDecision>> OutboxStore::decision(qint64 id) const
+{
+    const Result<QByteArray> blob = readBlob(id, QLatin1StringView("decision_blob"), DecisionField);
+    if (!blob) {
+        if (blob.error().code == u"outbox-no-content")
+            return std::optional<RegisterDecision>();
+        return blob.error();
+    }
+    return std::optional<RegisterDecision>(RegisterDecision::fromJson(blob.value()));
+}
+
+Result<int> OutboxStore::awaitingDecision() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM items WHERE state = 'accepted-for-processing'"))
+        || !query.next())
+        return storageFailed(query.lastError());
+    return query.value(0).toInt();
+}
+
 Result<OutboxItem> OutboxStore::item(qint64 id) const
 {
     return loadItem(id);
@@ -1045,7 +1285,8 @@ Result<int> OutboxStore::purgeContents(const QList<qint64>& ids)
         QSqlQuery query(database());
         query.prepare(QStringLiteral(
             "UPDATE items SET draft_blob = NULL, payload_blob = NULL, server_message_blob = NULL,"
-            " receipt_body_blob = NULL, updated_at = ? WHERE id = ? AND state = 'accepted' AND (draft_blob IS NOT NULL"
+            " receipt_body_blob = NULL, updated_at = ? WHERE id = ? AND state IN ('accepted', 'registered')"
+            " AND (draft_blob IS NOT NULL"
             " OR payload_blob IS NOT NULL OR server_message_blob IS NOT NULL OR receipt_body_blob IS NOT NULL)"));
         for (const qint64 id : ids) {
             query.addBindValue(toMs(now()));

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/outbox/FeedPosition.h"
 #include "core/outbox/OutboxItem.h"
 #include "core/outbox/OutboxOptions.h"
 #include "core/outbox/Receipt.h"
+#include "core/outbox/RegisterDecision.h"
 #include "core/outbox/SendClaim.h"
 
 #include <QByteArray>
@@ -118,6 +120,42 @@ public:
     // are cancelled with it, since they can never be sent.
     Result<void> cancel(qint64 id);
 
+    // --- births: Folkeregisteret's receipt and decision ------------------------------------------------------------
+    // One child of a birth: its frozen foedselsmelding and the message id inside it.
+    struct GroupPart {
+        QByteArray payload;  // the exact request body (XML), frozen
+        QByteArray record;   // kept encrypted as the item's draft content (child number, confirmed warnings)
+        QString messageId;   // avsendersMeldingsidentifikator in `payload`: matches the feed's events to the item
+    };
+    // Creates and queues independent items of one birth (no parent links: each child is sent and decided on its
+    // own) in ONE transaction, with `groupId` stored on each. Returns the ids in the order of `parts`.
+    Result<QList<qint64>> enqueueGroup(const QString& kind, const QList<GroupPart>& parts, const QString& groupId,
+        const QString& formVersion, const QString& codeListVersions);
+    // The items of one group, by id (birth order).
+    Result<QList<OutboxItem>> itemsInGroup(const QString& groupId) const;
+    // Sending → AcceptedForProcessing: the register received the message (202) and will decide. The receipt's
+    // serverId is the folkeregisterReferanse. A decision the feed brought before this answer (the 202 was lost and
+    // the resend came after the poller read it) is applied in the same transaction.
+    Result<void> recordAcceptedForProcessing(qint64 id, const Receipt& receipt);
+    struct DecisionsRecorded {
+        QList<qint64> changed; // items whose state or note changed
+        int repeated = 0;      // events already applied (read twice)
+        int early = 0;         // kept for items whose receipt is not recorded yet (applied with it)
+        int unmatched = 0;     // events for messages this outbox did not send (the organisation's other users)
+    };
+    // Records a page of the feed `feed` in ONE transaction: each decision goes to the item with its message id
+    // (the reference must match the receipt when there is one), through the transition table — AcceptedForProcessing
+    // → Registered | Refused, or → AcceptedForProcessing noting manual handling — at most once per sequence number;
+    // then the feed's position becomes `next`. Reading the same events again changes nothing.
+    Result<DecisionsRecorded> recordDecisions(
+        const QString& feed, const QList<RegisterDecision>& decisions, const FeedPosition& next);
+    // Where `feed` was read up to ({1, ""} at first).
+    Result<FeedPosition> feedPosition(const QString& feed) const;
+    // The register's decision on an item (decrypted), if one arrived.
+    Result<std::optional<RegisterDecision>> decision(qint64 id) const;
+    // How many items wait for a decision (AcceptedForProcessing), for the poller's timer.
+    Result<int> awaitingDecision() const;
+
     // --- reading -------------------------------------------------------------------------------------------------
     Result<OutboxItem> item(qint64 id) const;
     Result<QList<OutboxItem>> items() const;
@@ -156,6 +194,9 @@ private:
     static bool isUnreadableContent(const Error& error);
     // → NeedsCorrection with ContentUnreadableCode, inside the caller's transaction; `unreadable` gets that error.
     Result<void> markUnreadable(qint64 id, Error& unreadable);
+    // The columns a decision sets (decision_blob, decided_at, decision_sequence, the note code).
+    ChangePreparer decisionPreparer(qint64 id, const RegisterDecision& decision) const;
+    static ItemState stateAfter(const RegisterDecision& decision);
     ChangePreparer enqueuePreparer(qint64 id, const QByteArray& payload, const QString& formVersion,
         const QString& codeListVersions) const;
     // createDraft() inside a transaction the caller owns.

@@ -285,7 +285,15 @@ void DeathNotificationService::withdraw(qint64 deathId, const QString& reasonTex
     case ItemState::Accepted:
         queueWithdrawal(result, reason);
         return;
+    case ItemState::AcceptedForProcessing:
+    case ItemState::Registered:
+    case ItemState::Refused:
+        break; // birth states: a Del 1 never reaches them (its kind was checked above)
     }
+    result.error = Error {QStringLiteral("not-a-death"),
+        QCoreApplication::translate("Session", "Outbox item %1 is not a death (Del 1); only a death can be withdrawn.")
+            .arg(deathId)};
+    finishWithdraw(result);
 }
 
 void DeathNotificationService::resendThenWithdraw(WithdrawResult result, const QString& reason)

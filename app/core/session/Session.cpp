@@ -3,6 +3,8 @@
 #include "core/audit/AuditLog.h"
 
 #include "core/api/ApiClient.h"
+#include "core/api/DecisionFeedPoller.h"
+#include "core/api/FolkeregisteretClient.h"
 #include "core/api/OutboxSender.h"
 #include "core/api/Transport.h"
 #include "core/auth/HeadlessBrowser.h"
@@ -11,6 +13,7 @@
 #include "core/common/KeychainSecretStore.h"
 #include "core/outbox/OutboxDataKey.h"
 #include "core/outbox/OutboxStore.h"
+#include "core/session/BirthNotificationService.h"
 #include "core/session/OutboxWatcher.h"
 #include "core/session/SessionLogging.h"
 
@@ -47,6 +50,10 @@ Session::Session(Config::Environment environment, Options options, QObject* pare
     connect(m_helseId.get(), &Auth::HelseIdClient::signInFailed, this, &Session::onSignInFailed);
     connect(m_helseId.get(), &Auth::HelseIdClient::mustSignInAgain, this, &Session::onMustSignInAgain);
     connect(m_helseId.get(), &Auth::HelseIdClient::notRemembered, this, &Session::notRemembered);
+    m_folkeregisteretSettings = m_options.folkeregisteret
+        ? *m_options.folkeregisteret
+        : Config::FolkeregisteretSettings::load(m_environment.name);
+    m_births = new BirthNotificationService(*this, this);
 }
 
 Session::~Session()
@@ -269,6 +276,7 @@ void Session::closeOutbox()
     if (!m_outbox)
         return;
     m_sender.reset();
+    m_decisionPoller.reset();
     m_watcher.reset();
     m_outbox.reset();
     m_outboxOwner.clear();
@@ -278,8 +286,7 @@ void Session::closeOutbox()
 
 Result<void> Session::prepareApi()
 {
-    m_sender.reset();
-    m_api.reset();
+    dropApi();
     Result<std::unique_ptr<Api::Transport>> transport = Api::Transport::create(m_environment.apiTransport);
     if (!transport)
         return transport.error();
@@ -290,6 +297,11 @@ Result<void> Session::prepareApi()
         *m_helseId, std::move(transport).value(), baseUrl, m_options.requestTimeoutMs);
     if (m_outbox) {
         m_sender = std::make_unique<Api::OutboxSender>(*m_outbox, *m_api);
+        // Births go to Folkeregisteret; a missing address or certificate keeps them waiting with IT's error.
+        m_birthClient = std::make_unique<Api::FolkeregisteretClient>(
+            m_network, *m_secrets, m_folkeregisteretSettings, m_options.requestTimeoutMs);
+        m_sender->setBirthClient(m_birthClient.get());
+        m_decisionPoller = std::make_unique<Api::DecisionFeedPoller>(*m_outbox, *m_birthClient);
         // The registry refused the sign-in even after a refresh: nothing more goes out until the person signs in
         // again. Queued, so the sender finishes its flush before anyone reacts.
         connect(m_sender.get(), &Api::OutboxSender::signInRequired, this, [this](const Error& error) {
@@ -305,6 +317,8 @@ Result<void> Session::prepareApi()
 void Session::dropApi()
 {
     m_sender.reset();
+    m_decisionPoller.reset();
+    m_birthClient.reset();
     m_api.reset();
 }
 

@@ -28,11 +28,14 @@ class OutboxStore;
 }
 namespace Meldeklient::Api {
 class ApiClient;
+class DecisionFeedPoller;
+class FolkeregisteretClient;
 class OutboxSender;
 } // namespace Meldeklient::Api
 
 namespace Meldeklient::Session {
 
+class BirthNotificationService;
 class OutboxWatcher;
 
 // One person's working session in one environment, shared by the window and meldeklient-cli (after Nextcloud
@@ -92,6 +95,15 @@ public:
     // Ready only (null otherwise): the national API as the signed-in person, and the sender draining the outbox.
     Api::ApiClient* api() const { return m_api.get(); }
     Api::OutboxSender* sender() const { return m_sender.get(); }
+    // Ready only (null otherwise): Folkeregisteret for births (mutual TLS, organisation certificate) and the reader
+    // of its decision feed.
+    Api::FolkeregisteretClient* folkeregisteret() const { return m_birthClient.get(); }
+    Api::DecisionFeedPoller* decisionPoller() const { return m_decisionPoller.get(); }
+    // The birth-notification use cases (the birth screen, meldeklient-cli submit); always there, usable once
+    // someone is signed in (queue needs the outbox, sending and decisions need Ready).
+    BirthNotificationService* births() const { return m_births; }
+    // Where births go (the configuration's, or SessionOptions::folkeregisteret).
+    const Config::FolkeregisteretSettings& folkeregisteretSettings() const { return m_folkeregisteretSettings; }
     Auth::HelseIdClient& helseId() const { return *m_helseId; }
     // The keychain of this environment (the outbox key lives there too).
     SecretStore& secrets() const { return *m_secrets; }
@@ -132,7 +144,11 @@ private:
     std::unique_ptr<Outbox::OutboxStore> m_outbox;
     std::unique_ptr<OutboxWatcher> m_watcher;
     std::unique_ptr<Api::ApiClient> m_api;
+    std::unique_ptr<Api::FolkeregisteretClient> m_birthClient;
+    std::unique_ptr<Api::DecisionFeedPoller> m_decisionPoller;
     std::unique_ptr<Api::OutboxSender> m_sender;
+    Config::FolkeregisteretSettings m_folkeregisteretSettings;
+    BirthNotificationService* m_births = nullptr; // child QObject
     QString m_outboxOwner;
     State m_state = State::SignedOut;
     // The state to return to when a sign-in fails.

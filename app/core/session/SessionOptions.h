@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/config/FolkeregisteretSettings.h"
+
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -32,6 +35,8 @@ struct SessionOptions {
     int requestTimeoutMs = 30000;
     // Empty: the person's outbox in the data folder (tests and support point elsewhere).
     QString outboxPath;
+    // Folkeregisteret for births; unset: read from the layered configuration (FolkeregisteretSettings::load).
+    std::optional<Config::FolkeregisteretSettings> folkeregisteret;
 };
 
 } // namespace Meldeklient::Session

@@ -17,7 +17,8 @@ private Q_SLOTS:
 
 namespace {
 const QList<ItemState> allStates = {ItemState::Draft, ItemState::Queued, ItemState::Sending, ItemState::Accepted,
-    ItemState::NeedsCorrection, ItemState::WaitingToRetry, ItemState::Cancelled};
+    ItemState::NeedsCorrection, ItemState::WaitingToRetry, ItemState::Cancelled, ItemState::AcceptedForProcessing,
+    ItemState::Registered, ItemState::Refused};
 }
 
 void TestItemState::codesRoundTrip()
@@ -31,6 +32,10 @@ void TestItemState::codesRoundTrip()
     }
     QCOMPARE(QString(stateCode(ItemState::NeedsCorrection)), QString("needs-correction"));
     QCOMPARE(QString(stateCode(ItemState::WaitingToRetry)), QString("waiting-to-retry"));
+    // Birth states (schema version 3): part of the database format.
+    QCOMPARE(QString(stateCode(ItemState::AcceptedForProcessing)), QString("accepted-for-processing"));
+    QCOMPARE(QString(stateCode(ItemState::Registered)), QString("registered"));
+    QCOMPARE(QString(stateCode(ItemState::Refused)), QString("refused"));
 }
 
 void TestItemState::unknownCodeIsRejected()
@@ -56,6 +61,13 @@ void TestItemState::transitionTableIsExactlyTheDocumentedOne()
         {S::WaitingToRetry, S::WaitingToRetry},
         {S::NeedsCorrection, S::Queued},
         {S::NeedsCorrection, S::Cancelled},
+        // Births: Folkeregisteret's 202, then its decision from the feed; a refusal is corrected like a rejection.
+        {S::Sending, S::AcceptedForProcessing},
+        {S::AcceptedForProcessing, S::Registered},
+        {S::AcceptedForProcessing, S::Refused},
+        {S::AcceptedForProcessing, S::AcceptedForProcessing},
+        {S::Refused, S::Queued},
+        {S::Refused, S::Cancelled},
     };
     int checked = 0;
     for (S from : allStates) {
@@ -65,13 +77,16 @@ void TestItemState::transitionTableIsExactlyTheDocumentedOne()
             ++checked;
         }
     }
-    QCOMPARE(checked, 49);
+    QCOMPARE(checked, 100);
 }
 
 void TestItemState::terminalStatesGoNowhere()
 {
     QVERIFY(isTerminal(ItemState::Accepted));
     QVERIFY(isTerminal(ItemState::Cancelled));
+    QVERIFY(isTerminal(ItemState::Registered));
+    QVERIFY(!isTerminal(ItemState::AcceptedForProcessing)); // the decision is still to come
+    QVERIFY(!isTerminal(ItemState::Refused));                // a correction can be sent
     QVERIFY(!isTerminal(ItemState::NeedsCorrection));
     QVERIFY(!isTerminal(ItemState::WaitingToRetry));
 }

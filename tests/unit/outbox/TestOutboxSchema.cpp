@@ -51,7 +51,7 @@ void TestOutboxSchema::stepsAreAscendingAndGapFree()
         QCOMPARE(steps.at(i).version, i + 1);
         QVERIFY(!steps.at(i).statements.isEmpty());
     }
-    QCOMPARE(OutboxSchema::currentVersion(), 2); // 2: subject_tag (duplicate detection)
+    QCOMPARE(OutboxSchema::currentVersion(), 3); // 2: subject_tag (duplicate detection); 3: birth states, decisions
 }
 
 void TestOutboxSchema::emptyFileIsUpgradedToTheCurrentVersion()

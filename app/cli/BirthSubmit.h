@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Meldeklient::Cli {
+
+class CliContext;
+class SignedInOutbox;
+
+// `submit FILE` for a birth notification (Birth::BirthBundle::isBirthNotification): an adapter over
+// Session::BirthNotificationService. Checks and queues one foedselsmelding per child, sends them when the stored
+// sign-in can be resumed, waits up to `waitSeconds` for Folkeregisteret's decisions and prints one JSON line per
+// child: {"file", "birthId", "child", "liveBorn", "id", "state", "folkeregisterReferanse", "newIdentifier"?,
+// "message"?}. The child's new number appears only there, never in a log.
+class BirthSubmit
+{
+public:
+    struct Options {
+        bool acceptWarnings = false;
+        int waitSeconds = 60;
+    };
+    // Exit 0: queued, nothing refused, and (when waiting) every child registered; 1 otherwise.
+    static int run(const QString& path, const QByteArray& json, const Options& options, SignedInOutbox& outbox,
+        CliContext& context);
+};
+
+} // namespace Meldeklient::Cli
