@@ -3,12 +3,15 @@
 #include "core/birth/BirthNotificationValidator.h"
 #include "core/birth/BirthRules.h"
 #include "core/birth/FoedselsmeldingWriter.h"
+#include "core/questionnaire/QuestionnaireResponseJson.h"
+#include "core/session/BirthNotificationService.h"
 #include "core/session/PersonLookup.h"
 #include "core/session/Session.h"
 #include "gui/IdentifierField.h"
 #include "gui/IdentifyPage.h"
 #include "gui/PersonCard.h"
 #include "gui/birth/BirthNotificationDocument.h"
+#include "gui/birth/BirthStatusView.h"
 #include "gui/forms/QuestionnaireForm.h"
 #include "gui/forms/ReviewPage.h"
 
@@ -72,6 +75,9 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     , m_review(new ReviewPage(m_reviewStep))
     , m_statusStep(new QWidget(m_steps))
     , m_statusText(new QLabel(m_statusStep))
+    , m_statusView(new BirthStatusView(m_statusStep))
+    , m_poll(new QPushButton(tr("&Check for decisions now"), m_statusStep))
+    , m_newBirth(new QPushButton(tr("New &birth notification"), m_statusStep))
     , m_nextReason(new QLabel(this))
     , m_back(new QPushButton(tr("&Back"), this))
     , m_pdf(new QPushButton(tr("Save as &PDF…"), this))
@@ -147,8 +153,28 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     m_statusText->setWordWrap(true);
     auto* statusLayout = new QVBoxLayout(m_statusStep);
     statusLayout->setContentsMargins(24, 8, 24, 8);
+    QFont statusFont = m_statusText->font();
+    statusFont.setPointSizeF(statusFont.pointSizeF() * 1.4);
+    statusFont.setBold(true);
+    m_statusText->setFont(statusFont);
+    m_poll->setObjectName(QStringLiteral("birthPollButton"));
+    m_newBirth->setObjectName(QStringLiteral("birthNewButton"));
+    auto* statusButtons = new QHBoxLayout;
+    statusButtons->addWidget(m_poll);
+    statusButtons->addWidget(m_newBirth);
+    statusButtons->addStretch(1);
     statusLayout->addWidget(m_statusText);
+    statusLayout->addWidget(m_statusView);
+    statusLayout->addLayout(statusButtons);
     statusLayout->addStretch(1);
+    connect(m_newBirth, &QPushButton::clicked, this, &BirthNotificationPage::startNew);
+    if (Session::BirthNotificationService* births = m_session.births()) {
+        connect(m_poll, &QPushButton::clicked, births, &Session::BirthNotificationService::pollDecisions);
+        connect(births, &Session::BirthNotificationService::birthChanged, this, [this](const QString& birthId) {
+            if (birthId == m_birthId)
+                showStatus();
+        });
+    }
 
     m_steps->addWidget(m_entry);
     m_steps->addWidget(m_reviewStep);
@@ -275,11 +301,12 @@ void BirthNotificationPage::updateNavigation()
         break;
     }
     case Step::Review:
-        m_next->setText(tr("&Send…"));
-        m_next->setEnabled(false);
-        // Sending waits for the birth transport (issue 12 item 4, BirthNotificationService): until it is merged
-        // the review can be checked and saved as PDF, but nothing is queued.
-        reason = tr("Sending births is not available in this version yet: save a copy as PDF.");
+        m_next->setText(tr("&Send to Folkeregisteret"));
+        m_next->setEnabled(m_review->canSend());
+        if (!m_review->errors().isEmpty())
+            reason = tr("Fix what must be fixed first (Endre goes there).");
+        else if (!m_review->allWarningsConfirmed())
+            reason = tr("Confirm each warning you have considered.");
         break;
     case Step::Status:
         break;
@@ -296,9 +323,54 @@ void BirthNotificationPage::next()
         enterReview();
         break;
     case Step::Review:
+        send();
+        break;
     case Step::Status:
         break;
     }
+}
+
+QJsonObject BirthNotificationPage::responseJson() const
+{
+    return Questionnaire::QuestionnaireResponseJson::write(*m_questionnaire, m_form->response());
+}
+
+void BirthNotificationPage::send()
+{
+    Session::BirthNotificationService* births = m_session.births();
+    if (!m_review->canSend() || births == nullptr)
+        return;
+    QStringList confirmed;
+    for (const ValidationIssue& warning : m_review->confirmedWarnings())
+        confirmed.append(Session::BirthNotificationService::warningId(warning));
+    const Result<Session::QueuedBirth> queued = births->queue(responseJson(), confirmed);
+    if (!queued) {
+        // The check found something the review did not show (the answers changed): show it there again.
+        QMessageBox::warning(this, tr("Not sent"),
+            tr("The birth notification could not be put in the outbox: %1").arg(queued.error().message));
+        enterReview();
+        return;
+    }
+    m_birthId = queued->birthId;
+    goTo(Step::Status);
+    showStatus();
+    m_poll->setFocus(Qt::OtherFocusReason);
+}
+
+void BirthNotificationPage::showStatus()
+{
+    const Session::BirthNotificationService* births = m_session.births();
+    const QList<Session::BirthChildStatus> children
+        = births == nullptr || m_birthId.isEmpty() ? QList<Session::BirthChildStatus>() : births->status(m_birthId);
+    m_statusView->setStatus(children);
+    bool allDecided = !children.isEmpty();
+    for (const Session::BirthChildStatus& child : children) {
+        allDecided = allDecided
+            && (child.state == Outbox::ItemState::Registered || child.state == Outbox::ItemState::Refused
+                || child.state == Outbox::ItemState::NeedsCorrection || child.state == Outbox::ItemState::Cancelled);
+    }
+    m_statusText->setText(
+        allDecided ? tr("Folkeregisteret has decided") : tr("Sent: waiting for Folkeregisteret's decision"));
 }
 
 void BirthNotificationPage::back()
@@ -341,7 +413,7 @@ QString BirthNotificationPage::senderText() const
 
 QStringList BirthNotificationPage::childStatusLines() const
 {
-    return {};
+    return m_statusView->lines();
 }
 
 void BirthNotificationPage::enterReview()
@@ -350,7 +422,16 @@ void BirthNotificationPage::enterReview()
     m_review->clear();
     m_review->addPart(QStringLiteral("birth"), tr("To Folkeregisteret (clinical data are not sent)"), *m_questionnaire,
         m_form->response());
-    m_review->setIssues(check(m_form->response()));
+    // The form's answers as the check sees them; what the service queues is checked by it again (the same rules on
+    // the JSON it queues), so anything only that check finds shows here too.
+    QList<ValidationIssue> issues = check(m_form->response());
+    if (const Session::BirthNotificationService* births = m_session.births()) {
+        for (const ValidationIssue& issue : births->check(responseJson())) {
+            if (!issues.contains(issue))
+                issues.append(issue);
+        }
+    }
+    m_review->setIssues(issues);
     m_reviewMother->setText(tr("Mother: %1").arg(motherText()));
     goTo(Step::Review);
 }
@@ -396,6 +477,8 @@ void BirthNotificationPage::signedOut()
     m_review->clear();
     m_review->setIssues({});
     m_statusText->clear();
+    m_statusView->clear();
+    m_birthId.clear();
     goTo(Step::Entry);
 }
 

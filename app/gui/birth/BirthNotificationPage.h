@@ -6,6 +6,7 @@
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/questionnaire/ValidationIssue.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <memory>
@@ -23,6 +24,7 @@ class Session;
 
 namespace Meldeklient::Gui {
 
+class BirthStatusView;
 class IdentifyPage;
 class QuestionnaireForm;
 class ReviewPage;
@@ -33,11 +35,14 @@ class ReviewPage;
 // the form forms/fodselsmelding.json, rendered by QuestionnaireForm, with the children as tabs ("Barn 1", "Barn
 // 2"... , "Legg til barn"/"Fjern barn"); plurality and birth order are computed and shown read-only on each child's
 // tab. The core's birth rules (BirthNotificationValidator) check it as she types; the review blocks on errors and
-// wants each warning confirmed; "Lagre som PDF" writes a copy where she chooses.
+// wants each warning confirmed; Send queues one message per child through the Session's BirthNotificationService
+// (the same check again, the confirmed warnings recorded), and the status step follows each child to its new
+// fødselsnummer (or the refusal). "Lagre som PDF" writes a copy where she chooses.
 // objectNames: "birthEntryStep", "birthReviewStep", "birthStatusStep", "birthMother" (the mother's lookup, its
 // widgets prefixed "mother_": "mother_identifierEdit", "mother_confirmPersonBox", "mother_personName"...),
 // "birthForm", "birthBackButton", "birthNextButton", "birthNextReason", "birthPdfButton", "birthReviewMother",
-// "birthSendReason"; the form's own ("barn_tabs", "barn_add", "barn.foedselsdato_2"...).
+// "birthStatusView", "birthPollButton", "birthNewButton"; the form's own ("barn_tabs", "barn_add",
+// "barn.foedselsdato_2"...).
 class BirthNotificationPage : public QWidget
 {
     Q_OBJECT
@@ -56,6 +61,9 @@ public:
     QuestionnaireForm* form() const { return m_form; }
     IdentifyPage* motherPage() const { return m_mother; }
     ReviewPage* reviewPage() const { return m_review; }
+    BirthStatusView* statusView() const { return m_statusView; }
+    // The birth last sent from this screen (BirthNotificationService's id); empty before sending.
+    QString birthId() const { return m_birthId; }
     // The children's answers and the mother as the form holds them.
     Questionnaire::QuestionnaireResponse response() const;
     // The birth rules on `response` now (what the form shows and the review blocks on).
@@ -77,6 +85,9 @@ private:
     void enterReview();
     void updateNavigation();
     void choosePdfFile();
+    void send();
+    void showStatus();
+    QJsonObject responseJson() const;
     QString motherText() const;
     QString senderText() const;
     QStringList childStatusLines() const;
@@ -96,6 +107,10 @@ private:
     ReviewPage* m_review;
     QWidget* m_statusStep;
     QLabel* m_statusText;
+    BirthStatusView* m_statusView;
+    QPushButton* m_poll;
+    QPushButton* m_newBirth;
+    QString m_birthId;
     QLabel* m_nextReason;
     QPushButton* m_back;
     QPushButton* m_pdf;
