@@ -231,6 +231,74 @@
         <source>Gateway Timeout</source>
         <translation>Tidsavbrot i mellomliggjande tenar</translation>
     </message>
+    <message>
+        <source>Folkeregisteret&apos;s decision feed is not readable (event %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret&apos;s decision feed is not a JSON list of events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address is configured for Folkeregisteret in this environment (set FolkeregisteretUrl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Folkeregisteret address is not a valid base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret refused the organisation certificate. IT must check that the certificate is valid and registered with Skatteetaten for this organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret&apos;s decision feed could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored birth notification is not a foedselsmelding with a message id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a meldingMottatt receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt is not well-formed XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt has no folkeregisterReferanse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt is for another message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation certificate is set up for Folkeregisteret. IT must install the organisation&apos;s certificate (PKCS#12) and set BirthCertificateFile to its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation certificate %1 (BirthCertificateFile) does not exist. IT must install it there or correct the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation certificate %1 cannot be read as a PKCS#12 file with a certificate and its private key. IT must check the file and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the organisation certificate %1 is missing from the keychain or does not open it. IT must store it with: meldeklient-cli birth-certificate set-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 (BirthCaFile) holds no PEM certificate. IT must correct or remove the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret is not set up in this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -1039,10 +1107,6 @@
         <translation>Tenestenamnet i nøkkelringen der utboksnøkkelen er lagra (standard: det miljøet brukar).</translation>
     </message>
     <message>
-        <source>Check death notifications and queue them in the outbox for sending</source>
-        <translation>Kontroller dødsmeldingar og legg dei i kø i utboksen for sending</translation>
-    </message>
-    <message>
         <source>Queue notifications that have warnings too (you have read the warnings and the notification is right).</source>
         <translation>Legg òg meldingar med åtvaringar i kø (du har lese åtvaringane, og meldinga er rett).</translation>
     </message>
@@ -1216,6 +1280,34 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Kan ikkje skriva %1.</translation>
+    </message>
+    <message>
+        <source>birth-certificate set-password|check: the organisation certificate for sending births to Folkeregisteret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: meldeklient-cli birth-certificate set-password|check (the password is read from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth notification has errors; correct them and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth notification has warnings. Read them; if it is right, submit again with --accept-warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check death notifications and queue them in the outbox for sending; send birth notifications to Folkeregisteret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Births: send at once and wait up to N seconds for Folkeregisteret&apos;s decisions (0: do not wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait-seconds takes 0 to 3600.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1746,10 @@
         <source>&quot;%1&quot; is not &quot;system&quot;, &quot;none&quot; or http://host:port or socks5://host:port.</source>
         <translation>«%1» er ikkje «system», «none», http://vert:port eller socks5://vert:port.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataFolder</name>
@@ -1984,14 +2080,6 @@
         <translation>Finn først mor og kryss av for «Dette er rett person», eller vel at ho ikkje har norsk nummer.</translation>
     </message>
     <message>
-        <source>&amp;Send…</source>
-        <translation>&amp;Send …</translation>
-    </message>
-    <message>
-        <source>Sending births is not available in this version yet: save a copy as PDF.</source>
-        <translation>Sending av fødselsmeldingar er ikkje tilgjengeleg i denne versjonen enno: lagre ein kopi som PDF.</translation>
-    </message>
-    <message>
         <source>%1 (no Norwegian number)</source>
         <translation>%1 (utan norsk nummer)</translation>
     </message>
@@ -2030,6 +2118,89 @@
     <message>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
+    </message>
+    <message>
+        <source>&amp;Check for decisions now</source>
+        <translation>&amp;Sjå etter svar no</translation>
+    </message>
+    <message>
+        <source>New &amp;birth notification</source>
+        <translation>Ny &amp;fødselsmelding</translation>
+    </message>
+    <message>
+        <source>&amp;Send to Folkeregisteret</source>
+        <translation>&amp;Send til Folkeregisteret</translation>
+    </message>
+    <message>
+        <source>Fix what must be fixed first (Endre goes there).</source>
+        <translation>Rett først det som må rettast («Endre» går dit).</translation>
+    </message>
+    <message>
+        <source>Confirm each warning you have considered.</source>
+        <translation>Stadfest kvar åtvaring du har vurdert.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Ikkje send</translation>
+    </message>
+    <message>
+        <source>The birth notification could not be put in the outbox: %1</source>
+        <translation>Fødselsmeldinga kunne ikkje leggjast i utboksen: %1</translation>
+    </message>
+    <message>
+        <source>Folkeregisteret has decided</source>
+        <translation>Folkeregisteret har avgjort</translation>
+    </message>
+    <message>
+        <source>Sent: waiting for Folkeregisteret&apos;s decision</source>
+        <translation>Sendt: ventar på svar frå Folkeregisteret</translation>
+    </message>
+</context>
+<context>
+    <name>Meldeklient::Gui::BirthStatusView</name>
+    <message>
+        <source>Child %1</source>
+        <translation>Barn %1</translation>
+    </message>
+    <message>
+        <source>%1: waiting to be sent to Folkeregisteret.</source>
+        <translation>%1: ventar på å bli sendt til Folkeregisteret.</translation>
+    </message>
+    <message>
+        <source>%1: not sent yet, tried again automatically.</source>
+        <translation>%1: ikkje sendt enno, blir prøvd igjen automatisk.</translation>
+    </message>
+    <message>
+        <source>%1: received by Folkeregisteret for processing (reference %2). The decision comes later.</source>
+        <translation>%1: motteke av Folkeregisteret til behandling (referanse %2). Svaret kjem seinare.</translation>
+    </message>
+    <message>
+        <source>%1: registered as stillborn. A stillborn child is given no fødselsnummer.</source>
+        <translation>%1: registrert som dødfødd. Dødfødde barn får ikkje fødselsnummer.</translation>
+    </message>
+    <message>
+        <source>%1: registered by Folkeregisteret.</source>
+        <translation>%1: registrert av Folkeregisteret.</translation>
+    </message>
+    <message>
+        <source>%1: registered with fødselsnummer %2.</source>
+        <translation>%1: registrert med fødselsnummer %2.</translation>
+    </message>
+    <message>
+        <source>%1: refused by Folkeregisteret.</source>
+        <translation>%1: avvist av Folkeregisteret.</translation>
+    </message>
+    <message>
+        <source>%1: withdrawn, not sent.</source>
+        <translation>%1: trekt tilbake, ikkje sendt.</translation>
+    </message>
+    <message>
+        <source>A stillborn child is given no fødselsnummer.</source>
+        <translation>Dødfødde barn får ikkje fødselsnummer.</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer of child %1</source>
+        <translation>Fødselsnummeret til barn %1</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3420,38 @@ Motteken av registeret: %2</translation>
         <source>The registry refused the notification as too large.</source>
         <translation>Registeret avviste meldinga fordi ho er for stor.</translation>
     </message>
+    <message>
+        <source>Received, awaiting decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation certificate for Folkeregisteret is not installed; it will be sent once IT installs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation certificate for Folkeregisteret cannot be read; it will be sent once IT fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the organisation certificate is missing or wrong; it will be sent once IT sets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret refused the birth. See its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret handles the birth manually; the decision follows later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
@@ -3493,6 +3696,34 @@ Motteken av registeret: %2</translation>
     <message>
         <source>Could not register the client key with the sandbox at %1 (%2).</source>
         <translation>Kunne ikkje registrere klientnøkkelen i sandkassa på %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sign in first: the outbox belongs to the signed-in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: Folkeregisteret is only asked for a signed-in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth notification form cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth notification has errors; correct them and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the warning “%1” before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret refused the birth (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folkeregisteret handles the birth manually (deadline %1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

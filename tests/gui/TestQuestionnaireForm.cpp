@@ -562,9 +562,9 @@ void TestQuestionnaireForm::theBirthFormIsAccessibleOnEveryChildTab()
     QVERIFY(add && tabBar);
     QWidget* walk = form.input(QStringLiteral("foreldreErGift"));
     QStringList order;
-    for (int i = 0; i < 8 && walk != nullptr; ++i) {
+    for (int i = 0; i < 400 && walk != nullptr && order.size() < 4; ++i) {
         walk = walk->nextInFocusChain();
-        if (walk->isVisible() && walk->focusPolicy() != Qt::NoFocus)
+        if (walk->isVisible() && walk->isEnabled() && (walk->focusPolicy() & Qt::TabFocus))
             order.append(walk->objectName());
     }
     QCOMPARE(order.mid(0, 4), (QStringList {QStringLiteral("barn_add"), QStringLiteral("barn_remove"),

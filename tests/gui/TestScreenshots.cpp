@@ -7,6 +7,7 @@
 #include "gui/PersonCard.h"
 #include "gui/birth/BirthNotificationPage.h"
 #include "gui/forms/QuestionnaireForm.h"
+#include "gui/forms/ReviewPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -120,13 +121,17 @@ void TestScreenshots::birthOfTwinsWithAWarning()
 {
     const qreal scale = QGuiApplication::primaryScreen()->devicePixelRatio();
     const QSize screen = (QSizeF(1366, 728) / scale).toSize();
-    auto session = m_harness.session();
+    qputenv("MELDEKLIENT_DECISION_POLL_MS", "200");
     QString why;
-    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
-    QVERIFY2(opened, qPrintable(why));
-    MainWindow& window = *opened;
+    auto session = m_harness.birthSession(&why);
+    QVERIFY2(session, qPrintable(why));
+    MainWindow window(*session);
     window.resize(screen);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(Test::GuiHarness::restoreOrSignIn(window, *session, &why), qPrintable(why));
     window.showPage(MainWindow::Page::NewBirth);
+    window.birthPage()->startNew();
     QApplication::setActiveWindow(&window);
     Test::FlowDriver driver(window, false);
     QVERIFY2(driver.confirmMother(QStringLiteral("12839448269")), qPrintable(driver.failure()));
@@ -147,6 +152,13 @@ void TestScreenshots::birthOfTwinsWithAWarning()
     QVERIFY(driver.press(QStringLiteral("birthNextButton")));
     QTest::qWait(200);
     QVERIFY(!save(window, QStringLiteral("birth-review")).isEmpty());
+    // Each warning confirmed, sent: the decision with each child's new number.
+    for (int i = 0; i < page->reviewPage()->warnings().size(); ++i)
+        QVERIFY(driver.press(QStringLiteral("warningConfirm_%1").arg(i)));
+    QVERIFY(driver.press(QStringLiteral("birthNextButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget*>(QStringLiteral("birthChildNumber_2")), 30000);
+    QTest::qWait(200);
+    QVERIFY(!save(window, QStringLiteral("birth-decision")).isEmpty());
     session->signOut();
 }
 

@@ -273,6 +273,7 @@ void QuestionnaireForm::buildRepeatingGroup(int index, QVBoxLayout* layout, QWid
     // The tab bar takes the focus; the tab widget itself (a focus proxy of it) would put the bar in the chain a
     // second time, after the form's last field, and Tab would circle inside the form.
     group.tabs->setFocusPolicy(Qt::NoFocus);
+    group.tabs->tabBar()->setFocusPolicy(Qt::TabFocus); // arrow keys switch between the repeats
     m_focusOrder.append(group.add);
     m_focusOrder.append(group.remove);
     m_focusOrder.append(group.tabs->tabBar());
