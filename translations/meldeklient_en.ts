@@ -2052,7 +2052,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Multiple birth of %1 children. This child&apos;s birth order number is %2 (computed from the tabs: antallBarnVedFlerfoedsel %1, rekkefoelgenummerVedFlerfoedsel %2).</source>
+        <source>Multiple birth of %1 children. This child&apos;s birth order number is %2 (computed from the tabs, not typed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2052,8 +2052,8 @@
         <translation>Enkeltfødsel: antall barn og rekkefølge sendes ikke.</translation>
     </message>
     <message>
-        <source>Multiple birth of %1 children. This child&apos;s birth order number is %2 (computed from the tabs: antallBarnVedFlerfoedsel %1, rekkefoelgenummerVedFlerfoedsel %2).</source>
-        <translation>Flerfødsel med %1 barn. Dette barnets rekkefølgenummer er %2 (beregnet fra fanene: antallBarnVedFlerfoedsel %1, rekkefoelgenummerVedFlerfoedsel %2).</translation>
+        <source>Multiple birth of %1 children. This child&apos;s birth order number is %2 (computed from the tabs, not typed).</source>
+        <translation>Flerfødsel med %1 barn. Dette barnets rekkefølgenummer er %2 (beregnes fra fanene, skrives ikke inn).</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Melding om fødsel&lt;/h1&gt;</source>

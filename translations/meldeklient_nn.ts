@@ -2052,8 +2052,8 @@
         <translation>Enkeltfødsel: tal på barn og rekkjefølgje blir ikkje sende.</translation>
     </message>
     <message>
-        <source>Multiple birth of %1 children. This child&apos;s birth order number is %2 (computed from the tabs: antallBarnVedFlerfoedsel %1, rekkefoelgenummerVedFlerfoedsel %2).</source>
-        <translation>Fleirfødsel med %1 barn. Rekkjefølgjenummeret til dette barnet er %2 (rekna ut frå fanene: antallBarnVedFlerfoedsel %1, rekkefoelgenummerVedFlerfoedsel %2).</translation>
+        <source>Multiple birth of %1 children. This child&apos;s birth order number is %2 (computed from the tabs, not typed).</source>
+        <translation>Fleirfødsel med %1 barn. Rekkjefølgjenummeret til dette barnet er %2 (blir rekna ut frå fanene, blir ikkje skrive inn).</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Melding om fødsel&lt;/h1&gt;</source>

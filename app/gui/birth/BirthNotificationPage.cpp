@@ -109,8 +109,9 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
             tr("Child %1"), tr("&Add a child"), tr("Re&move this child"), [](int index, int count) {
                 if (count == 1)
                     return tr("Single birth: plurality and birth order are not sent.");
-                return tr("Multiple birth of %1 children. This child's birth order number is %2 (computed from the "
-                          "tabs: antallBarnVedFlerfoedsel %1, rekkefoelgenummerVedFlerfoedsel %2).")
+                return tr(
+                    "Multiple birth of %1 children. This child's birth order number is %2 (computed from the tabs, not "
+                    "typed).")
                     .arg(count)
                     .arg(Birth::FoedselsmeldingWriter::birthOrderNumber(index + 1, count));
             }});
@@ -204,6 +205,7 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     navigation->setContentsMargins(24, 0, 24, 16);
     navigation->addWidget(m_back);
     navigation->addWidget(m_nextReason, 1);
+    navigation->addStretch(0); // the buttons keep their size when there is no reason to show
     navigation->addWidget(m_pdf);
     navigation->addWidget(m_next);
     auto* layout = new QVBoxLayout(this);

@@ -5,6 +5,7 @@
 #include "gui/forms/ReviewPage.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace Meldeklient::Gui {
 
@@ -52,6 +53,10 @@ QString answerText(const Questionnaire::Questionnaire& form, const Questionnaire
         }
         return coding.display.isEmpty() ? coding.code : coding.display;
     }
+    case ValueType::Integer:
+        return QString::number(value.toInteger());
+    case ValueType::Decimal:
+        return QLocale().toString(value.toDecimal());
     default:
         return value.toText();
     }

@@ -1250,6 +1250,9 @@ bool QuestionnaireForm::focusLinkId(const QString& linkId, int repeat)
         return false;
     for (QWidget* ancestor = parentWidget(); ancestor != nullptr; ancestor = ancestor->parentWidget()) {
         if (auto* scroll = qobject_cast<QScrollArea*>(ancestor)) {
+            // Inside a repeating group the tab bar shows too, so it is clear whose field it is.
+            if (field.groupRepeat >= 0)
+                scroll->ensureWidgetVisible(repeatGroupOf(field.item)->tabs->tabBar(), 40, 40);
             scroll->ensureWidgetVisible(target, 40, 80);
             break;
         }

@@ -134,7 +134,8 @@ void ReviewPage::addSection(const QString& partKey, const Questionnaire::Questio
     section->setFrameShape(QFrame::StyledPanel);
     auto* sectionLayout = new QVBoxLayout(section);
     auto* header = new QHBoxLayout;
-    auto* titleLabel = new QLabel(title, section);
+    // A question at the top level of the form is a section of its own: its row says the question.
+    auto* titleLabel = new QLabel(group.takesAnswers() ? QString() : title, section);
     titleLabel->setFont(scaled(titleLabel->font(), 1.0, true));
     titleLabel->setWordWrap(true);
     header->addWidget(titleLabel, 1);
@@ -165,7 +166,7 @@ void ReviewPage::addSection(const QString& partKey, const Questionnaire::Questio
     rows->setColumnStretch(1, 3);
     rows->setHorizontalSpacing(16);
     int row = 0;
-    QList<int> items = group.children;
+    QList<int> items = group.takesAnswers() ? QList<int> {top} : group.children;
     while (!items.isEmpty()) {
         const int index = items.takeFirst();
         const QuestionnaireItem& item = form.items().at(index);
