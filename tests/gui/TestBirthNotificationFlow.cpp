@@ -5,6 +5,7 @@
 #include "gui/MainWindow.h"
 #include "gui/PersonCard.h"
 #include "gui/birth/BirthNotificationPage.h"
+#include "gui/birth/BirthStatusView.h"
 #include "gui/forms/QuestionnaireForm.h"
 #include "gui/forms/ReviewPage.h"
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void twinsByKeyboardAlone();
     void aChildsErrorMarksItsTabAndBlocks();
     void theCopyIsSavedAsPdfWhereChosen();
+    void eachChildsStatusIsSaidPlainly();
 
 private:
     // Signed in, on "Ny fødselsmelding" (chosen in the navigation with the keyboard), mother confirmed.
@@ -283,6 +285,39 @@ void TestBirthNotificationFlow::theCopyIsSavedAsPdfWhereChosen()
     QVERIFY(bytes.startsWith("%PDF"));
     QVERIFY2(bytes.size() > 3000, qPrintable(QString::number(bytes.size()))); // text and fonts, not an empty page
     session->signOut();
+}
+
+// Triplets with one stillborn child, as BirthNotificationService reports them: the new number in large type for the
+// live-born, "no fødselsnummer" for the stillborn (before and after the decision), the reason for a refusal.
+void TestBirthNotificationFlow::eachChildsStatusIsSaidPlainly()
+{
+    using Outbox::ItemState;
+    Session::BirthChildStatus registered;
+    registered.childNumber = 1;
+    registered.state = ItemState::Registered;
+    registered.newIdentifier = QStringLiteral("28912650024");
+    Session::BirthChildStatus stillborn;
+    stillborn.childNumber = 2;
+    stillborn.liveBorn = false;
+    stillborn.state = ItemState::AcceptedForProcessing;
+    stillborn.folkeregisterReferanse = QStringLiteral("ref-2");
+    Session::BirthChildStatus refused;
+    refused.childNumber = 3;
+    refused.state = ItemState::Refused;
+    refused.message = QStringLiteral("Mor er ikke kjent.");
+    BirthStatusView view;
+    view.setStatus({registered, stillborn, refused});
+    QCOMPARE(view.lines().size(), 3);
+    QCOMPARE(view.findChild<QLabel*>(QStringLiteral("birthChildNumber_1"))->text(), QStringLiteral("289126 50024"));
+    QVERIFY2(view.lines().at(1).contains(u"ref-2") && view.lines().at(1).contains(u"får ikke fødselsnummer"),
+        qPrintable(view.lines().at(1)));
+    QVERIFY(!view.findChild<QLabel*>(QStringLiteral("birthChildNumber_2")));
+    QVERIFY2(view.lines().at(2).contains(u"avvist") && view.lines().at(2).contains(u"Mor er ikke kjent."),
+        qPrintable(view.lines().at(2)));
+    stillborn.state = ItemState::Registered;
+    view.setStatus({registered, stillborn, refused});
+    QVERIFY2(view.lines().at(1).contains(u"registrert som dødfødt"), qPrintable(view.lines().at(1)));
+    QVERIFY(!view.findChild<QLabel*>(QStringLiteral("birthChildNumber_2")));
 }
 
 QTEST_MAIN(TestBirthNotificationFlow)

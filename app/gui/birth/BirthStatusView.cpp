@@ -66,8 +66,12 @@ QString BirthStatusView::describe(const BirthChildStatus& child)
 void BirthStatusView::clear()
 {
     while (QLayoutItem* item = m_rows->takeAt(0)) {
-        if (QWidget* widget = item->widget())
+        if (QWidget* widget = item->widget()) {
+            // Out of the view at once (findChild and screen readers see only the new rows), deleted later.
+            widget->hide();
+            widget->setParent(nullptr);
             widget->deleteLater();
+        }
         delete item;
     }
     m_lines.clear();
