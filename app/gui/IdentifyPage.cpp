@@ -166,6 +166,16 @@ void IdentifyPage::showLookupFailed(const QString& message)
     updateNext();
 }
 
+void IdentifyPage::showLookupResult(const Result<Api::RegistryPerson>& result)
+{
+    if (result)
+        showPerson(result.value());
+    else if (result.error().code == u"person-not-found")
+        showNotFound();
+    else
+        showLookupFailed(result.error().message);
+}
+
 void IdentifyPage::restore(const QString& number, bool confirmed)
 {
     m_restoreConfirmed = confirmed;

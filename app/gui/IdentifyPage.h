@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/RegistryPerson.h"
+#include "core/common/Result.h"
 
 #include <QWidget>
 
@@ -52,6 +53,8 @@ public:
     void showPerson(const Api::RegistryPerson& person);
     void showNotFound();
     void showLookupFailed(const QString& message);
+    // One of the three above, from PersonLookup::finished.
+    void showLookupResult(const Result<Api::RegistryPerson>& result);
 
     // Draft restore: the number (a lookup follows) and whether the doctor had confirmed the person.
     void restore(const QString& number, bool confirmed);

@@ -2,8 +2,8 @@
 
 #include "gui/MainWindow.h"
 #include "gui/PersonCard.h"
-#include "gui/forms/QuestionnaireForm.h"
 #include "gui/forms/Icd10CodeEdit.h"
+#include "gui/forms/QuestionnaireForm.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -93,7 +93,8 @@ bool FlowDriver::press(const QString& objectName)
         return fail(QStringLiteral("no enabled button ") + objectName);
     if (!m_keyboardOnly) {
         // A check box reacts on its box and text only, not on the empty rest of a wide row.
-        const QPoint where = qobject_cast<QCheckBox*>(button) ? QPoint(8, button->height() / 2) : button->rect().center();
+        const QPoint where
+            = qobject_cast<QCheckBox*>(button) ? QPoint(8, button->height() / 2) : button->rect().center();
         QTest::mouseClick(button, Qt::LeftButton, {}, where);
         return true;
     }

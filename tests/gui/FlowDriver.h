@@ -41,7 +41,8 @@ public:
     // Birth notification ("Ny fødselsmelding" shown): the mother's number, her lookup, "Dette er riktig person".
     bool confirmMother(const QString& number);
     // Child `repeat` (0-based tab, shown): birth date, live-born, sex, birth weight in grams.
-    bool fillBirthChild(int repeat, const QDate& born, const QString& sex, const QString& grams = QStringLiteral("2950"));
+    bool fillBirthChild(
+        int repeat, const QDate& born, const QString& sex, const QString& grams = QStringLiteral("2950"));
     // The parents live together (not married) and the birth took place at Testsykehuset in Oslo (0301).
     bool fillBirthPlaceAndParents();
 

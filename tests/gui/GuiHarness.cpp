@@ -42,8 +42,8 @@ std::unique_ptr<Session::Session> GuiHarness::session() const
 std::unique_ptr<Session::Session> GuiHarness::birthSession(QString* why) const
 {
     const QJsonObject freg = sandbox.folkeregisteret();
-    const Config::FolkeregisteretSettings settings {QUrl(freg.value(u"url").toString()),
-        freg.value(u"clientP12File").toString(), freg.value(u"caFile").toString()};
+    const Config::FolkeregisteretSettings settings {
+        QUrl(freg.value(u"url").toString()), freg.value(u"clientP12File").toString(), freg.value(u"caFile").toString()};
     Session::Session::Options options;
     options.requestTimeoutMs = 15000;
     options.folkeregisteret = settings;

@@ -26,18 +26,10 @@ QString rows(
 {
     const Questionnaire::EnabledItems enabled = Questionnaire::EnableWhenEvaluator::evaluate(form, response);
     QString html;
-    QList<int> items = form.items().at(top).children;
-    while (!items.isEmpty()) {
-        const int index = items.takeFirst();
+    for (int index : shownQuestions(form, form.items().at(top).children, enabled)) {
         const QuestionnaireItem& item = form.items().at(index);
-        if (!enabled.isEnabled(index))
-            continue;
-        if (item.type == ItemType::Group) {
-            items = item.children + items;
-            continue;
-        }
         const QList<Questionnaire::AnswerValue> answers = response.answers(item.linkId);
-        if (!item.takesAnswers() || answers.isEmpty())
+        if (answers.isEmpty())
             continue;
         QStringList values;
         for (const Questionnaire::AnswerValue& answer : answers)

@@ -225,14 +225,7 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
         m_form->setAnswers(motherNumber, {});
         updateNavigation();
     });
-    connect(m_lookup, &Session::PersonLookup::finished, this, [this](const Result<Api::RegistryPerson>& result) {
-        if (result)
-            m_mother->showPerson(result.value());
-        else if (result.error().code == u"person-not-found")
-            m_mother->showNotFound();
-        else
-            m_mother->showLookupFailed(result.error().message);
-    });
+    connect(m_lookup, &Session::PersonLookup::finished, m_mother, &IdentifyPage::showLookupResult);
     connect(m_mother, &IdentifyPage::confirmedChanged, this, &BirthNotificationPage::updateNavigation);
     connect(m_mother, &IdentifyPage::noNorwegianNumberRequested, this, [this] {
         m_mother->reset();

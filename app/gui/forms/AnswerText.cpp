@@ -1,6 +1,7 @@
 #include "gui/forms/AnswerText.h"
 
 #include "core/codes/CodeSystemUrl.h"
+#include "core/questionnaire/EnabledItems.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "gui/forms/ReviewPage.h"
 
@@ -60,6 +61,23 @@ QString answerText(const Questionnaire::Questionnaire& form, const Questionnaire
     default:
         return value.toText();
     }
+}
+
+QList<int> shownQuestions(
+    const Questionnaire::Questionnaire& form, QList<int> items, const Questionnaire::EnabledItems& enabled)
+{
+    QList<int> questions;
+    while (!items.isEmpty()) {
+        const int index = items.takeFirst();
+        const Questionnaire::QuestionnaireItem& item = form.items().at(index);
+        if (!enabled.isEnabled(index))
+            continue;
+        if (item.type == Questionnaire::ItemType::Group)
+            items = item.children + items;
+        else if (item.takesAnswers())
+            questions.append(index);
+    }
+    return questions;
 }
 
 } // namespace Meldeklient::Gui

@@ -2,8 +2,11 @@
 
 #include "core/questionnaire/ValueType.h"
 
+#include <QList>
+
 namespace Meldeklient::Questionnaire {
 class AnswerValue;
+class EnabledItems;
 class Questionnaire;
 struct QuestionnaireItem;
 } // namespace Meldeklient::Questionnaire
@@ -19,5 +22,9 @@ QString shownTemporal(Questionnaire::ValueType type, const QString& fhirText);
 // text), for the review page and the printed copy alike.
 QString answerText(const Questionnaire::Questionnaire& form, const Questionnaire::QuestionnaireItem& item,
     const Questionnaire::AnswerValue& value, const QString& language);
+// The enabled questions among `items` and below their enabled groups, in document order: what a read-only copy
+// (review page, PDF) lists under a section.
+QList<int> shownQuestions(
+    const Questionnaire::Questionnaire& form, QList<int> items, const Questionnaire::EnabledItems& enabled);
 
 } // namespace Meldeklient::Gui

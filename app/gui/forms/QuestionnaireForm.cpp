@@ -244,14 +244,22 @@ QuestionnaireForm::RepeatGroup* QuestionnaireForm::repeatGroupOf(int item)
     return nullptr;
 }
 
-void QuestionnaireForm::buildRepeatingGroup(int index, QVBoxLayout* layout, QWidget* parent)
+QGroupBox* QuestionnaireForm::groupBox(int index, QWidget* parent) const
 {
     const QuestionnaireItem& item = m_form.items().at(index);
     auto* box = new QGroupBox(m_form.text(item, m_language), parent);
     box->setObjectName(item.linkId);
+    // Section titles stand out (a style sheet, so the larger font does not pass on to the fields).
     box->setStyleSheet(QStringLiteral("QGroupBox#%1 { font-weight: bold; font-size: %2pt; }")
                            .arg(item.linkId)
                            .arg(box->font().pointSizeF() * 1.15, 0, 'f', 1));
+    return box;
+}
+
+void QuestionnaireForm::buildRepeatingGroup(int index, QVBoxLayout* layout, QWidget* parent)
+{
+    const QuestionnaireItem& item = m_form.items().at(index);
+    QGroupBox* box = groupBox(index, parent);
     auto* inner = new QVBoxLayout(box);
     RepeatGroup group;
     group.item = index;
@@ -531,12 +539,7 @@ void QuestionnaireForm::buildItem(int index, QVBoxLayout* layout, QWidget* paren
         return;
     }
     if (item.type == ItemType::Group) {
-        auto* box = new QGroupBox(m_form.text(item, m_language), parent);
-        box->setObjectName(item.linkId);
-        // Section titles stand out (a style sheet, so the larger font does not pass on to the fields).
-        box->setStyleSheet(QStringLiteral("QGroupBox#%1 { font-weight: bold; font-size: %2pt; }")
-                               .arg(item.linkId)
-                               .arg(box->font().pointSizeF() * 1.15, 0, 'f', 1));
+        QGroupBox* box = groupBox(index, parent);
         auto* inner = new QVBoxLayout(box);
         if (isChainGroup(m_form, item)) {
             buildCauseChain(index, inner, box);

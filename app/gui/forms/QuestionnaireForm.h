@@ -11,6 +11,7 @@
 #include <functional>
 #include <vector>
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -168,6 +169,7 @@ private:
 
     void buildItem(int index, QVBoxLayout* layout, QWidget* parent);
     void buildRepeatingGroup(int index, QVBoxLayout* layout, QWidget* parent);
+    QGroupBox* groupBox(int index, QWidget* parent) const;
     void addContainer(int index, QWidget* widget);
     RepeatGroup* repeatGroup(const QString& groupLinkId);
     const RepeatGroup* repeatGroup(const QString& groupLinkId) const;

@@ -166,18 +166,8 @@ void ReviewPage::addSection(const QString& partKey, const Questionnaire::Questio
     rows->setColumnStretch(1, 3);
     rows->setHorizontalSpacing(16);
     int row = 0;
-    QList<int> items = group.takesAnswers() ? QList<int> {top} : group.children;
-    while (!items.isEmpty()) {
-        const int index = items.takeFirst();
+    for (int index : shownQuestions(form, group.takesAnswers() ? QList<int> {top} : group.children, enabled)) {
         const QuestionnaireItem& item = form.items().at(index);
-        if (!enabled.isEnabled(index))
-            continue;
-        if (item.type == ItemType::Group) {
-            items = item.children + items;
-            continue;
-        }
-        if (!item.takesAnswers())
-            continue;
         const QList<AnswerValue> answers = response.answers(item.linkId);
         if (answers.isEmpty() && !item.required)
             continue;
