@@ -134,8 +134,7 @@ void ReviewPage::addSection(const QString& partKey, const Questionnaire::Questio
     section->setFrameShape(QFrame::StyledPanel);
     auto* sectionLayout = new QVBoxLayout(section);
     auto* header = new QHBoxLayout;
-    // A question at the top level of the form is a section of its own: its row says the question.
-    auto* titleLabel = new QLabel(group.takesAnswers() ? QString() : title, section);
+    auto* titleLabel = new QLabel(title, section);
     titleLabel->setFont(scaled(titleLabel->font(), 1.0, true));
     titleLabel->setWordWrap(true);
     header->addWidget(titleLabel, 1);
@@ -158,8 +157,14 @@ void ReviewPage::addSection(const QString& partKey, const Questionnaire::Questio
     }
     connect(edit, &QPushButton::clicked, this,
         [this, partKey, target, repeat] { Q_EMIT editRequested(partKey, target, repeat); });
-    header->addWidget(edit, 0, Qt::AlignTop);
-    sectionLayout->addLayout(header);
+    // A question at the top level of the form is one row with its "Endre"; a group has a title row.
+    if (group.takesAnswers()) {
+        delete header;
+        delete titleLabel;
+    } else {
+        header->addWidget(edit, 0, Qt::AlignTop);
+        sectionLayout->addLayout(header);
+    }
     // Question on the left, answer on the right, as on the printed legeerklæring; long questions wrap.
     auto* rows = new QGridLayout;
     rows->setColumnStretch(0, 2);
@@ -192,6 +197,8 @@ void ReviewPage::addSection(const QString& partKey, const Questionnaire::Questio
         rows->addWidget(value, row, 1, Qt::AlignTop);
         ++row;
     }
+    if (group.takesAnswers())
+        rows->addWidget(edit, 0, 2, Qt::AlignTop);
     sectionLayout->addLayout(rows);
     m_partsLayout->addWidget(section);
 }
