@@ -2304,6 +2304,10 @@
             <source>Outbox empty</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>New birth notification</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Meldeklient::Gui::NotificationFlow</name>
@@ -2502,6 +2506,40 @@
             <source>This is not a date and time: write it as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1 and what is written there?</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n error(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n warning(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>Meldeklient::Gui::ReceiptPage</name>
@@ -2626,6 +2664,14 @@ Received by the registry: %2</source>
                 <numerusform>%n warning: confirm that you have considered it</numerusform>
                 <numerusform>%n warnings: confirm each one you have considered</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3474,6 +3520,255 @@ Received by the registry: %2</source>
         </message>
         <message>
             <source>Folkeregisteret handles the birth manually (deadline %1): %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BirthNotificationDocument</name>
+        <message>
+            <source>Melding om fødsel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy made %1 by Meldeklient. It holds personal data: keep it as you keep the patient record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sender: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mother: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF could not be written to the chosen file: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::BirthNotificationPage</name>
+        <message>
+            <source>&lt;h2&gt;The mother&lt;/h2&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the mother's fødselsnummer or D-nummer. Folkeregisteret shows who has the number; check that it is the woman who gave birth before you go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mother's &amp;fødselsnummer or D-nummer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mother's fødselsnummer or D-nummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mother has &amp;no Norwegian fødselsnummer or D-nummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folkeregisteret has no person with this number. Check the number; if the mother has no Norwegian number, choose that below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>born %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is an auxiliary number (%1). Folkeregisteret takes only a fødselsnummer or D-nummer for the mother: use hers, or choose "no Norwegian number".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add a child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move this child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Single birth: plurality and birth order are not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Multiple birth of %1 children. This child's birth order number is %2 (computed from the tabs, not typed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h1&gt;Melding om fødsel&lt;/h1&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One notification per birth: twins and triplets are children of the same birth, each on its own tab. Folkeregisteret gets one message per child and gives each live-born child a fødselsnummer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Melding om fødsel: check before sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mother has no Norwegian number: give her name and birth date under «Mor» below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next: check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First find the mother and tick «This is the right person», or choose that she has no Norwegian number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (no Norwegian number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (confirmed in Folkeregisteret)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, HPR %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To Folkeregisteret (clinical data are not sent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mother: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a copy of the birth notification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fodselsmelding.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Melding om fødsel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Check for decisions now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;birth notification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Send to Folkeregisteret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix what must be fixed first (Endre goes there).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm each warning you have considered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth notification could not be put in the outbox: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folkeregisteret has decided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent: waiting for Folkeregisteret's decision</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::BirthStatusView</name>
+        <message>
+            <source>Child %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: waiting to be sent to Folkeregisteret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: not sent yet, tried again automatically.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: received by Folkeregisteret for processing (reference %2). The decision comes later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: registered as stillborn. A stillborn child is given no fødselsnummer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: registered by Folkeregisteret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: registered with fødselsnummer %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: refused by Folkeregisteret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: withdrawn, not sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stillborn child is given no fødselsnummer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fødselsnummer of child %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2304,6 +2304,10 @@
             <source>Outbox empty</source>
             <translation>Utboksen er tom</translation>
         </message>
+        <message>
+            <source>New birth notification</source>
+            <translation>Ny fødselsmelding</translation>
+        </message>
     </context>
     <context>
         <name>Meldeklient::Gui::NotificationFlow</name>
@@ -2502,6 +2506,40 @@
             <source>This is not a date and time: write it as dd.mm.yyyy hh:mm, for example 24.12.2024 14:30.</source>
             <translation>Dette er ikkje ein dato med klokkeslett: skriv det som dd.mm.åååå tt:mm, til dømes 24.12.2024 14:30.</translation>
         </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No. %1</source>
+            <translation>Nr. %1</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Legg til</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
+        <message>
+            <source>Remove %1 and what is written there?</source>
+            <translation>Fjerne %1 og det som er skrive der?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n error(s))</source>
+            <translation>
+                <numerusform>%1 (%n feil)</numerusform>
+                <numerusform>%1 (%n feil)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n warning(s))</source>
+            <translation>
+                <numerusform>%1 (%n åtvaring)</numerusform>
+                <numerusform>%1 (%n åtvaringar)</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Meldeklient::Gui::ReceiptPage</name>
@@ -2627,6 +2665,14 @@ Motteken av registeret: %2</translation>
                 <numerusform>%n åtvaring: stadfest at du har vurdert ho</numerusform>
                 <numerusform>%n åtvaringar: stadfest kvar einskild du har vurdert</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>No. %1</source>
+            <translation>Nr. %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -3476,6 +3522,255 @@ Motteken av registeret: %2</translation>
         <message>
             <source>Folkeregisteret handles the birth manually (deadline %1): %2</source>
             <translation>Folkeregisteret handsamar fødselen manuelt (frist %1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BirthNotificationDocument</name>
+        <message>
+            <source>Melding om fødsel</source>
+            <translation>Melding om fødsel</translation>
+        </message>
+        <message>
+            <source>Copy made %1 by Meldeklient. It holds personal data: keep it as you keep the patient record.</source>
+            <translation>Kopi laga %1 av Meldeklient. Han inneheld personopplysningar: oppbevar han som journalen.</translation>
+        </message>
+        <message>
+            <source>Sender: %1</source>
+            <translation>Avsendar: %1</translation>
+        </message>
+        <message>
+            <source>Mother: %1</source>
+            <translation>Mor: %1</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Child %1</source>
+            <translation>Barn %1</translation>
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation>Foreldre</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written to the chosen file: %1</source>
+            <translation>PDF-en kunne ikkje skrivast til fila du valde: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::BirthNotificationPage</name>
+        <message>
+            <source>&lt;h2&gt;The mother&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Mor&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Type the mother's fødselsnummer or D-nummer. Folkeregisteret shows who has the number; check that it is the woman who gave birth before you go on.</source>
+            <translation>Skriv fødselsnummeret eller D-nummeret til mor. Folkeregisteret viser kven som har nummeret; kontroller at det er kvinna som har fødd, før du går vidare.</translation>
+        </message>
+        <message>
+            <source>Mother's &amp;fødselsnummer or D-nummer:</source>
+            <translation>&amp;Fødselsnummer eller D-nummer til mor:</translation>
+        </message>
+        <message>
+            <source>Mother's fødselsnummer or D-nummer</source>
+            <translation>Fødselsnummer eller D-nummer til mor</translation>
+        </message>
+        <message>
+            <source>The mother has &amp;no Norwegian fødselsnummer or D-nummer</source>
+            <translation>Mor har &amp;ikkje norsk fødselsnummer eller D-nummer</translation>
+        </message>
+        <message>
+            <source>Folkeregisteret has no person with this number. Check the number; if the mother has no Norwegian number, choose that below.</source>
+            <translation>Folkeregisteret har ingen person med dette nummeret. Kontroller nummeret; har mor ikkje norsk nummer, vel det nedanfor.</translation>
+        </message>
+        <message>
+            <source>born %1</source>
+            <translation>fødd %1</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbake</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Lagre som &amp;PDF …</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Neste</translation>
+        </message>
+        <message>
+            <source>This is an auxiliary number (%1). Folkeregisteret takes only a fødselsnummer or D-nummer for the mother: use hers, or choose "no Norwegian number".</source>
+            <translation>Dette er eit hjelpenummer (%1). Folkeregisteret tek berre imot fødselsnummer eller D-nummer for mor: bruk hennar, eller vel «ikkje norsk nummer».</translation>
+        </message>
+        <message>
+            <source>Child %1</source>
+            <translation>Barn %1</translation>
+        </message>
+        <message>
+            <source>&amp;Add a child</source>
+            <translation>&amp;Legg til barn</translation>
+        </message>
+        <message>
+            <source>Re&amp;move this child</source>
+            <translation>&amp;Fjern dette barnet</translation>
+        </message>
+        <message>
+            <source>Single birth: plurality and birth order are not sent.</source>
+            <translation>Enkeltfødsel: tal på barn og rekkjefølgje blir ikkje sende.</translation>
+        </message>
+        <message>
+            <source>Multiple birth of %1 children. This child's birth order number is %2 (computed from the tabs, not typed).</source>
+            <translation>Fleirfødsel med %1 barn. Rekkjefølgjenummeret til dette barnet er %2 (blir rekna ut frå fanene, blir ikkje skrive inn).</translation>
+        </message>
+        <message>
+            <source>&lt;h1&gt;Melding om fødsel&lt;/h1&gt;</source>
+            <translation>&lt;h1&gt;Melding om fødsel&lt;/h1&gt;</translation>
+        </message>
+        <message>
+            <source>One notification per birth: twins and triplets are children of the same birth, each on its own tab. Folkeregisteret gets one message per child and gives each live-born child a fødselsnummer.</source>
+            <translation>Éi melding per fødsel: tvillingar og trillingar er barn i same fødsel, kvart på si fane. Folkeregisteret får éi melding per barn og gir kvart levandefødde barn eit fødselsnummer.</translation>
+        </message>
+        <message>
+            <source>Melding om fødsel: check before sending</source>
+            <translation>Melding om fødsel: kontroller før sending</translation>
+        </message>
+        <message>
+            <source>The mother has no Norwegian number: give her name and birth date under «Mor» below.</source>
+            <translation>Mor har ikkje norsk nummer: fyll inn namn og fødselsdato under «Mor» nedanfor.</translation>
+        </message>
+        <message>
+            <source>&amp;Next: check</source>
+            <translation>&amp;Neste: kontroller</translation>
+        </message>
+        <message>
+            <source>First find the mother and tick «This is the right person», or choose that she has no Norwegian number.</source>
+            <translation>Finn først mor og kryss av for «Dette er rett person», eller vel at ho ikkje har norsk nummer.</translation>
+        </message>
+        <message>
+            <source>%1 (no Norwegian number)</source>
+            <translation>%1 (utan norsk nummer)</translation>
+        </message>
+        <message>
+            <source>%1 (confirmed in Folkeregisteret)</source>
+            <translation>%1 (stadfesta i Folkeregisteret)</translation>
+        </message>
+        <message>
+            <source>%1, HPR %2</source>
+            <translation>%1, HPR %2</translation>
+        </message>
+        <message>
+            <source>To Folkeregisteret (clinical data are not sent)</source>
+            <translation>Til Folkeregisteret (kliniske opplysningar blir ikkje sende)</translation>
+        </message>
+        <message>
+            <source>Mother: %1</source>
+            <translation>Mor: %1</translation>
+        </message>
+        <message>
+            <source>Save a copy of the birth notification</source>
+            <translation>Lagre ein kopi av fødselsmeldinga</translation>
+        </message>
+        <message>
+            <source>fodselsmelding.pdf</source>
+            <translation>fodselsmelding.pdf</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Melding om fødsel</source>
+            <translation>Melding om fødsel</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Ikkje lagra</translation>
+        </message>
+        <message>
+            <source>&amp;Check for decisions now</source>
+            <translation>&amp;Sjå etter svar no</translation>
+        </message>
+        <message>
+            <source>New &amp;birth notification</source>
+            <translation>Ny &amp;fødselsmelding</translation>
+        </message>
+        <message>
+            <source>&amp;Send to Folkeregisteret</source>
+            <translation>&amp;Send til Folkeregisteret</translation>
+        </message>
+        <message>
+            <source>Fix what must be fixed first (Endre goes there).</source>
+            <translation>Rett først det som må rettast («Endre» går dit).</translation>
+        </message>
+        <message>
+            <source>Confirm each warning you have considered.</source>
+            <translation>Stadfest kvar åtvaring du har vurdert.</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Ikkje send</translation>
+        </message>
+        <message>
+            <source>The birth notification could not be put in the outbox: %1</source>
+            <translation>Fødselsmeldinga kunne ikkje leggjast i utboksen: %1</translation>
+        </message>
+        <message>
+            <source>Folkeregisteret has decided</source>
+            <translation>Folkeregisteret har avgjort</translation>
+        </message>
+        <message>
+            <source>Sent: waiting for Folkeregisteret's decision</source>
+            <translation>Sendt: ventar på svar frå Folkeregisteret</translation>
+        </message>
+    </context>
+    <context>
+        <name>Meldeklient::Gui::BirthStatusView</name>
+        <message>
+            <source>Child %1</source>
+            <translation>Barn %1</translation>
+        </message>
+        <message>
+            <source>%1: waiting to be sent to Folkeregisteret.</source>
+            <translation>%1: ventar på å bli sendt til Folkeregisteret.</translation>
+        </message>
+        <message>
+            <source>%1: not sent yet, tried again automatically.</source>
+            <translation>%1: ikkje sendt enno, blir prøvd igjen automatisk.</translation>
+        </message>
+        <message>
+            <source>%1: received by Folkeregisteret for processing (reference %2). The decision comes later.</source>
+            <translation>%1: motteke av Folkeregisteret til behandling (referanse %2). Svaret kjem seinare.</translation>
+        </message>
+        <message>
+            <source>%1: registered as stillborn. A stillborn child is given no fødselsnummer.</source>
+            <translation>%1: registrert som dødfødd. Dødfødde barn får ikkje fødselsnummer.</translation>
+        </message>
+        <message>
+            <source>%1: registered by Folkeregisteret.</source>
+            <translation>%1: registrert av Folkeregisteret.</translation>
+        </message>
+        <message>
+            <source>%1: registered with fødselsnummer %2.</source>
+            <translation>%1: registrert med fødselsnummer %2.</translation>
+        </message>
+        <message>
+            <source>%1: refused by Folkeregisteret.</source>
+            <translation>%1: avvist av Folkeregisteret.</translation>
+        </message>
+        <message>
+            <source>%1: withdrawn, not sent.</source>
+            <translation>%1: trekt tilbake, ikkje sendt.</translation>
+        </message>
+        <message>
+            <source>A stillborn child is given no fødselsnummer.</source>
+            <translation>Dødfødde barn får ikkje fødselsnummer.</translation>
+        </message>
+        <message>
+            <source>Fødselsnummer of child %1</source>
+            <translation>Fødselsnummeret til barn %1</translation>
         </message>
     </context>
 </TS>

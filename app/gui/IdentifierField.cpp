@@ -29,6 +29,12 @@ IdentifierField::IdentifierField(QWidget* parent)
     updateFeedback();
 }
 
+void IdentifierField::setAuxiliaryNumberMessage(const QString& message)
+{
+    m_auxiliaryMessage = message;
+    updateFeedback();
+}
+
 void IdentifierField::setAllowSynthetic(bool allow)
 {
     m_allowSynthetic = allow;
@@ -51,8 +57,10 @@ void IdentifierField::updateFeedback()
             m_feedback->setText(messages.join(u' '));
             m_feedback->setStyleSheet(QStringLiteral("color: #b00020;"));
         } else if (check.type == IdentifierType::HNummer || check.type == IdentifierType::FellesHjelpenummer) {
-            m_feedback->setText(tr("This is an auxiliary number (%1). It cannot be used in a death notification: use "
-                                   "the person's fødselsnummer or D-nummer, or choose \"no Norwegian number\".")
+            m_feedback->setText((m_auxiliaryMessage.isEmpty()
+                    ? tr("This is an auxiliary number (%1). It cannot be used in a death notification: use the "
+                         "person's fødselsnummer or D-nummer, or choose \"no Norwegian number\".")
+                    : m_auxiliaryMessage)
                                     .arg(identifierTypeName(check.type)));
             m_feedback->setStyleSheet(QStringLiteral("color: #b00020;"));
         } else if (!m_allowSynthetic

@@ -26,6 +26,9 @@ public:
     QString normalized() const { return m_normalized; }
     // Test environments accept synthetic numbers (month + 80); production refuses them.
     void setAllowSynthetic(bool allow);
+    // What an H- or FH-number is told ("%1" is the number's type); default: it cannot be used in a death
+    // notification.
+    void setAuxiliaryNumberMessage(const QString& message);
 
 Q_SIGNALS:
     void acceptableChanged(bool acceptable);
@@ -39,6 +42,7 @@ private:
     QLabel* m_feedback;
     bool m_acceptable = false;
     bool m_allowSynthetic = true;
+    QString m_auxiliaryMessage;
     QString m_normalized;
 };
 

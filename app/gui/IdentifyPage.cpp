@@ -12,7 +12,23 @@
 
 namespace Meldeklient::Gui {
 
+IdentifyPage::Texts IdentifyPage::deathTexts()
+{
+    return Texts {tr("<h2>Who has died?</h2>"),
+        tr("Type the deceased's fødselsnummer or D-nummer. Folkeregisteret shows who has the number; check that it is "
+           "the person in front of you before you go on."),
+        tr("&Fødselsnummer or D-nummer:"), tr("Fødselsnummer or D-nummer"),
+        tr("The deceased has &no Norwegian fødselsnummer or D-nummer"),
+        tr("Folkeregisteret has no person with this number. Check the number; if the deceased has no Norwegian number, "
+           "choose that below.")};
+}
+
 IdentifyPage::IdentifyPage(QWidget* parent)
+    : IdentifyPage(deathTexts(), parent)
+{
+}
+
+IdentifyPage::IdentifyPage(const Texts& texts, QWidget* parent)
     : QWidget(parent)
     , m_field(new IdentifierField(this))
     , m_lookup(new QPushButton(tr("Look &up again"), this))
@@ -20,16 +36,15 @@ IdentifyPage::IdentifyPage(QWidget* parent)
     , m_card(new PersonCard(this))
     , m_confirm(new QCheckBox(tr("This is the &right person"), this))
     , m_next(new QPushButton(tr("&Continue to Del 1"), this))
-    , m_noNumber(new QPushButton(tr("The deceased has &no Norwegian fødselsnummer or D-nummer"), this))
+    , m_noNumber(new QPushButton(texts.noNumber, this))
+    , m_notFound(texts.notFound)
 {
-    auto* heading = new QLabel(tr("<h2>Who has died?</h2>"), this);
-    auto* intro = new QLabel(tr("Type the deceased's fødselsnummer or D-nummer. Folkeregisteret shows who has the "
-                                "number; check that it is the person in front of you before you go on."),
-        this);
+    auto* heading = new QLabel(texts.heading, this);
+    auto* intro = new QLabel(texts.intro, this);
     intro->setWordWrap(true);
-    auto* label = new QLabel(tr("&Fødselsnummer or D-nummer:"), this);
+    auto* label = new QLabel(texts.label, this);
     label->setBuddy(m_field->lineEdit());
-    m_field->lineEdit()->setAccessibleName(tr("Fødselsnummer or D-nummer"));
+    m_field->lineEdit()->setAccessibleName(texts.accessibleName);
     m_lookup->setObjectName(QStringLiteral("lookupButton"));
     m_lookup->setEnabled(false);
     m_status->setObjectName(QStringLiteral("lookupStatus"));
@@ -138,8 +153,7 @@ void IdentifyPage::showNotFound()
         return;
     m_lookup->setEnabled(true);
     m_restoreConfirmed = false;
-    m_status->setText(tr("Folkeregisteret has no person with this number. Check the number; if the deceased has no "
-                         "Norwegian number, choose that below."));
+    m_status->setText(m_notFound);
     updateNext();
 }
 
@@ -150,6 +164,16 @@ void IdentifyPage::showLookupFailed(const QString& message)
     m_lookup->setEnabled(true);
     m_status->setText(tr("The lookup failed: %1").arg(message));
     updateNext();
+}
+
+void IdentifyPage::showLookupResult(const Result<Api::RegistryPerson>& result)
+{
+    if (result)
+        showPerson(result.value());
+    else if (result.error().code == u"person-not-found")
+        showNotFound();
+    else
+        showLookupFailed(result.error().message);
 }
 
 void IdentifyPage::restore(const QString& number, bool confirmed)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/RegistryPerson.h"
+#include "core/common/Result.h"
 
 #include <QWidget>
 
@@ -23,7 +24,20 @@ class IdentifyPage : public QWidget
     Q_OBJECT
 
 public:
+    // What the page says; the birth notification asks for the mother with the same checks.
+    struct Texts
+    {
+        QString heading; // rich text
+        QString intro;
+        QString label; // with a mnemonic
+        QString accessibleName;
+        QString noNumber; // the button for a person without a Norwegian number
+        QString notFound;
+    };
+    static Texts deathTexts();
+
     explicit IdentifyPage(QWidget* parent = nullptr);
+    IdentifyPage(const Texts& texts, QWidget* parent = nullptr);
 
     IdentifierField* identifierField() const { return m_field; }
     PersonCard* personCard() const { return m_card; }
@@ -39,6 +53,8 @@ public:
     void showPerson(const Api::RegistryPerson& person);
     void showNotFound();
     void showLookupFailed(const QString& message);
+    // One of the three above, from PersonLookup::finished.
+    void showLookupResult(const Result<Api::RegistryPerson>& result);
 
     // Draft restore: the number (a lookup follows) and whether the doctor had confirmed the person.
     void restore(const QString& number, bool confirmed);
@@ -70,6 +86,7 @@ private:
     QPushButton* m_noNumber;
     std::optional<Api::RegistryPerson> m_person;
     QString m_pendingNumber;
+    QString m_notFound;
     bool m_restoreConfirmed = false;
 };
 

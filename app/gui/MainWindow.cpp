@@ -9,6 +9,7 @@
 #include "core/session/OutboxWatcher.h"
 #include "gui/CodeListUpdateStatus.h"
 #include "gui/DoctorHeader.h"
+#include "gui/birth/BirthNotificationPage.h"
 #include "gui/DraftsPage.h"
 #include "gui/EnvironmentBanner.h"
 #include "gui/NotificationFlow.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     , m_signIn(new SignInPage)
     , m_pages(new PageStack)
     , m_flow(new NotificationFlow(session, *m_forms, *m_check, *m_service, m_icd10.get()))
+    , m_birth(new BirthNotificationPage(session))
     , m_drafts(new DraftsPage(session))
     , m_outbox(new OutboxPage(session))
     , m_settings(new SettingsPage)
@@ -93,6 +95,8 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     m_modes->addWidget(m_pages);
     m_pages->addPage(tr("New death notification"), m_flow, QStringLiteral("newNotificationPage"),
         PageStack::Scrolling::OwnScrollArea);
+    m_pages->addPage(
+        tr("New birth notification"), m_birth, QStringLiteral("newBirthPage"), PageStack::Scrolling::OwnScrollArea);
     m_pages->addPage(tr("Drafts"), m_drafts, QStringLiteral("draftsPage"));
     m_pages->addPage(tr("Outbox and sent"), m_outbox, QStringLiteral("outboxPage"));
     m_pages->addPage(tr("Settings"), m_settings, QStringLiteral("settingsPage"));
@@ -203,6 +207,7 @@ void MainWindow::sessionStateChanged(Session::Session::State state)
         showNotice({});
         m_notRemembered = false;
         m_flow->signedOut();
+        m_birth->signedOut();
         break;
     case State::SigningIn:
         m_networkStatus->setText(tr("Logging in…"));

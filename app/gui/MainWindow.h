@@ -25,6 +25,7 @@ class NotificationCheck;
 
 namespace Meldeklient::Gui {
 
+class BirthNotificationPage;
 class CodeListUpdateStatus;
 class DoctorHeader;
 class DraftsPage;
@@ -36,14 +37,15 @@ class SettingsPage;
 class SignInPage;
 
 // The doctor's window: the environment banner (never in production), who is signed in, the sign-in page until
-// someone is, then the pages "New death notification", "Drafts", "Outbox and sent" and "Settings"; network and
+// someone is, then the pages "New death notification", "New birth notification", "Drafts", "Outbox and sent" and
+// "Settings"; network and
 // queue status in the status bar. It shows the Session's state and asks it to act; it never waits on the network.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page { NewNotification, Drafts, Outbox, Settings };
+    enum class Page { NewNotification, NewBirth, Drafts, Outbox, Settings };
     Q_ENUM(Page)
 
     // While something waits in the outbox and the session is ready, it is sent again this often (the store's
@@ -59,6 +61,7 @@ public:
 
     SignInPage* signInPage() const { return m_signIn; }
     NotificationFlow* notificationFlow() const { return m_flow; }
+    BirthNotificationPage* birthPage() const { return m_birth; }
     DraftsPage* draftsPage() const { return m_drafts; }
     OutboxPage* outboxPage() const { return m_outbox; }
     DoctorHeader* doctorHeader() const { return m_header; }
@@ -93,6 +96,7 @@ private:
     SignInPage* m_signIn;
     PageStack* m_pages;
     NotificationFlow* m_flow;
+    BirthNotificationPage* m_birth;
     DraftsPage* m_drafts;
     OutboxPage* m_outbox;
     SettingsPage* m_settings;

@@ -141,14 +141,7 @@ NotificationFlow::NotificationFlow(Session::Session& session, const Questionnair
 
     connect(m_identify, &IdentifyPage::lookupRequested, m_lookup, &Session::PersonLookup::lookup);
     connect(m_identify, &IdentifyPage::lookupCancelled, m_lookup, &Session::PersonLookup::cancel);
-    connect(m_lookup, &Session::PersonLookup::finished, this, [this](const Result<Api::RegistryPerson>& result) {
-        if (result)
-            m_identify->showPerson(result.value());
-        else if (result.error().code == u"person-not-found")
-            m_identify->showNotFound();
-        else
-            m_identify->showLookupFailed(result.error().message);
-    });
+    connect(m_lookup, &Session::PersonLookup::finished, m_identify, &IdentifyPage::showLookupResult);
     connect(m_identify, &IdentifyPage::changed, this, &NotificationFlow::changed);
     connect(m_identify, &IdentifyPage::confirmedChanged, this, &NotificationFlow::updateNavigation);
     connect(m_identify, &IdentifyPage::nextRequested, this, [this] {

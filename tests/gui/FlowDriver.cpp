@@ -1,7 +1,9 @@
 #include "FlowDriver.h"
 
 #include "gui/MainWindow.h"
+#include "gui/PersonCard.h"
 #include "gui/forms/Icd10CodeEdit.h"
+#include "gui/forms/QuestionnaireForm.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -91,7 +93,8 @@ bool FlowDriver::press(const QString& objectName)
         return fail(QStringLiteral("no enabled button ") + objectName);
     if (!m_keyboardOnly) {
         // A check box reacts on its box and text only, not on the empty rest of a wide row.
-        const QPoint where = qobject_cast<QCheckBox*>(button) ? QPoint(8, button->height() / 2) : button->rect().center();
+        const QPoint where
+            = qobject_cast<QCheckBox*>(button) ? QPoint(8, button->height() / 2) : button->rect().center();
         QTest::mouseClick(button, Qt::LeftButton, {}, where);
         return true;
     }
@@ -138,6 +141,32 @@ bool FlowDriver::fillRestOfCauses()
         && choose(QStringLiteral("classification_autopsy"), QStringLiteral("Nei"))
         && choose(QStringLiteral("classification_reevaluate"), QStringLiteral("Nei"))
         && choose(QStringLiteral("report_unnatural"), QStringLiteral("Nei"));
+}
+
+bool FlowDriver::confirmMother(const QString& number)
+{
+    if (!type(QStringLiteral("mother_identifierEdit"), number))
+        return false;
+    auto* card = m_window.findChild<Gui::PersonCard*>(QStringLiteral("mother_personCard"));
+    if (!card || !QTest::qWaitFor([card] { return card->isVisible(); }, 20000))
+        return fail(QStringLiteral("Folkeregisteret did not show the mother"));
+    return press(QStringLiteral("mother_confirmPersonBox"));
+}
+
+bool FlowDriver::fillBirthChild(int repeat, const QDate& born, const QString& sex, const QString& grams)
+{
+    const auto name = [repeat](const QString& linkId) { return Gui::QuestionnaireForm::objectNameFor(linkId, repeat); };
+    return type(name(QStringLiteral("barn.foedselsdato")), born.toString(QStringLiteral("dd.MM.yyyy")))
+        && press(name(QStringLiteral("barn.erLevendefoedt"))) && choose(name(QStringLiteral("barn.kjoenn")), sex)
+        && type(name(QStringLiteral("barn.klinisk.foedselsvekt")), grams);
+}
+
+bool FlowDriver::fillBirthPlaceAndParents()
+{
+    return press(QStringLiteral("foreldreBorSammen"))
+        && type(QStringLiteral("foedested.foedselsinstitusjonsnavn"), QStringLiteral("Testsykehuset"))
+        && type(QStringLiteral("foedested.foedekommunenummer"), QStringLiteral("0301"))
+        && type(QStringLiteral("foedested.foedekommunenavn"), QStringLiteral("Oslo"));
 }
 
 } // namespace Meldeklient::Test

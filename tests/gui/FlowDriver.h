@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 class QComboBox;
@@ -37,6 +38,13 @@ public:
     // Fills the rest of Del 2 (time, place, municipality unknown, no injury or operation, natural death, no
     // autopsy, no later revision, not unnatural).
     bool fillRestOfCauses();
+    // Birth notification ("Ny fødselsmelding" shown): the mother's number, her lookup, "Dette er riktig person".
+    bool confirmMother(const QString& number);
+    // Child `repeat` (0-based tab, shown): birth date, live-born, sex, birth weight in grams.
+    bool fillBirthChild(
+        int repeat, const QDate& born, const QString& sex, const QString& grams = QStringLiteral("2950"));
+    // The parents live together (not married) and the birth took place at Testsykehuset in Oslo (0301).
+    bool fillBirthPlaceAndParents();
 
     QString failure() const { return m_failure; }
 

@@ -1,5 +1,6 @@
 #include "GuiHarness.h"
 
+#include "core/api/OrganisationCertificate.h"
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeListFileImporter.h"
 #include "gui/MainWindow.h"
@@ -36,6 +37,24 @@ std::unique_ptr<Session::Session> GuiHarness::session() const
     Session::Session::Options options;
     options.requestTimeoutMs = 15000;
     return std::make_unique<Session::Session>(environment(), options);
+}
+
+std::unique_ptr<Session::Session> GuiHarness::birthSession(QString* why) const
+{
+    const QJsonObject freg = sandbox.folkeregisteret();
+    const Config::FolkeregisteretSettings settings {
+        QUrl(freg.value(u"url").toString()), freg.value(u"clientP12File").toString(), freg.value(u"caFile").toString()};
+    Session::Session::Options options;
+    options.requestTimeoutMs = 15000;
+    options.folkeregisteret = settings;
+    auto session = std::make_unique<Session::Session>(environment(), options);
+    const Result<void> stored = Api::OrganisationCertificate::storePassword(
+        settings, session->secrets(), freg.value(u"clientP12Password").toString().toUtf8());
+    if (!stored) {
+        *why = QStringLiteral("the test certificate's password: ") + stored.error().message;
+        return nullptr;
+    }
+    return session;
 }
 
 bool GuiHarness::signIn(Gui::MainWindow& window, QString* why)

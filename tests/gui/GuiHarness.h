@@ -29,6 +29,9 @@ public:
     void useHome(const QString& home = {});
     Config::Environment environment() const;
     std::unique_ptr<Session::Session> session() const;
+    // A session that also sends births: the sandbox's Folkeregisteret (mutual TLS with its test certificate, whose
+    // password goes into the test keychain as IT stores it). Null, with `why`, when that fails.
+    std::unique_ptr<Session::Session> birthSession(QString* why) const;
 
     // Clicks "Log in with HelseID" and waits until the window shows the pages. False (with a QTest failure message
     // in `why`) when it did not get there.

@@ -4,6 +4,7 @@
 // input is accessible (name = label, tab order = visual order, wheel ignored unless focused).
 #include "FormsTestSetup.h"
 #include "core/codes/CodeSystemUrl.h"
+#include "core/birth/BirthNotificationValidator.h"
 #include "core/common/Translations.h"
 #include "core/notification/DeceasedPerson.h"
 #include "core/questionnaire/Icd10CompletionModel.h"
@@ -27,6 +28,7 @@
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTabWidget>
 #include <QWheelEvent>
 
 using namespace Meldeklient;
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void identifierIsStoredWithoutSpaces();
     void draftRoundTripsAndRemembersTheField();
     void everyInputIsAccessibleInVisualTabOrder();
+    void theBirthFormIsAccessibleOnEveryChildTab();
     void wheelDoesNotChangeAnUnfocusedCombo();
 
 private:
@@ -536,6 +539,36 @@ void TestQuestionnaireForm::everyInputIsAccessibleInVisualTabOrder()
         combo->setCurrentIndex(yes);
     }
     checkAccessibility(&del2, "Del 2 with injury, operation and institution");
+}
+
+void TestQuestionnaireForm::theBirthFormIsAccessibleOnEveryChildTab()
+{
+    const Result<Questionnaire::Questionnaire> birth
+        = Questionnaire::Questionnaire::fromFile(Birth::BirthNotificationValidator::formPath());
+    QVERIFY(birth);
+    QuestionnaireForm form(birth.value(), {&m_setup->codes, nullptr, {}});
+    Shown shown(&form);
+    checkAccessibility(&form, "birth, child 1");
+    QVERIFY(form.addRepeat(QStringLiteral("barn")));
+    QVERIFY(form.addRepeat(QStringLiteral("barn")));
+    QCOMPARE(form.repeatTabs(QStringLiteral("barn"))->currentIndex(), 2);
+    // The third child's fields are named like their labels too, and reached in the order they are shown.
+    QVERIFY(form.input(QStringLiteral("barn.foedselsdato"), 2)->isVisible());
+    QVERIFY(!form.input(QStringLiteral("barn.foedselsdato"), 0)->isVisible());
+    checkAccessibility(&form, "birth, child 3");
+    // The buttons and the tab bar come before the child's fields in the tab order, after the questions above.
+    QWidget* add = form.findChild<QWidget*>(QStringLiteral("barn_add"));
+    QWidget* tabBar = form.findChild<QWidget*>(QStringLiteral("barn_tabBar"));
+    QVERIFY(add && tabBar);
+    QWidget* walk = form.input(QStringLiteral("foreldreErGift"));
+    QStringList order;
+    for (int i = 0; i < 400 && walk != nullptr && order.size() < 4; ++i) {
+        walk = walk->nextInFocusChain();
+        if (walk->isVisible() && walk->isEnabled() && (walk->focusPolicy() & Qt::TabFocus))
+            order.append(walk->objectName());
+    }
+    QCOMPARE(order.mid(0, 4), (QStringList {QStringLiteral("barn_add"), QStringLiteral("barn_remove"),
+                                  QStringLiteral("barn_tabBar"), QStringLiteral("barn.foedselsdato_3")}));
 }
 
 void TestQuestionnaireForm::wheelDoesNotChangeAnUnfocusedCombo()

@@ -5,12 +5,16 @@
 #include "gui/IdentifyPage.h"
 #include "gui/MainWindow.h"
 #include "gui/PersonCard.h"
+#include "gui/birth/BirthNotificationPage.h"
+#include "gui/forms/QuestionnaireForm.h"
+#include "gui/forms/ReviewPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Meldeklient;
@@ -26,6 +30,7 @@ class TestScreenshots : public QObject
 private Q_SLOTS:
     void initTestCase();
     void signedInWithAPersonConfirmed();
+    void birthOfTwinsWithAWarning();
 
 private:
     QString save(QWidget& widget, const QString& name);
@@ -107,6 +112,53 @@ void TestScreenshots::signedInWithAPersonConfirmed()
     QVERIFY(driver.press(QStringLiteral("flowNextButton")));
     QTest::qWait(200);
     QVERIFY(!save(window, QStringLiteral("review")).isEmpty());
+    session->signOut();
+}
+
+// The midwife's screen: twins on two tabs, the second child's birth a week and a day ago (a warning at the field and
+// on its tab), then the review with the warnings to confirm.
+void TestScreenshots::birthOfTwinsWithAWarning()
+{
+    const qreal scale = QGuiApplication::primaryScreen()->devicePixelRatio();
+    const QSize screen = (QSizeF(1366, 728) / scale).toSize();
+    qputenv("MELDEKLIENT_DECISION_POLL_MS", "200");
+    QString why;
+    auto session = m_harness.birthSession(&why);
+    QVERIFY2(session, qPrintable(why));
+    MainWindow window(*session);
+    window.resize(screen);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(Test::GuiHarness::restoreOrSignIn(window, *session, &why), qPrintable(why));
+    window.showPage(MainWindow::Page::NewBirth);
+    window.birthPage()->startNew();
+    QApplication::setActiveWindow(&window);
+    Test::FlowDriver driver(window, false);
+    QVERIFY2(driver.confirmMother(QStringLiteral("12839448269")), qPrintable(driver.failure()));
+    const QDate born = QDate::currentDate().addDays(-8);
+    QVERIFY2(driver.fillBirthChild(0, born, QStringLiteral("Kvinne"), QStringLiteral("2870")),
+        qPrintable(driver.failure()));
+    QVERIFY(driver.press(QStringLiteral("barn_add")));
+    QVERIFY2(driver.fillBirthChild(1, born, QStringLiteral("Mann"), QStringLiteral("3120")),
+        qPrintable(driver.failure()));
+    QVERIFY2(driver.fillBirthPlaceAndParents(), qPrintable(driver.failure()));
+    // Back on the second child's tab, its date just left: the warning shows there and on both tabs.
+    BirthNotificationPage* page = window.birthPage();
+    QVERIFY(page->form()->focusLinkId(QStringLiteral("barn.kjoenn"), 1));
+    QTest::qWait(200);
+    QVERIFY(page->form()->repeatTabs(BirthNotificationPage::childrenGroup)->tabText(1).contains(u"advarsel"));
+    QVERIFY(window.minimumSizeHint().width() <= screen.width() && window.minimumSizeHint().height() <= screen.height());
+    QVERIFY(!save(window, QStringLiteral("birth-twins-warning")).isEmpty());
+    QVERIFY(driver.press(QStringLiteral("birthNextButton")));
+    QTest::qWait(200);
+    QVERIFY(!save(window, QStringLiteral("birth-review")).isEmpty());
+    // Each warning confirmed, sent: the decision with each child's new number.
+    for (int i = 0; i < page->reviewPage()->warnings().size(); ++i)
+        QVERIFY(driver.press(QStringLiteral("warningConfirm_%1").arg(i)));
+    QVERIFY(driver.press(QStringLiteral("birthNextButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget*>(QStringLiteral("birthChildNumber_2")), 30000);
+    QTest::qWait(200);
+    QVERIFY(!save(window, QStringLiteral("birth-decision")).isEmpty());
     session->signOut();
 }
 

@@ -139,8 +139,8 @@ public:
         date(QStringLiteral("foedselsdato"), QStringLiteral("barn.foedselsdato"));
         boolean(QStringLiteral("erLevendefoedt"), QStringLiteral("barn.erLevendefoedt"));
         if (count > 1)
-            m_xml.writeTextElement(
-                QStringLiteral("rekkefoelgenummerVedFlerfoedsel"), QString::number(count * 10 + order));
+            m_xml.writeTextElement(QStringLiteral("rekkefoelgenummerVedFlerfoedsel"),
+                FoedselsmeldingWriter::birthOrderNumber(order, count));
         const std::optional<Codes::Coding> sex = m_answers.coding(QStringLiteral("barn.kjoenn"));
         // Volven 3101: 2 = kvinne, 1 = mann; the rules refuse any other value before a message is written.
         if (sex && (sex->code == u"1" || sex->code == u"2"))
@@ -174,6 +174,11 @@ private:
 };
 
 } // namespace
+
+QString FoedselsmeldingWriter::birthOrderNumber(int childNumber, qsizetype count)
+{
+    return count > 1 ? QString::number(count * 10 + childNumber) : QString();
+}
 
 QString FoedselsmeldingWriter::messageId(const QString& prefix, int childNumber)
 {

@@ -37,6 +37,9 @@ public:
         return QStringLiteral("folkeregisteret:melding:nyfolkeregisterperson:foedselsmelding:v1");
     }
     static QString messageId(const QString& prefix, int childNumber);
+    // rekkefoelgenummerVedFlerfoedsel of child `childNumber` (1-based) of `count`: "21", "22", "31"...; empty for a
+    // single child (then neither it nor antallBarnVedFlerfoedsel is sent). The screen shows the same value.
+    static QString birthOrderNumber(int childNumber, qsizetype count);
 
     static QList<BirthMessage> write(const BirthAnswers& answers, const Options& options);
 };

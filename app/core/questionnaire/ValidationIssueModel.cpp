@@ -48,6 +48,8 @@ QVariant ValidationIssueModel::data(const QModelIndex& index, int role) const
         return issue.rule;
     case LinkIdRole:
         return issue.linkId;
+    case RepeatRole:
+        return issue.repeat;
     default:
         return {};
     }
@@ -61,6 +63,7 @@ QHash<int, QByteArray> ValidationIssueModel::roleNames() const
     names.insert(RuleRole, "rule");
     names.insert(LinkIdRole, "linkId");
     names.insert(MessageRole, "message");
+    names.insert(RepeatRole, "repeat");
     return names;
 }
 

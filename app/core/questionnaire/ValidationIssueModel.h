@@ -21,6 +21,7 @@ public:
         RuleRole, // stable rule id, "icd-sex-conflict"
         LinkIdRole, // the item concerned; empty for rules about the whole form
         MessageRole, // translated message
+        RepeatRole, // int: the repeat of the enclosing repeating group (0-based), -1 outside one
     };
     Q_ENUM(Role)
 

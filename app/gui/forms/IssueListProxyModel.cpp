@@ -20,7 +20,8 @@ QVariant IssueListProxyModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         const QString message = QIdentityProxyModel::data(index, ValidationIssueModel::MessageRole).toString();
         const QString linkId = QIdentityProxyModel::data(index, ValidationIssueModel::LinkIdRole).toString();
-        return describe(error, m_fieldNames.value(linkId), message);
+        const int repeat = QIdentityProxyModel::data(index, ValidationIssueModel::RepeatRole).toInt();
+        return describe(error, m_fieldNames.value(fieldKey(linkId, repeat), m_fieldNames.value(linkId)), message);
     }
     return QIdentityProxyModel::data(index, role);
 }

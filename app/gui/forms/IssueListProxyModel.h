@@ -15,10 +15,15 @@ class IssueListProxyModel : public QIdentityProxyModel
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
 
-    // linkId -> the field's label.
+    // linkId -> the field's label; for an item inside a repeating group "<linkId>#<repeat>" (0-based) names the
+    // field of that repeat ("Barn 2: Fødselsdato") and is preferred when given.
     void setFieldNames(const QHash<QString, QString>& names) { m_fieldNames = names; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     // "Error – <field>: <message>" (or without the field when it has no name).
+    static QString fieldKey(const QString& linkId, int repeat)
+    {
+        return repeat < 0 ? linkId : linkId + u'#' + QString::number(repeat);
+    }
     static QString describe(bool error, const QString& field, const QString& message);
 
 private:

@@ -10,6 +10,7 @@
 #include "gui/forms/AnswerText.h"
 #include "gui/forms/CauseChainEditor.h"
 #include "gui/forms/Icd10CodeEdit.h"
+#include "gui/forms/IssueListProxyModel.h"
 #include "gui/forms/ValidationSummary.h"
 #include "gui/forms/WheelEventEater.h"
 
@@ -22,15 +23,23 @@
 #include <QFocusEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace Meldeklient::Gui {
 
@@ -145,23 +154,359 @@ QuestionnaireForm::QuestionnaireForm(const Questionnaire::Questionnaire& form, c
     m_response.setQuestionnaire(form.canonical());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    connect(
-        m_summary, &ValidationSummary::issueActivated, this, [this](const QString& linkId) { focusLinkId(linkId); });
+    connect(m_summary, &ValidationSummary::issueActivated, this,
+        [this](const QString& linkId, int repeat) { focusLinkId(linkId, repeat); });
     for (int index : form.topLevelItems())
         buildItem(index, layout, this);
     layout->addStretch(1);
     assignMnemonics();
     setTabOrderFromFields();
+    ensureRepeats();
+    answerUntickedRequired();
+    updateFieldNames();
+    for (Field& field : m_fields)
+        writeField(field, answersFor(field));
+    updateRepeatTabs();
+    applyEnableWhen();
+}
+
+void QuestionnaireForm::updateFieldNames()
+{
     QHash<QString, QString> names;
     for (const Field& field : m_fields) {
-        if (field.repeat == 0)
-            names.insert(m_form.items().at(field.item).linkId,
-                m_form.text(m_form.items().at(field.item), m_language).simplified());
+        const QuestionnaireItem& item = m_form.items().at(field.item);
+        const QString text = m_form.text(item, m_language).simplified();
+        if (field.groupRepeat >= 0) {
+            const RepeatGroup* group = repeatGroupOf(field.item);
+            names.insert(IssueListProxyModel::fieldKey(item.linkId, field.groupRepeat),
+                tr("%1: %2").arg(group->texts.tab.arg(field.groupRepeat + 1), text));
+        } else if (field.repeat == 0) {
+            names.insert(item.linkId, text);
+        }
     }
     m_summary->setFieldNames(names);
-    for (Field& field : m_fields)
-        writeField(field, m_response.answers(m_form.items().at(field.item).linkId));
+}
+
+void QuestionnaireForm::addContainer(int index, QWidget* widget)
+{
+    if (m_buildingRepeat >= 0)
+        m_repeatContainers.append(RepeatContainer {index, m_buildingRepeat, widget});
+    else
+        m_itemContainers.insert(index, widget);
+}
+
+QList<AnswerValue> QuestionnaireForm::answersFor(const Field& field) const
+{
+    const QuestionnaireItem& item = m_form.items().at(field.item);
+    if (field.groupRepeat < 0)
+        return m_response.answers(item.linkId);
+    const QList<Questionnaire::QuestionnaireResponse> repeats
+        = m_response.repeats(m_form.items().at(item.repeatingGroup).linkId);
+    return field.groupRepeat < repeats.size() ? repeats.at(field.groupRepeat).answers(item.linkId)
+                                              : QList<AnswerValue>();
+}
+
+QString QuestionnaireForm::visitKey(const Field& field) const
+{
+    const QString& linkId = m_form.items().at(field.item).linkId;
+    return field.groupRepeat < 0 ? linkId : objectNameFor(linkId, field.groupRepeat);
+}
+
+QString QuestionnaireForm::visitKey(const ValidationIssue& issue) const
+{
+    const QuestionnaireItem* item = m_form.item(issue.linkId);
+    if (item == nullptr || item->repeatingGroup < 0 || issue.repeat < 0)
+        return issue.linkId;
+    return objectNameFor(issue.linkId, issue.repeat);
+}
+
+QuestionnaireForm::RepeatGroup* QuestionnaireForm::repeatGroup(const QString& groupLinkId)
+{
+    for (RepeatGroup& group : m_repeatGroups) {
+        if (m_form.items().at(group.item).linkId == groupLinkId)
+            return &group;
+    }
+    return nullptr;
+}
+
+const QuestionnaireForm::RepeatGroup* QuestionnaireForm::repeatGroup(const QString& groupLinkId) const
+{
+    return const_cast<QuestionnaireForm*>(this)->repeatGroup(groupLinkId);
+}
+
+QuestionnaireForm::RepeatGroup* QuestionnaireForm::repeatGroupOf(int item)
+{
+    const int group = m_form.items().at(item).repeatingGroup;
+    for (RepeatGroup& candidate : m_repeatGroups) {
+        if (candidate.item == group)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QGroupBox* QuestionnaireForm::groupBox(int index, QWidget* parent) const
+{
+    const QuestionnaireItem& item = m_form.items().at(index);
+    auto* box = new QGroupBox(m_form.text(item, m_language), parent);
+    box->setObjectName(item.linkId);
+    // Section titles stand out (a style sheet, so the larger font does not pass on to the fields).
+    box->setStyleSheet(QStringLiteral("QGroupBox#%1 { font-weight: bold; font-size: %2pt; }")
+                           .arg(item.linkId)
+                           .arg(box->font().pointSizeF() * 1.15, 0, 'f', 1));
+    return box;
+}
+
+void QuestionnaireForm::buildRepeatingGroup(int index, QVBoxLayout* layout, QWidget* parent)
+{
+    const QuestionnaireItem& item = m_form.items().at(index);
+    QGroupBox* box = groupBox(index, parent);
+    auto* inner = new QVBoxLayout(box);
+    RepeatGroup group;
+    group.item = index;
+    group.texts = RepeatTexts {tr("No. %1"), tr("Add"), tr("Remove"), {}};
+    group.add = new QPushButton(group.texts.add, box);
+    group.add->setObjectName(item.linkId + QStringLiteral("_add"));
+    group.add->setAutoDefault(false);
+    group.remove = new QPushButton(group.texts.remove, box);
+    group.remove->setObjectName(item.linkId + QStringLiteral("_remove"));
+    group.remove->setAutoDefault(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(group.add);
+    buttons->addWidget(group.remove);
+    buttons->addStretch(1);
+    inner->addLayout(buttons);
+    group.tabs = new QTabWidget(box);
+    group.tabs->setObjectName(item.linkId + QStringLiteral("_tabs"));
+    group.tabs->tabBar()->setObjectName(item.linkId + QStringLiteral("_tabBar"));
+    // The tab bar takes the focus; the tab widget itself (a focus proxy of it) would put the bar in the chain a
+    // second time, after the form's last field, and Tab would circle inside the form.
+    group.tabs->setFocusPolicy(Qt::NoFocus);
+    group.tabs->tabBar()->setFocusPolicy(Qt::TabFocus); // arrow keys switch between the repeats
+    m_focusOrder.append(group.add);
+    m_focusOrder.append(group.remove);
+    m_focusOrder.append(group.tabs->tabBar());
+    for (int repeat = 0; repeat < MaxGroupRepeats; ++repeat) {
+        auto* page = new QWidget(group.tabs);
+        page->setObjectName(objectNameFor(item.linkId + QStringLiteral("_page"), repeat));
+        auto* pageLayout = new QVBoxLayout(page);
+        auto* header = new QLabel(page);
+        header->setObjectName(objectNameFor(item.linkId + QStringLiteral("_header"), repeat));
+        header->setWordWrap(true);
+        header->setTextFormat(Qt::PlainText);
+        header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        header->setStyleSheet(QStringLiteral("QLabel { color: #1a1a1a; background: #f1f1f1; padding: 4px; }"));
+        header->setVisible(false);
+        pageLayout->addWidget(header);
+        group.headers.append(header);
+        m_buildingRepeat = repeat;
+        for (int child : item.children)
+            buildItem(child, pageLayout, page);
+        m_buildingRepeat = -1;
+        pageLayout->addStretch(1);
+        group.tabs->addTab(page, QString());
+    }
+    inner->addWidget(group.tabs);
+    layout->addWidget(box);
+    m_itemContainers.insert(index, box);
+    const QString linkId = item.linkId;
+    connect(group.add, &QPushButton::clicked, this, [this, linkId] { addRepeat(linkId); });
+    connect(group.remove, &QPushButton::clicked, this, [this, linkId] {
+        if (const RepeatGroup* found = repeatGroup(linkId))
+            removeRepeat(linkId, found->tabs->currentIndex());
+    });
+    m_repeatGroups.push_back(group);
+}
+
+void QuestionnaireForm::ensureRepeats()
+{
+    // A repeating group shows at least one repeat (a birth has at least one child); the response holds as many.
+    for (RepeatGroup& group : m_repeatGroups) {
+        const QString& linkId = m_form.items().at(group.item).linkId;
+        QList<Questionnaire::QuestionnaireResponse> repeats = m_response.repeats(linkId);
+        while (repeats.size() > MaxGroupRepeats)
+            repeats.removeLast();
+        while (repeats.isEmpty())
+            repeats.append(Questionnaire::QuestionnaireResponse());
+        group.count = static_cast<int>(repeats.size());
+        m_response.setRepeats(linkId, repeats);
+    }
+}
+
+void QuestionnaireForm::answerUntickedRequired()
+{
+    // A check box cannot look unanswered: where an answer is required, an unticked box says "no" from the start
+    // (as readField() reads it), so the form never asks for a box that looks answered.
+    for (const Field& field : m_fields) {
+        const QuestionnaireItem& item = m_form.items().at(field.item);
+        if (field.kind != InputKind::Check || !item.required || !answersFor(field).isEmpty())
+            continue;
+        const QList<AnswerValue> no {AnswerValue::fromBoolean(false)};
+        if (field.groupRepeat < 0) {
+            m_response.setAnswers(item.linkId, no);
+            continue;
+        }
+        const QString& groupLinkId = m_form.items().at(item.repeatingGroup).linkId;
+        QList<Questionnaire::QuestionnaireResponse> repeats = m_response.repeats(groupLinkId);
+        if (field.groupRepeat < repeats.size()) {
+            repeats[field.groupRepeat].setAnswers(item.linkId, no);
+            m_response.setRepeats(groupLinkId, repeats);
+        }
+    }
+}
+
+void QuestionnaireForm::setRepeatTexts(const QString& groupLinkId, const RepeatTexts& texts)
+{
+    RepeatGroup* group = repeatGroup(groupLinkId);
+    if (group == nullptr)
+        return;
+    group->texts = texts;
+    group->add->setText(texts.add);
+    group->remove->setText(texts.remove);
+    updateFieldNames();
+    updateRepeatTabs();
+    updateIssueDisplay();
+}
+
+int QuestionnaireForm::repeatCount(const QString& groupLinkId) const
+{
+    const RepeatGroup* group = repeatGroup(groupLinkId);
+    return group == nullptr ? 0 : group->count;
+}
+
+QTabWidget* QuestionnaireForm::repeatTabs(const QString& groupLinkId) const
+{
+    const RepeatGroup* group = repeatGroup(groupLinkId);
+    return group == nullptr ? nullptr : group->tabs;
+}
+
+bool QuestionnaireForm::addRepeat(const QString& groupLinkId)
+{
+    RepeatGroup* group = repeatGroup(groupLinkId);
+    if (group == nullptr || group->count >= MaxGroupRepeats)
+        return false;
+    // A new repeat starts with the form's initial values for the group's items.
+    Questionnaire::QuestionnaireResponse repeat;
+    for (const QuestionnaireItem& item : m_form.items()) {
+        if (item.repeatingGroup == group->item && !item.initial.isEmpty())
+            repeat.setAnswers(item.linkId, item.initial);
+    }
+    m_response.appendRepeat(groupLinkId, repeat);
+    const int added = group->count++;
+    answerUntickedRequired();
+    for (Field& field : m_fields) {
+        if (field.groupRepeat == added && m_form.items().at(field.item).repeatingGroup == group->item)
+            writeField(field, answersFor(field));
+    }
+    updateRepeatTabs();
     applyEnableWhen();
+    group->tabs->setCurrentIndex(added);
+    validate();
+    Q_EMIT repeatsChanged(groupLinkId, group->count);
+    Q_EMIT changed();
+    // Straight on to the new repeat's first field, so the keyboard user types on.
+    for (const Field& field : m_fields) {
+        if (field.groupRepeat == added && m_form.items().at(field.item).repeatingGroup == group->item
+            && field.input->isEnabled()) {
+            field.input->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
+    return true;
+}
+
+bool QuestionnaireForm::removeRepeat(const QString& groupLinkId, int index, bool askFirst)
+{
+    RepeatGroup* group = repeatGroup(groupLinkId);
+    if (group == nullptr || group->count <= 1 || index < 0 || index >= group->count)
+        return false;
+    const QList<Questionnaire::QuestionnaireResponse> repeats = m_response.repeats(groupLinkId);
+    bool written = false; // anything beyond the unticked boxes every repeat starts with
+    for (const QString& linkId : index < repeats.size() ? repeats.at(index).answeredLinkIds() : QStringList()) {
+        for (const AnswerValue& value : repeats.at(index).answers(linkId))
+            written = written || value.type() != ValueType::Boolean || value.toBoolean();
+    }
+    if (askFirst && written) {
+        // What the midwife typed is not thrown away without her say.
+        QMessageBox box(QMessageBox::Question, group->texts.remove,
+            tr("Remove %1 and what is written there?").arg(group->texts.tab.arg(index + 1)), QMessageBox::NoButton,
+            this);
+        box.setObjectName(QStringLiteral("removeRepeatQuestion"));
+        QPushButton* remove = box.addButton(group->texts.remove, QMessageBox::DestructiveRole);
+        QPushButton* keep = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != remove)
+            return false;
+    }
+    m_response.removeRepeat(groupLinkId, index);
+    --group->count;
+    // The pages stay; the answers move up one page. Visits and unreadable input of the group start afresh.
+    for (Field& field : m_fields) {
+        if (field.groupRepeat < 0 || m_form.items().at(field.item).repeatingGroup != group->item)
+            continue;
+        m_visited.remove(visitKey(field));
+        m_formatIssues.remove(field.input->objectName());
+    }
+    for (Field& field : m_fields) {
+        if (field.groupRepeat < 0 || m_form.items().at(field.item).repeatingGroup != group->item)
+            continue;
+        writeField(field, answersFor(field));
+        if (!answersFor(field).isEmpty())
+            m_visited.insert(visitKey(field));
+    }
+    updateRepeatTabs();
+    applyEnableWhen();
+    group->tabs->setCurrentIndex(std::min(index, group->count - 1));
+    validate();
+    Q_EMIT repeatsChanged(groupLinkId, group->count);
+    Q_EMIT changed();
+    group->tabs->tabBar()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void QuestionnaireForm::updateRepeatTabs()
+{
+    for (RepeatGroup& group : m_repeatGroups) {
+        QHash<int, int> errors;
+        QHash<int, int> warnings;
+        for (const ValidationIssue& issue : std::as_const(m_shownIssues)) {
+            const QuestionnaireItem* item = m_form.item(issue.linkId);
+            if (item == nullptr || item->repeatingGroup != group.item || issue.repeat < 0)
+                continue;
+            ++(issue.isError() ? errors : warnings)[issue.repeat];
+        }
+        for (int repeat = 0; repeat < MaxGroupRepeats; ++repeat) {
+            const bool shown = repeat < group.count;
+            group.tabs->setTabVisible(repeat, shown);
+            const QString title = group.texts.tab.arg(repeat + 1);
+            // Marked in words as well as by icon and colour: a screen reader says the tab's text.
+            QString text = title;
+            QIcon icon;
+            QColor colour;
+            if (errors.value(repeat) > 0) {
+                text = tr("%1 (%n error(s))", nullptr, errors.value(repeat)).arg(title);
+                icon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+                colour = QColor(errorColour);
+            } else if (warnings.value(repeat) > 0) {
+                text = tr("%1 (%n warning(s))", nullptr, warnings.value(repeat)).arg(title);
+                icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+                colour = QColor(warningColour);
+            }
+            group.tabs->setTabText(repeat, text);
+            group.tabs->setTabIcon(repeat, icon);
+            group.tabs->tabBar()->setTabTextColor(repeat, colour);
+            QLabel* header = group.headers.at(repeat);
+            const QString headerText
+                = group.texts.header && shown ? group.texts.header(repeat, group.count) : QString();
+            header->setText(headerText);
+            header->setVisible(!headerText.isEmpty());
+        }
+        group.add->setEnabled(group.count < MaxGroupRepeats);
+        group.remove->setEnabled(group.count > 1);
+        const QString current = group.texts.tab.arg(group.tabs->currentIndex() + 1);
+        group.remove->setAccessibleName(QStringLiteral("%1: %2").arg(group.texts.remove, current));
+    }
 }
 
 QuestionnaireForm::~QuestionnaireForm() = default;
@@ -182,20 +527,19 @@ QLabel* QuestionnaireForm::displayText(int index, QWidget* parent)
     // Help texts stand out from questions, so a doctor sees them without hunting.
     text->setStyleSheet(QStringLiteral(
         "QLabel { background: #eef4fb; border-left: 4px solid #2a6ebb; padding: 6px; color: #1a1a1a; }"));
-    m_itemContainers.insert(index, text);
+    addContainer(index, text);
     return text;
 }
 
 void QuestionnaireForm::buildItem(int index, QVBoxLayout* layout, QWidget* parent)
 {
     const QuestionnaireItem& item = m_form.items().at(index);
+    if (item.isRepeatingGroup()) {
+        buildRepeatingGroup(index, layout, parent);
+        return;
+    }
     if (item.type == ItemType::Group) {
-        auto* box = new QGroupBox(m_form.text(item, m_language), parent);
-        box->setObjectName(item.linkId);
-        // Section titles stand out (a style sheet, so the larger font does not pass on to the fields).
-        box->setStyleSheet(QStringLiteral("QGroupBox#%1 { font-weight: bold; font-size: %2pt; }")
-                               .arg(item.linkId)
-                               .arg(box->font().pointSizeF() * 1.15, 0, 'f', 1));
+        QGroupBox* box = groupBox(index, parent);
         auto* inner = new QVBoxLayout(box);
         if (isChainGroup(m_form, item)) {
             buildCauseChain(index, inner, box);
@@ -204,7 +548,7 @@ void QuestionnaireForm::buildItem(int index, QVBoxLayout* layout, QWidget* paren
                 buildItem(child, inner, box);
         }
         layout->addWidget(box);
-        m_itemContainers.insert(index, box);
+        addContainer(index, box);
         return;
     }
     if (item.type == ItemType::Display) {
@@ -219,7 +563,7 @@ void QuestionnaireForm::buildItem(int index, QVBoxLayout* layout, QWidget* paren
     for (int repeat = 0; repeat < (item.repeats ? repeatInputs : 1); ++repeat)
         holderLayout->addWidget(wrapField(createField(index, repeat, QString(), holder), holder));
     layout->addWidget(holder);
-    m_itemContainers.insert(index, holder);
+    addContainer(index, holder);
 }
 
 void QuestionnaireForm::buildCauseChain(int groupIndex, QVBoxLayout* layout, QWidget* parent)
@@ -267,6 +611,9 @@ int QuestionnaireForm::createField(int index, int repeat, const QString& labelSu
     Field field;
     field.item = index;
     field.repeat = repeat;
+    field.groupRepeat = m_buildingRepeat;
+    // Inside a repeating group the page's number names the input (its items do not repeat themselves).
+    const int nameRepeat = m_buildingRepeat >= 0 ? m_buildingRepeat : repeat;
     field.plainLabel = m_form.text(item, m_language).simplified() + labelSuffix;
     if (item.repeats)
         field.plainLabel += QStringLiteral(" (%1)").arg(repeat + 1);
@@ -283,7 +630,7 @@ int QuestionnaireForm::createField(int index, int repeat, const QString& labelSu
             field.kind = InputKind::Icd10;
             field.input = new Icd10CodeEdit(m_options.icd10, parent);
             field.hint = new QLabel(parent);
-            field.hint->setObjectName(objectNameFor(item.linkId, repeat) + QStringLiteral("_hint"));
+            field.hint->setObjectName(objectNameFor(item.linkId, nameRepeat) + QStringLiteral("_hint"));
             field.hint->setWordWrap(true);
             field.hint->setStyleSheet(QStringLiteral("color: #333333;"));
             break;
@@ -366,8 +713,9 @@ int QuestionnaireForm::createField(int index, int repeat, const QString& labelSu
     }
     }
 
-    const QString name = objectNameFor(item.linkId, repeat);
+    const QString name = objectNameFor(item.linkId, nameRepeat);
     field.input->setObjectName(name);
+    m_focusOrder.append(field.input);
     field.input->setAccessibleName(field.plainLabel);
     if (item.required)
         field.input->setAccessibleDescription(tr("Required"));
@@ -436,8 +784,7 @@ QWidget* QuestionnaireForm::wrapField(int fieldIndex, QWidget* parent)
         layout->addWidget(field.hint);
     layout->addWidget(field.issue);
     field.notice = new QLabel(container);
-    field.notice->setObjectName(
-        objectNameFor(m_form.items().at(field.item).linkId, field.repeat) + QStringLiteral("_notice"));
+    field.notice->setObjectName(field.input->objectName() + QStringLiteral("_notice"));
     field.notice->setWordWrap(true);
     field.notice->setTextFormat(Qt::PlainText);
     field.notice->setStyleSheet(QStringLiteral("QLabel { border: 3px solid %1; background: #fdecee; color: #5c0011; "
@@ -456,10 +803,18 @@ void QuestionnaireForm::assignMnemonics()
 {
     // Alt+letter reaches a field; each letter once per form, preferring the first letter of a word.
     QSet<QChar> used;
+    QHash<QString, QChar> byLinkId; // the pages of a repeating group: one at a time shows, so they share letters
     for (Field& field : m_fields) {
         const QString text = field.plainLabel;
+        const QString& linkId = m_form.items().at(field.item).linkId;
         qsizetype chosen = -1;
-        for (int pass = 0; pass < 2 && chosen < 0; ++pass) {
+        if (field.groupRepeat > 0 && byLinkId.contains(linkId)) {
+            for (qsizetype i = 0; i < text.size() && chosen < 0; ++i) {
+                if (text.at(i).toLower() == byLinkId.value(linkId))
+                    chosen = i;
+            }
+        }
+        for (int pass = 0; pass < 2 && chosen < 0 && field.groupRepeat <= 0; ++pass) {
             for (qsizetype i = 0; i < text.size(); ++i) {
                 const QChar c = text.at(i).toLower();
                 const bool wordStart = i == 0 || !text.at(i - 1).isLetterOrNumber();
@@ -470,6 +825,8 @@ void QuestionnaireForm::assignMnemonics()
                 }
             }
         }
+        if (chosen >= 0 && field.groupRepeat == 0)
+            byLinkId.insert(linkId, text.at(chosen).toLower());
         QString withMnemonic = text;
         withMnemonic.replace(u'&', QStringLiteral("&&"));
         if (chosen >= 0)
@@ -484,9 +841,9 @@ void QuestionnaireForm::assignMnemonics()
 void QuestionnaireForm::setTabOrderFromFields()
 {
     QWidget* previous = m_summary->listView();
-    for (const Field& field : m_fields) {
-        QWidget::setTabOrder(previous, field.input);
-        previous = field.input;
+    for (QWidget* next : std::as_const(m_focusOrder)) {
+        QWidget::setTabOrder(previous, next);
+        previous = next;
     }
 }
 
@@ -519,7 +876,7 @@ QLabel* QuestionnaireForm::label(const QString& linkId, int repeat) const
 std::optional<AnswerValue> QuestionnaireForm::readField(Field& field)
 {
     const QuestionnaireItem& item = m_form.items().at(field.item);
-    const QString key = objectNameFor(item.linkId, field.repeat);
+    const QString key = field.input->objectName();
     m_formatIssues.remove(key);
     switch (field.kind) {
     case InputKind::Check: {
@@ -599,8 +956,9 @@ std::optional<AnswerValue> QuestionnaireForm::readField(Field& field)
     }
     if (!value) {
         // Kept in the field, reported at once; the answer stays unset until it can be read.
-        m_formatIssues.insert(
-            key, ValidationIssue {ValidationIssue::Severity::Error, formatRule, item.linkId, formatMessage(type)});
+        m_formatIssues.insert(key,
+            ValidationIssue {
+                ValidationIssue::Severity::Error, formatRule, item.linkId, formatMessage(type), field.groupRepeat});
     }
     return value;
 }
@@ -608,6 +966,21 @@ std::optional<AnswerValue> QuestionnaireForm::readField(Field& field)
 void QuestionnaireForm::readItem(int item)
 {
     const QString& linkId = m_form.items().at(item).linkId;
+    if (const int group = m_form.items().at(item).repeatingGroup; group >= 0) {
+        const QString& groupLinkId = m_form.items().at(group).linkId;
+        QList<Questionnaire::QuestionnaireResponse> repeats = m_response.repeats(groupLinkId);
+        for (int index : m_fieldsByLinkId.value(linkId)) {
+            Field& field = m_fields.at(static_cast<std::size_t>(index));
+            if (field.groupRepeat >= repeats.size()) {
+                m_formatIssues.remove(field.input->objectName());
+                continue;
+            }
+            const std::optional<AnswerValue> value = readField(field);
+            repeats[field.groupRepeat].setAnswers(linkId, value ? QList<AnswerValue> {*value} : QList<AnswerValue>());
+        }
+        m_response.setRepeats(groupLinkId, repeats);
+        return;
+    }
     QList<AnswerValue> answers;
     for (int index : m_fieldsByLinkId.value(linkId)) {
         if (std::optional<AnswerValue> value = readField(m_fields.at(static_cast<std::size_t>(index))))
@@ -689,11 +1062,10 @@ void QuestionnaireForm::onEdited(int fieldIndex, bool leaveField)
     readItem(field.item);
     updateHint(field);
     applyEnableWhen();
-    const QString& linkId = m_form.items().at(field.item).linkId;
     if (leaveField)
-        m_visited.insert(linkId);
+        m_visited.insert(visitKey(field));
     // A message at the field goes away as soon as the answer is fixed, not only on leaving it.
-    if (leaveField || !field.issue->isHidden() || m_formatIssues.contains(objectNameFor(linkId, field.repeat)))
+    if (leaveField || !field.issue->isHidden() || m_formatIssues.contains(field.input->objectName()))
         validate();
     Q_EMIT changed();
 }
@@ -704,6 +1076,17 @@ void QuestionnaireForm::applyEnableWhen()
     for (auto it = m_itemContainers.constBegin(); it != m_itemContainers.constEnd(); ++it) {
         if (!m_chainItems.contains(it.key()))
             it.value()->setHidden(!enabled.isEnabled(it.key()));
+    }
+    // Inside a repeating group each page follows its own repeat's answers (and those outside the group).
+    QHash<int, QHash<int, Questionnaire::EnabledItems>> perRepeat; // group item -> repeat -> state
+    for (const RepeatContainer& container : std::as_const(m_repeatContainers)) {
+        const int group = m_form.items().at(container.item).repeatingGroup;
+        auto& states = perRepeat[group];
+        if (!states.contains(container.groupRepeat))
+            states.insert(container.groupRepeat,
+                Questionnaire::EnableWhenEvaluator::evaluate(
+                    m_form, m_response.repeatView(m_form.items().at(group).linkId, container.groupRepeat)));
+        container.widget->setHidden(!states.value(container.groupRepeat).isEnabled(container.item));
     }
     for (Field& field : m_fields) {
         if (!m_chainItems.contains(field.item))
@@ -723,14 +1106,29 @@ void QuestionnaireForm::setResponse(const Questionnaire::QuestionnaireResponse& 
     m_response.setQuestionnaire(m_form.canonical());
     m_formatIssues.clear();
     m_visited.clear();
+    ensureRepeats();
+    answerUntickedRequired();
     for (Field& field : m_fields) {
-        const QString& linkId = m_form.items().at(field.item).linkId;
-        writeField(field, m_response.answers(linkId));
-        if (m_response.hasAnswer(linkId))
-            m_visited.insert(linkId);
+        const QList<AnswerValue> answers = answersFor(field);
+        writeField(field, answers);
+        if (!answers.isEmpty())
+            m_visited.insert(visitKey(field));
+    }
+    updateRepeatTabs();
+    applyEnableWhen();
+    validate();
+}
+
+void QuestionnaireForm::setAnswers(const QString& linkId, const QList<AnswerValue>& values)
+{
+    m_response.setAnswers(linkId, values);
+    for (int index : m_fieldsByLinkId.value(linkId)) {
+        Field& field = m_fields.at(static_cast<std::size_t>(index));
+        writeField(field, answersFor(field));
     }
     applyEnableWhen();
     validate();
+    Q_EMIT changed();
 }
 
 void QuestionnaireForm::setValidator(Validator validator)
@@ -755,7 +1153,7 @@ bool QuestionnaireForm::isShown(const ValidationIssue& issue) const
         return m_showAll;
     if (!m_fieldsByLinkId.contains(issue.linkId))
         return false;
-    return m_showAll || m_visited.contains(issue.linkId) || m_prominentRules.contains(issue.rule);
+    return m_showAll || m_visited.contains(visitKey(issue)) || m_prominentRules.contains(issue.rule);
 }
 
 void QuestionnaireForm::validate()
@@ -773,10 +1171,16 @@ void QuestionnaireForm::validate()
                      }),
         issues.end());
     // Errors first, then in the order of the form, so the summary reads top to bottom like the page.
-    std::stable_sort(issues.begin(), issues.end(), [this](const ValidationIssue& a, const ValidationIssue& b) {
+    // Inside a repeating group: repeat by repeat (the first child's issues, then the second's).
+    const auto order = [this](const ValidationIssue& issue) {
+        const int index = m_form.indexOf(issue.linkId);
+        const int group = index < 0 ? -1 : m_form.items().at(index).repeatingGroup;
+        return group < 0 ? std::tuple(index, -1, index) : std::tuple(group, issue.repeat, index);
+    };
+    std::stable_sort(issues.begin(), issues.end(), [&order](const ValidationIssue& a, const ValidationIssue& b) {
         if (a.isError() != b.isError())
             return a.isError();
-        return m_form.indexOf(a.linkId) < m_form.indexOf(b.linkId);
+        return order(a) < order(b);
     });
     m_issues = issues;
     updateIssueDisplay();
@@ -786,20 +1190,20 @@ void QuestionnaireForm::validate()
 void QuestionnaireForm::updateIssueDisplay()
 {
     m_shownIssues.clear();
-    QHash<QString, QList<ValidationIssue>> byLinkId;
+    QHash<QString, QList<ValidationIssue>> byField; // visitKey -> issues
     QHash<QString, QStringList> notices;
     for (const ValidationIssue& issue : std::as_const(m_issues)) {
         if (!isShown(issue))
             continue;
         m_shownIssues.append(issue);
         if (m_prominentRules.contains(issue.rule))
-            notices[issue.linkId].append(issue.message);
+            notices[visitKey(issue)].append(issue.message);
         else
-            byLinkId[issue.linkId].append(issue);
+            byField[visitKey(issue)].append(issue);
     }
     for (Field& field : m_fields) {
-        const QString& linkId = m_form.items().at(field.item).linkId;
-        const QList<ValidationIssue> here = field.repeat == 0 ? byLinkId.value(linkId) : QList<ValidationIssue>();
+        const QString key = visitKey(field);
+        const QList<ValidationIssue> here = field.repeat == 0 ? byField.value(key) : QList<ValidationIssue>();
         QStringList lines;
         bool error = false;
         for (const ValidationIssue& issue : here) {
@@ -815,15 +1219,16 @@ void QuestionnaireForm::updateIssueDisplay()
             description = (description.isEmpty() ? QString() : description + u". ") + lines.join(u' ');
         field.input->setAccessibleDescription(description);
         if (field.notice != nullptr) {
-            const QStringList texts = field.repeat == 0 ? notices.value(linkId) : QStringList();
+            const QStringList texts = field.repeat == 0 ? notices.value(key) : QStringList();
             field.notice->setText(texts.join(u'\n'));
             field.notice->setVisible(!texts.isEmpty());
         }
     }
     m_summary->setIssues(m_shownIssues);
+    updateRepeatTabs();
 }
 
-bool QuestionnaireForm::focusLinkId(const QString& linkId)
+bool QuestionnaireForm::focusLinkId(const QString& linkId, int repeat)
 {
     int index = -1;
     if (linkId.isEmpty()) {
@@ -832,15 +1237,25 @@ bool QuestionnaireForm::focusLinkId(const QString& linkId)
                 index = static_cast<int>(i);
         }
     } else {
-        index = fieldIndex(linkId, 0);
+        index = fieldIndex(linkId, std::max(repeat, 0));
     }
     if (index < 0)
         return false;
-    QWidget* target = m_fields.at(static_cast<std::size_t>(index)).input;
+    const Field& field = m_fields.at(static_cast<std::size_t>(index));
+    if (field.groupRepeat >= 0) {
+        RepeatGroup* group = repeatGroupOf(field.item);
+        if (field.groupRepeat >= group->count)
+            return false;
+        group->tabs->setCurrentIndex(field.groupRepeat);
+    }
+    QWidget* target = field.input;
     if (!target->isVisibleTo(this) || !target->isEnabled())
         return false;
     for (QWidget* ancestor = parentWidget(); ancestor != nullptr; ancestor = ancestor->parentWidget()) {
         if (auto* scroll = qobject_cast<QScrollArea*>(ancestor)) {
+            // Inside a repeating group the tab bar shows too, so it is clear whose field it is.
+            if (field.groupRepeat >= 0)
+                scroll->ensureWidgetVisible(repeatGroupOf(field.item)->tabs->tabBar(), 40, 40);
             scroll->ensureWidgetVisible(target, 40, 80);
             break;
         }
@@ -866,7 +1281,7 @@ bool QuestionnaireForm::eventFilter(QObject* watched, QEvent* event)
                 m_currentField = static_cast<int>(i);
             } else if (static_cast<QFocusEvent*>(event)->reason() != Qt::PopupFocusReason) {
                 // Leaving a field: check it now, so warnings appear while the doctor still has the case in mind.
-                m_visited.insert(m_form.items().at(m_fields[i].item).linkId);
+                m_visited.insert(visitKey(m_fields[i]));
                 updateHint(m_fields[i]);
                 validate();
             }

@@ -45,43 +45,19 @@ QFont scaled(QFont font, double factor, bool bold)
     return font;
 }
 
-QString valueText(const Questionnaire::Questionnaire& form, const QuestionnaireItem& item, const AnswerValue& value,
-    const QString& language)
-{
-    switch (value.type()) {
-    case ValueType::Boolean:
-        return value.toBoolean() ? ReviewPage::tr("Yes") : ReviewPage::tr("No");
-    case ValueType::Date:
-    case ValueType::Time:
-    case ValueType::DateTime:
-        return shownTemporal(value.type(), value.toText());
-    case ValueType::Coding: {
-        const Codes::Coding coding = value.toCoding();
-        for (const Questionnaire::AnswerOption& option : item.answerOptions) {
-            if (option.value.equals(value))
-                return form.optionDisplay(option, language);
-        }
-        if (Codes::CodeSystemUrl::isIcd10(Codes::CodeSystemUrl::canonical(coding.system))) {
-            const QString code = Codes::CodeSystemUrl::displayIcd10Code(coding.code);
-            return coding.display.isEmpty() ? code : QStringLiteral("%1  %2").arg(code, coding.display);
-        }
-        return coding.display.isEmpty() ? coding.code : coding.display;
-    }
-    default:
-        return value.toText();
-    }
-}
 } // namespace
 
 ReviewPage::ReviewPage(QWidget* parent)
     : QWidget(parent)
     , m_partsLayout(new QVBoxLayout)
+    , m_title(new QLabel(tr("Legeerklæring om dødsfall: check before sending"), this))
+    , m_repeatTitle(tr("No. %1"))
     , m_errorsBox(new QGroupBox(tr("Must be fixed before sending"), this))
     , m_warningsBox(new QGroupBox(tr("Warnings: confirm each one you have considered"), this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(tr("Legeerklæring om dødsfall: check before sending"), this);
+    auto* title = m_title;
     title->setObjectName(QStringLiteral("reviewTitle"));
     title->setFont(scaled(title->font(), 1.5, true));
     title->setWordWrap(true);
@@ -102,6 +78,16 @@ ReviewPage::ReviewPage(QWidget* parent)
     layout->addStretch(1);
     m_errorsBox->setVisible(false);
     m_warningsBox->setVisible(false);
+}
+
+void ReviewPage::setTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
+void ReviewPage::setRepeatTitle(const QString& pattern)
+{
+    m_repeatTitle = pattern;
 }
 
 void ReviewPage::clear()
@@ -126,86 +112,100 @@ void ReviewPage::addPart(const QString& partKey, const QString& heading, const Q
         const QuestionnaireItem& group = form.items().at(top);
         if (!enabled.isEnabled(top))
             continue;
-        auto* section = new QFrame(this);
-        section->setObjectName(QStringLiteral("reviewSection_%1").arg(group.linkId));
-        section->setFrameShape(QFrame::StyledPanel);
-        auto* sectionLayout = new QVBoxLayout(section);
-        auto* header = new QHBoxLayout;
-        const QString title = form.text(group, lang);
-        auto* titleLabel = new QLabel(title, section);
-        titleLabel->setFont(scaled(titleLabel->font(), 1.0, true));
-        titleLabel->setWordWrap(true);
-        header->addWidget(titleLabel, 1);
-        auto* edit = new QPushButton(tr("Endre"), section);
-        edit->setObjectName(QStringLiteral("edit_%1").arg(group.linkId));
-        edit->setAccessibleName(tr("Endre: %1").arg(title));
-        const QString firstLinkId = group.children.isEmpty() ? group.linkId : QString();
-        QString target = firstLinkId;
-        // "Endre" goes to the section's first question that is shown.
-        QList<int> pending = group.children;
-        while (target.isEmpty() && !pending.isEmpty()) {
-            const int index = pending.takeFirst();
-            const QuestionnaireItem& item = form.items().at(index);
-            if (!enabled.isEnabled(index))
-                continue;
-            if (item.takesAnswers())
-                target = item.linkId;
-            else
-                pending = item.children + pending;
+        if (!group.isRepeatingGroup()) {
+            addSection(partKey, form, top, response, form.text(group, lang), -1, lang);
+            continue;
         }
-        connect(edit, &QPushButton::clicked, this, [this, partKey, target] { Q_EMIT editRequested(partKey, target); });
+        // One section per repeat (each child of a birth), read through that repeat's view of the answers.
+        for (qsizetype repeat = 0; repeat < response.repeatCount(group.linkId); ++repeat)
+            addSection(partKey, form, top, response.repeatView(group.linkId, repeat), m_repeatTitle.arg(repeat + 1),
+                static_cast<int>(repeat), lang);
+    }
+}
+
+void ReviewPage::addSection(const QString& partKey, const Questionnaire::Questionnaire& form, int top,
+    const Questionnaire::QuestionnaireResponse& response, const QString& title, int repeat, const QString& lang)
+{
+    const Questionnaire::EnabledItems enabled = Questionnaire::EnableWhenEvaluator::evaluate(form, response);
+    const QuestionnaireItem& group = form.items().at(top);
+    auto* section = new QFrame(this);
+    const QString suffix = repeat > 0 ? QStringLiteral("_%1").arg(repeat + 1) : QString();
+    section->setObjectName(QStringLiteral("reviewSection_%1").arg(group.linkId) + suffix);
+    section->setFrameShape(QFrame::StyledPanel);
+    auto* sectionLayout = new QVBoxLayout(section);
+    auto* header = new QHBoxLayout;
+    auto* titleLabel = new QLabel(title, section);
+    titleLabel->setFont(scaled(titleLabel->font(), 1.0, true));
+    titleLabel->setWordWrap(true);
+    header->addWidget(titleLabel, 1);
+    auto* edit = new QPushButton(tr("Endre"), section);
+    edit->setObjectName(QStringLiteral("edit_%1").arg(group.linkId) + suffix);
+    edit->setAccessibleName(tr("Endre: %1").arg(title));
+    const QString firstLinkId = group.children.isEmpty() ? group.linkId : QString();
+    QString target = firstLinkId;
+    // "Endre" goes to the section's first question that is shown.
+    QList<int> pending = group.children;
+    while (target.isEmpty() && !pending.isEmpty()) {
+        const int index = pending.takeFirst();
+        const QuestionnaireItem& item = form.items().at(index);
+        if (!enabled.isEnabled(index))
+            continue;
+        if (item.takesAnswers())
+            target = item.linkId;
+        else
+            pending = item.children + pending;
+    }
+    connect(edit, &QPushButton::clicked, this,
+        [this, partKey, target, repeat] { Q_EMIT editRequested(partKey, target, repeat); });
+    // A question at the top level of the form is one row with its "Endre"; a group has a title row.
+    if (group.takesAnswers()) {
+        delete header;
+        delete titleLabel;
+    } else {
         header->addWidget(edit, 0, Qt::AlignTop);
         sectionLayout->addLayout(header);
-        // Question on the left, answer on the right, as on the printed legeerklæring; long questions wrap.
-        auto* rows = new QGridLayout;
-        rows->setColumnStretch(0, 2);
-        rows->setColumnStretch(1, 3);
-        rows->setHorizontalSpacing(16);
-        int row = 0;
-        QList<int> items = group.children;
-        while (!items.isEmpty()) {
-            const int index = items.takeFirst();
-            const QuestionnaireItem& item = form.items().at(index);
-            if (!enabled.isEnabled(index))
-                continue;
-            if (item.type == ItemType::Group) {
-                items = item.children + items;
-                continue;
-            }
-            if (!item.takesAnswers())
-                continue;
-            const QList<AnswerValue> answers = response.answers(item.linkId);
-            if (answers.isEmpty() && !item.required)
-                continue;
-            QStringList values;
-            for (const AnswerValue& answer : answers)
-                values.append(valueText(form, item, answer, lang));
-            auto* value = new QLabel(section);
-            value->setObjectName(QStringLiteral("reviewValue_%1").arg(item.linkId));
-            value->setWordWrap(true);
-            value->setTextFormat(Qt::PlainText);
-            value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-            if (values.isEmpty()) {
-                value->setText(tr("(not answered)"));
-                value->setStyleSheet(QStringLiteral("color: #b00020;"));
-            } else {
-                value->setText(values.join(u'\n'));
-                value->setFont(scaled(value->font(), 1.0, true));
-            }
-            auto* label = new QLabel(form.text(item, lang), section);
-            label->setWordWrap(true);
-            rows->addWidget(label, row, 0, Qt::AlignTop);
-            rows->addWidget(value, row, 1, Qt::AlignTop);
-            ++row;
-        }
-        sectionLayout->addLayout(rows);
-        m_partsLayout->addWidget(section);
     }
+    // Question on the left, answer on the right, as on the printed legeerklæring; long questions wrap.
+    auto* rows = new QGridLayout;
+    rows->setColumnStretch(0, 2);
+    rows->setColumnStretch(1, 3);
+    rows->setHorizontalSpacing(16);
+    int row = 0;
+    for (int index : shownQuestions(form, group.takesAnswers() ? QList<int> {top} : group.children, enabled)) {
+        const QuestionnaireItem& item = form.items().at(index);
+        const QList<AnswerValue> answers = response.answers(item.linkId);
+        if (answers.isEmpty() && !item.required)
+            continue;
+        QStringList values;
+        for (const AnswerValue& answer : answers)
+            values.append(answerText(form, item, answer, lang));
+        auto* value = new QLabel(section);
+        value->setObjectName(QStringLiteral("reviewValue_%1").arg(item.linkId) + suffix);
+        value->setWordWrap(true);
+        value->setTextFormat(Qt::PlainText);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        if (values.isEmpty()) {
+            value->setText(tr("(not answered)"));
+            value->setStyleSheet(QStringLiteral("color: #b00020;"));
+        } else {
+            value->setText(values.join(u'\n'));
+            value->setFont(scaled(value->font(), 1.0, true));
+        }
+        auto* label = new QLabel(form.text(item, lang), section);
+        label->setWordWrap(true);
+        rows->addWidget(label, row, 0, Qt::AlignTop);
+        rows->addWidget(value, row, 1, Qt::AlignTop);
+        ++row;
+    }
+    if (group.takesAnswers())
+        rows->addWidget(edit, 0, 2, Qt::AlignTop);
+    sectionLayout->addLayout(rows);
+    m_partsLayout->addWidget(section);
 }
 
 QString ReviewPage::issueKey(const ValidationIssue& issue)
 {
-    return issue.rule + u'\x1f' + issue.linkId + u'\x1f' + issue.message;
+    return issue.rule + u'\x1f' + issue.linkId + u'\x1f' + QString::number(issue.repeat) + u'\x1f' + issue.message;
 }
 
 QString ReviewPage::partFor(const QString& linkId) const
@@ -217,11 +217,15 @@ QString ReviewPage::partFor(const QString& linkId) const
     return m_parts.isEmpty() ? QString() : m_parts.constLast().key;
 }
 
-QString ReviewPage::fieldName(const QString& linkId) const
+QString ReviewPage::fieldName(const ValidationIssue& issue) const
 {
     for (const Part& part : m_parts) {
-        if (const QuestionnaireItem* item = part.form->item(linkId))
-            return part.form->text(*item, part.language).simplified();
+        if (const QuestionnaireItem* item = part.form->item(issue.linkId)) {
+            const QString name = part.form->text(*item, part.language).simplified();
+            if (issue.repeat < 0 || item->repeatingGroup < 0)
+                return name;
+            return tr("%1: %2").arg(m_repeatTitle.arg(issue.repeat + 1), name);
+        }
     }
     return {};
 }
@@ -231,7 +235,7 @@ QWidget* ReviewPage::issueRow(const ValidationIssue& issue, int number, QWidget*
     auto* row = new QWidget(parent);
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 2, 0, 2);
-    const QString field = fieldName(issue.linkId);
+    const QString field = fieldName(issue);
     // The box says whether these are errors or warnings; each line names its field.
     auto* message = new QLabel(field.isEmpty() ? issue.message : tr("«%1»: %2").arg(field, issue.message), row);
     message->setWordWrap(true);
@@ -262,7 +266,9 @@ QWidget* ReviewPage::issueRow(const ValidationIssue& issue, int number, QWidget*
         edit->setAccessibleName(tr("Endre: %1").arg(issue.message));
         const QString part = partFor(issue.linkId);
         const QString linkId = issue.linkId;
-        connect(edit, &QPushButton::clicked, this, [this, part, linkId] { Q_EMIT editRequested(part, linkId); });
+        const int repeat = issue.repeat;
+        connect(edit, &QPushButton::clicked, this,
+            [this, part, linkId, repeat] { Q_EMIT editRequested(part, linkId, repeat); });
         layout->addWidget(edit, 0, Qt::AlignTop);
     }
     return row;

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QGroupBox;
+class QLabel;
 class QVBoxLayout;
 
 namespace Meldeklient::Gui {
@@ -16,7 +17,8 @@ namespace Meldeklient::Gui {
 // The read-only check before sending, laid out like the legeerklæring: each part (Del 1, Del 2) with its sections
 // and answers, an "Endre" button per section that asks to go back there (editRequested). Errors are listed as
 // blocking; each warning has its own confirmation check box, and which warnings were confirmed can be read back
-// to be recorded with the submission. canSend() = no errors and every warning confirmed.
+// to be recorded with the submission. canSend() = no errors and every warning confirmed. A repeating group (the
+// children of a birth) shows one section per repeat, titled with setRepeatTitle(); its issues name the repeat.
 // objectNames: "reviewPage", "reviewErrors", "reviewWarnings", "warningConfirm_<n>" (n from 0 in list order),
 // "reviewErrorEdit_<n>", "reviewWarningEdit_<n>", "edit_<group linkId>", "reviewSection_<group linkId>",
 // "reviewValue_<linkId>".
@@ -28,6 +30,10 @@ public:
     explicit ReviewPage(QWidget* parent = nullptr);
 
     void clear();
+    // The heading above everything (default: the legeerklæring's).
+    void setTitle(const QString& title);
+    // "%1" is the 1-based repeat: "Child %1"; names the sections and issues of a repeating group.
+    void setRepeatTitle(const QString& pattern);
     // Adds a part; `form` must outlive the page. `partKey` comes back with editRequested().
     void addPart(const QString& partKey, const QString& heading, const Questionnaire::Questionnaire& form,
         const Questionnaire::QuestionnaireResponse& response, const QString& language = QString());
@@ -41,7 +47,8 @@ public:
     bool canSend() const;
 
 Q_SIGNALS:
-    void editRequested(const QString& partKey, const QString& linkId);
+    // `repeat`: the repeat of the enclosing repeating group (0-based), -1 outside one.
+    void editRequested(const QString& partKey, const QString& linkId, int repeat);
     void canSendChanged(bool canSend);
 
 private:
@@ -53,11 +60,15 @@ private:
     };
     static QString issueKey(const Questionnaire::ValidationIssue& issue);
     QString partFor(const QString& linkId) const;
-    QString fieldName(const QString& linkId) const;
+    QString fieldName(const Questionnaire::ValidationIssue& issue) const;
+    void addSection(const QString& partKey, const Questionnaire::Questionnaire& form, int group,
+        const Questionnaire::QuestionnaireResponse& response, const QString& title, int repeat, const QString& lang);
     QWidget* issueRow(const Questionnaire::ValidationIssue& issue, int number, QWidget* parent);
     void updateCanSend();
 
     QVBoxLayout* m_partsLayout;
+    QLabel* m_title;
+    QString m_repeatTitle;
     QGroupBox* m_errorsBox;
     QGroupBox* m_warningsBox;
     QList<Part> m_parts;

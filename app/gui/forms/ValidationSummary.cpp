@@ -68,7 +68,8 @@ void ValidationSummary::setFieldNames(const QHash<QString, QString>& names)
 void ValidationSummary::activate(const QModelIndex& index)
 {
     if (index.isValid())
-        Q_EMIT issueActivated(index.data(ValidationIssueModel::LinkIdRole).toString());
+        Q_EMIT issueActivated(index.data(ValidationIssueModel::LinkIdRole).toString(),
+            index.data(ValidationIssueModel::RepeatRole).toInt());
 }
 
 } // namespace Meldeklient::Gui

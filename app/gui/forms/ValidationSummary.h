@@ -34,7 +34,8 @@ public:
     QListView* listView() const { return m_list; }
 
 Q_SIGNALS:
-    void issueActivated(const QString& linkId);
+    // `repeat`: the repeat of the enclosing repeating group (0-based), -1 outside one.
+    void issueActivated(const QString& linkId, int repeat);
 
 private:
     void activate(const QModelIndex& index);

@@ -8,6 +8,8 @@ export const BUILT_IN_PERSONS = [
   { identifikator: '02914542122', fornavn: 'Bjørn', mellomnavn: 'Testesen', etternavn: 'Eksempelvik', foedselsdato: '1945-11-02', kjoenn: 'mann' },
   { identifikator: '09836242030', fornavn: 'Ingrid', etternavn: 'Fiktivsen', foedselsdato: '1962-03-09', kjoenn: 'kvinne' },
   { identifikator: '31925142150', fornavn: 'Per', etternavn: 'Sandkassemo', foedselsdato: '1951-12-31', kjoenn: 'mann' },
+  // A mother for the birth notification's lookup (issue 12).
+  { identifikator: '12839448269', fornavn: 'Hanne', etternavn: 'Svangerud', foedselsdato: '1994-03-12', kjoenn: 'kvinne' },
   // D-nummer (day + 40): a person without a fødselsnummer.
   { identifikator: '44879042132', fornavn: 'Lukas', etternavn: 'Gjestemann', foedselsdato: '1990-07-04', kjoenn: 'mann' },
   // Already registered as dead in the population register.

@@ -1,0 +1,480 @@
+#include "gui/birth/BirthNotificationPage.h"
+
+#include "core/birth/BirthNotificationValidator.h"
+#include "core/birth/BirthRules.h"
+#include "core/birth/FoedselsmeldingWriter.h"
+#include "core/questionnaire/QuestionnaireResponseJson.h"
+#include "core/session/BirthNotificationService.h"
+#include "core/session/PersonLookup.h"
+#include "core/session/Session.h"
+#include "gui/IdentifierField.h"
+#include "gui/IdentifyPage.h"
+#include "gui/PersonCard.h"
+#include "gui/birth/BirthNotificationDocument.h"
+#include "gui/birth/BirthStatusView.h"
+#include "gui/forms/QuestionnaireForm.h"
+#include "gui/forms/ReviewPage.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Meldeklient::Gui {
+
+using Questionnaire::AnswerValue;
+using Questionnaire::QuestionnaireResponse;
+using Questionnaire::ValidationIssue;
+
+static_assert(QuestionnaireForm::MaxGroupRepeats == Birth::BirthRules::MaxChildren,
+    "one tab page per child Folkeregisteret can take");
+
+namespace {
+IdentifyPage::Texts motherTexts()
+{
+    return IdentifyPage::Texts {BirthNotificationPage::tr("<h2>The mother</h2>"),
+        BirthNotificationPage::tr("Type the mother's fødselsnummer or D-nummer. Folkeregisteret shows who has the "
+                                  "number; check that it is the woman who gave birth before you go on."),
+        BirthNotificationPage::tr("Mother's &fødselsnummer or D-nummer:"),
+        BirthNotificationPage::tr("Mother's fødselsnummer or D-nummer"),
+        BirthNotificationPage::tr("The mother has &no Norwegian fødselsnummer or D-nummer"),
+        BirthNotificationPage::tr("Folkeregisteret has no person with this number. Check the number; if the mother "
+                                  "has no Norwegian number, choose that below.")};
+}
+
+QString bornText(const QDate& date)
+{
+    return BirthNotificationPage::tr("born %1").arg(QLocale().toString(date, QStringLiteral("d. MMMM yyyy")));
+}
+} // namespace
+
+BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_questionnaire(std::make_unique<Questionnaire::Questionnaire>(
+          Questionnaire::Questionnaire::fromFile(Birth::BirthNotificationValidator::formPath()).value()))
+    , m_lookup(new Session::PersonLookup(session, this))
+    , m_steps(new QStackedWidget(this))
+    , m_scroll(new QScrollArea(this))
+    , m_entry(new QWidget(m_steps))
+    , m_mother(new IdentifyPage(motherTexts(), m_entry))
+    , m_motherPath(new QLabel(m_entry))
+    , m_form(new QuestionnaireForm(*m_questionnaire, QuestionnaireForm::Options {}, m_entry))
+    , m_reviewStep(new QWidget(m_steps))
+    , m_reviewMother(new QLabel(m_reviewStep))
+    , m_review(new ReviewPage(m_reviewStep))
+    , m_statusStep(new QWidget(m_steps))
+    , m_statusText(new QLabel(m_statusStep))
+    , m_statusView(new BirthStatusView(m_statusStep))
+    , m_poll(new QPushButton(tr("&Check for decisions now"), m_statusStep))
+    , m_newBirth(new QPushButton(tr("New &birth notification"), m_statusStep))
+    , m_nextReason(new QLabel(this))
+    , m_back(new QPushButton(tr("&Back"), this))
+    , m_pdf(new QPushButton(tr("Save as &PDF…"), this))
+    , m_next(new QPushButton(tr("&Next"), this))
+{
+    if (Result<Birth::CountryCodes> countries = Birth::CountryCodes::load())
+        m_countries = std::move(countries.value());
+
+    // The mother's lookup is the death flow's identify step with the mother's words; its widgets get their own
+    // names so tests and screen readers tell the two apart.
+    m_mother->setObjectName(QStringLiteral("birthMother"));
+    for (QWidget* child : m_mother->findChildren<QWidget*>()) {
+        if (!child->objectName().isEmpty())
+            child->setObjectName(QStringLiteral("mother_") + child->objectName());
+    }
+    m_mother->setAllowSynthetic(session.environment().isTest);
+    m_mother->identifierField()->setAuxiliaryNumberMessage(
+        tr("This is an auxiliary number (%1). Folkeregisteret takes only a fødselsnummer or D-nummer for the mother: "
+           "use hers, or choose \"no Norwegian number\"."));
+    m_mother->layout()->setContentsMargins(0, 0, 0, 0);
+    m_motherPath->setObjectName(QStringLiteral("birthMotherPath"));
+    m_motherPath->setWordWrap(true);
+    m_motherPath->setVisible(false);
+
+    m_form->setObjectName(QStringLiteral("birthForm"));
+    m_form->setValidator([this](const QuestionnaireResponse& response) { return check(response); });
+    m_form->setRepeatTexts(childrenGroup,
+        QuestionnaireForm::RepeatTexts {
+            tr("Child %1"), tr("&Add a child"), tr("Re&move this child"), [](int index, int count) {
+                if (count == 1)
+                    return tr("Single birth: plurality and birth order are not sent.");
+                return tr(
+                    "Multiple birth of %1 children. This child's birth order number is %2 (computed from the tabs, not "
+                    "typed).")
+                    .arg(count)
+                    .arg(Birth::FoedselsmeldingWriter::birthOrderNumber(index + 1, count));
+            }});
+    // The mother's number comes from the lookup above the form, never typed twice.
+    if (QWidget* number = m_form->input(motherNumber))
+        number->setEnabled(false);
+
+    auto* heading = new QLabel(tr("<h1>Melding om fødsel</h1>"), m_entry);
+    auto* intro = new QLabel(tr("One notification per birth: twins and triplets are children of the same birth, each "
+                                "on its own tab. Folkeregisteret gets one message per child and gives each live-born "
+                                "child a fødselsnummer."),
+        m_entry);
+    intro->setWordWrap(true);
+    auto* entryLayout = new QVBoxLayout(m_entry);
+    entryLayout->setContentsMargins(24, 8, 24, 8);
+    entryLayout->addWidget(heading);
+    entryLayout->addWidget(intro);
+    entryLayout->addWidget(m_mother);
+    entryLayout->addWidget(m_motherPath);
+    entryLayout->addWidget(m_form);
+    m_entry->setObjectName(QStringLiteral("birthEntryStep"));
+
+    m_reviewStep->setObjectName(QStringLiteral("birthReviewStep"));
+    m_reviewMother->setObjectName(QStringLiteral("birthReviewMother"));
+    m_reviewMother->setWordWrap(true);
+    m_reviewMother->setTextFormat(Qt::PlainText);
+    QFont larger = m_reviewMother->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.2);
+    larger.setBold(true);
+    m_reviewMother->setFont(larger);
+    m_review->setTitle(tr("Melding om fødsel: check before sending"));
+    m_review->setRepeatTitle(tr("Child %1"));
+    auto* reviewLayout = new QVBoxLayout(m_reviewStep);
+    reviewLayout->setContentsMargins(24, 8, 24, 8);
+    reviewLayout->addWidget(m_reviewMother);
+    reviewLayout->addWidget(m_review);
+
+    m_statusStep->setObjectName(QStringLiteral("birthStatusStep"));
+    m_statusText->setObjectName(QStringLiteral("birthStatusText"));
+    m_statusText->setWordWrap(true);
+    auto* statusLayout = new QVBoxLayout(m_statusStep);
+    statusLayout->setContentsMargins(24, 8, 24, 8);
+    QFont statusFont = m_statusText->font();
+    statusFont.setPointSizeF(statusFont.pointSizeF() * 1.4);
+    statusFont.setBold(true);
+    m_statusText->setFont(statusFont);
+    m_poll->setObjectName(QStringLiteral("birthPollButton"));
+    m_newBirth->setObjectName(QStringLiteral("birthNewButton"));
+    auto* statusButtons = new QHBoxLayout;
+    statusButtons->addWidget(m_poll);
+    statusButtons->addWidget(m_newBirth);
+    statusButtons->addStretch(1);
+    statusLayout->addWidget(m_statusText);
+    statusLayout->addWidget(m_statusView);
+    statusLayout->addLayout(statusButtons);
+    statusLayout->addStretch(1);
+    connect(m_newBirth, &QPushButton::clicked, this, &BirthNotificationPage::startNew);
+    if (Session::BirthNotificationService* births = m_session.births()) {
+        connect(m_poll, &QPushButton::clicked, births, &Session::BirthNotificationService::pollDecisions);
+        connect(births, &Session::BirthNotificationService::birthChanged, this, [this](const QString& birthId) {
+            if (birthId == m_birthId)
+                showStatus();
+        });
+    }
+
+    m_steps->addWidget(m_entry);
+    m_steps->addWidget(m_reviewStep);
+    m_steps->addWidget(m_statusStep);
+    m_scroll->setObjectName(QStringLiteral("birthScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_steps);
+    // Each step is as tall as itself, so a short step has no empty scrolling (as in the death flow).
+    connect(m_steps, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_steps->count(); ++i)
+            m_steps->widget(i)->setSizePolicy(
+                QSizePolicy::Preferred, i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_steps->adjustSize();
+        m_scroll->ensureVisible(0, 0);
+    });
+
+    m_back->setObjectName(QStringLiteral("birthBackButton"));
+    m_pdf->setObjectName(QStringLiteral("birthPdfButton"));
+    m_next->setObjectName(QStringLiteral("birthNextButton"));
+    for (QPushButton* button : {m_back, m_pdf, m_next})
+        button->setAutoDefault(false);
+    m_nextReason->setObjectName(QStringLiteral("birthNextReason"));
+    m_nextReason->setWordWrap(true);
+    m_nextReason->setStyleSheet(QStringLiteral("color: #4e2600;"));
+    auto* navigation = new QHBoxLayout;
+    navigation->setContentsMargins(24, 0, 24, 16);
+    navigation->addWidget(m_back);
+    navigation->addWidget(m_nextReason, 1);
+    navigation->addStretch(0); // the buttons keep their size when there is no reason to show
+    navigation->addWidget(m_pdf);
+    navigation->addWidget(m_next);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(navigation);
+
+    connect(m_mother, &IdentifyPage::lookupRequested, this, [this](const QString& number) {
+        // A number typed again means the mother has one after all.
+        m_motherWithoutNumber = false;
+        m_motherPath->setVisible(false);
+        m_form->setAnswers(motherNumber, {AnswerValue::fromString(number)});
+        m_lookup->lookup(number);
+    });
+    connect(m_mother, &IdentifyPage::lookupCancelled, this, [this] {
+        m_lookup->cancel();
+        m_form->setAnswers(motherNumber, {});
+        updateNavigation();
+    });
+    connect(m_lookup, &Session::PersonLookup::finished, m_mother, &IdentifyPage::showLookupResult);
+    connect(m_mother, &IdentifyPage::confirmedChanged, this, &BirthNotificationPage::updateNavigation);
+    connect(m_mother, &IdentifyPage::noNorwegianNumberRequested, this, [this] {
+        m_mother->reset();
+        m_motherWithoutNumber = true;
+        m_motherPath->setText(tr("The mother has no Norwegian number: give her name and birth date under «Mor» "
+                                 "below."));
+        m_motherPath->setVisible(true);
+        updateNavigation();
+        m_form->focusLinkId(QStringLiteral("mor.navn.fornavn"));
+    });
+    connect(m_review, &ReviewPage::canSendChanged, this, &BirthNotificationPage::updateNavigation);
+    connect(m_review, &ReviewPage::editRequested, this, [this](const QString&, const QString& linkId, int repeat) {
+        goTo(Step::Entry);
+        if (linkId == motherNumber && !m_motherWithoutNumber)
+            m_mother->identifierField()->lineEdit()->setFocus(Qt::OtherFocusReason);
+        else
+            m_form->focusLinkId(linkId, repeat);
+    });
+    connect(m_back, &QPushButton::clicked, this, &BirthNotificationPage::back);
+    connect(m_next, &QPushButton::clicked, this, &BirthNotificationPage::next);
+    connect(m_pdf, &QPushButton::clicked, this, &BirthNotificationPage::choosePdfFile);
+    goTo(Step::Entry);
+}
+
+BirthNotificationPage::~BirthNotificationPage() = default;
+
+BirthNotificationPage::Step BirthNotificationPage::step() const
+{
+    return static_cast<Step>(m_steps->currentIndex());
+}
+
+QuestionnaireResponse BirthNotificationPage::response() const
+{
+    return m_form->response();
+}
+
+QList<ValidationIssue> BirthNotificationPage::check(const QuestionnaireResponse& response) const
+{
+    Birth::BirthRules::Options options;
+    options.allowSyntheticNumbers = m_session.environment().isTest;
+    options.countries = m_countries ? &*m_countries : nullptr;
+    return Birth::BirthNotificationValidator(*m_questionnaire, options)
+        .validate(response, QDateTime::currentDateTime());
+}
+
+void BirthNotificationPage::goTo(Step step)
+{
+    m_steps->setCurrentIndex(static_cast<int>(step));
+    updateNavigation();
+    Q_EMIT stepChanged(step);
+}
+
+void BirthNotificationPage::updateNavigation()
+{
+    const Step current = step();
+    m_back->setVisible(current == Step::Review);
+    m_pdf->setVisible(current != Step::Entry);
+    m_next->setVisible(current != Step::Status);
+    QString reason;
+    switch (current) {
+    case Step::Entry: {
+        m_next->setText(tr("&Next: check"));
+        const bool motherKnown = m_motherWithoutNumber || m_mother->confirmedPerson().has_value();
+        m_next->setEnabled(motherKnown);
+        if (!motherKnown)
+            reason = tr("First find the mother and tick «This is the right person», or choose that she has no "
+                        "Norwegian number.");
+        break;
+    }
+    case Step::Review:
+        m_next->setText(tr("&Send to Folkeregisteret"));
+        m_next->setEnabled(m_review->canSend());
+        if (!m_review->errors().isEmpty())
+            reason = tr("Fix what must be fixed first (Endre goes there).");
+        else if (!m_review->allWarningsConfirmed())
+            reason = tr("Confirm each warning you have considered.");
+        break;
+    case Step::Status:
+        break;
+    }
+    m_nextReason->setText(reason);
+    m_nextReason->setVisible(!reason.isEmpty());
+    m_next->setToolTip(reason);
+}
+
+void BirthNotificationPage::next()
+{
+    switch (step()) {
+    case Step::Entry:
+        enterReview();
+        break;
+    case Step::Review:
+        send();
+        break;
+    case Step::Status:
+        break;
+    }
+}
+
+QJsonObject BirthNotificationPage::responseJson() const
+{
+    return Questionnaire::QuestionnaireResponseJson::write(*m_questionnaire, m_form->response());
+}
+
+void BirthNotificationPage::send()
+{
+    Session::BirthNotificationService* births = m_session.births();
+    if (!m_review->canSend() || births == nullptr)
+        return;
+    QStringList confirmed;
+    for (const ValidationIssue& warning : m_review->confirmedWarnings())
+        confirmed.append(Session::BirthNotificationService::warningId(warning));
+    const Result<Session::QueuedBirth> queued = births->queue(responseJson(), confirmed);
+    if (!queued) {
+        // The check found something the review did not show (the answers changed): show it there again.
+        QMessageBox::warning(this, tr("Not sent"),
+            tr("The birth notification could not be put in the outbox: %1").arg(queued.error().message));
+        enterReview();
+        return;
+    }
+    m_birthId = queued->birthId;
+    goTo(Step::Status);
+    showStatus();
+    m_poll->setFocus(Qt::OtherFocusReason);
+}
+
+void BirthNotificationPage::showStatus()
+{
+    const Session::BirthNotificationService* births = m_session.births();
+    const QList<Session::BirthChildStatus> children
+        = births == nullptr || m_birthId.isEmpty() ? QList<Session::BirthChildStatus>() : births->status(m_birthId);
+    m_statusView->setStatus(children);
+    bool allDecided = !children.isEmpty();
+    for (const Session::BirthChildStatus& child : children) {
+        allDecided = allDecided
+            && (child.state == Outbox::ItemState::Registered || child.state == Outbox::ItemState::Refused
+                || child.state == Outbox::ItemState::NeedsCorrection || child.state == Outbox::ItemState::Cancelled);
+    }
+    m_statusText->setText(
+        allDecided ? tr("Folkeregisteret has decided") : tr("Sent: waiting for Folkeregisteret's decision"));
+}
+
+void BirthNotificationPage::back()
+{
+    if (step() == Step::Review)
+        goTo(Step::Entry);
+}
+
+QString BirthNotificationPage::motherText() const
+{
+    if (m_motherWithoutNumber) {
+        const QuestionnaireResponse answers = m_form->response();
+        QStringList name;
+        for (const QString& part : {QStringLiteral("mor.navn.fornavn"), QStringLiteral("mor.navn.mellomnavn"),
+                 QStringLiteral("mor.navn.etternavn")}) {
+            if (const std::optional<QString> text = answers.text(part))
+                name.append(*text);
+        }
+        QString label = name.join(u' ');
+        if (const QDate born = answers.date(QStringLiteral("mor.foedselsdato")); born.isValid())
+            label += QStringLiteral(", ") + bornText(born);
+        return tr("%1 (no Norwegian number)").arg(label);
+    }
+    const std::optional<Api::RegistryPerson> person = m_mother->confirmedPerson();
+    if (!person)
+        return {};
+    QString label = PersonCard::fullName(*person);
+    if (person->birthDate)
+        label += QStringLiteral(", ") + bornText(*person->birthDate);
+    return tr("%1 (confirmed in Folkeregisteret)").arg(label);
+}
+
+QString BirthNotificationPage::senderText() const
+{
+    const std::optional<Auth::SignedInUser> user = m_session.user();
+    if (!user)
+        return {};
+    return user->hprNumber.isEmpty() ? user->name : tr("%1, HPR %2").arg(user->name, user->hprNumber);
+}
+
+QStringList BirthNotificationPage::childStatusLines() const
+{
+    return m_statusView->lines();
+}
+
+void BirthNotificationPage::enterReview()
+{
+    m_form->showAllIssues();
+    m_review->clear();
+    m_review->addPart(QStringLiteral("birth"), tr("To Folkeregisteret (clinical data are not sent)"), *m_questionnaire,
+        m_form->response());
+    // The form's answers as the check sees them; what the service queues is checked by it again (the same rules on
+    // the JSON it queues), so anything only that check finds shows here too.
+    QList<ValidationIssue> issues = check(m_form->response());
+    if (const Session::BirthNotificationService* births = m_session.births()) {
+        for (const ValidationIssue& issue : births->check(responseJson())) {
+            if (!issues.contains(issue))
+                issues.append(issue);
+        }
+    }
+    m_review->setIssues(issues);
+    m_reviewMother->setText(tr("Mother: %1").arg(motherText()));
+    goTo(Step::Review);
+}
+
+void BirthNotificationPage::choosePdfFile()
+{
+    // Personal data: only where the midwife chooses, starting in her documents folder, never a temporary folder.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save a copy of the birth notification"),
+        QDir(folder).filePath(tr("fodselsmelding.pdf")), tr("PDF documents (*.pdf)"));
+    if (!file.isEmpty())
+        savePdf(file.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? file : file + QStringLiteral(".pdf"));
+}
+
+bool BirthNotificationPage::savePdf(const QString& path)
+{
+    BirthNotificationDocument::Content content;
+    content.mother = motherText();
+    content.sender = senderText();
+    content.childStatus = childStatusLines();
+    const QString html = BirthNotificationDocument::html(*m_questionnaire, m_form->response(), content);
+    const Result<void> written = BirthNotificationDocument::writePdf(path, html, tr("Melding om fødsel"));
+    if (!written) {
+        QMessageBox::warning(this, tr("Not saved"), written.error().message);
+        return false;
+    }
+    return true;
+}
+
+void BirthNotificationPage::startNew()
+{
+    signedOut();
+    m_mother->identifierField()->lineEdit()->setFocus();
+}
+
+void BirthNotificationPage::signedOut()
+{
+    m_lookup->cancel();
+    m_mother->reset();
+    m_motherWithoutNumber = false;
+    m_motherPath->setVisible(false);
+    m_form->setResponse(QuestionnaireResponse::withInitialValues(*m_questionnaire));
+    m_review->clear();
+    m_review->setIssues({});
+    m_statusText->clear();
+    m_statusView->clear();
+    m_birthId.clear();
+    goTo(Step::Entry);
+}
+
+} // namespace Meldeklient::Gui

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/api/RegistryPerson.h"
+#include "core/birth/CountryCodes.h"
+#include "core/questionnaire/Questionnaire.h"
+#include "core/questionnaire/QuestionnaireResponse.h"
+#include "core/questionnaire/ValidationIssue.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+
+namespace Meldeklient::Session {
+class PersonLookup;
+class Session;
+} // namespace Meldeklient::Session
+
+namespace Meldeklient::Gui {
+
+class BirthStatusView;
+class IdentifyPage;
+class QuestionnaireForm;
+class ReviewPage;
+
+// "Ny fødselsmelding": one screen per birth event, for the midwife. The mother first: her number is checked as it
+// is typed, looked up in Folkeregisteret (the Session's PersonLookup, as for the deceased) and confirmed ("Dette er
+// riktig person"); a mother without a Norwegian number is given by name and birth date in the form instead. Then
+// the form forms/fodselsmelding.json, rendered by QuestionnaireForm, with the children as tabs ("Barn 1", "Barn
+// 2"... , "Legg til barn"/"Fjern barn"); plurality and birth order are computed and shown read-only on each child's
+// tab. The core's birth rules (BirthNotificationValidator) check it as she types; the review blocks on errors and
+// wants each warning confirmed; Send queues one message per child through the Session's BirthNotificationService
+// (the same check again, the confirmed warnings recorded), and the status step follows each child to its new
+// fødselsnummer (or the refusal). "Lagre som PDF" writes a copy where she chooses.
+// objectNames: "birthEntryStep", "birthReviewStep", "birthStatusStep", "birthMother" (the mother's lookup, its
+// widgets prefixed "mother_": "mother_identifierEdit", "mother_confirmPersonBox", "mother_personName"...),
+// "birthForm", "birthBackButton", "birthNextButton", "birthNextReason", "birthPdfButton", "birthReviewMother",
+// "birthStatusView", "birthPollButton", "birthNewButton"; the form's own ("barn_tabs", "barn_add",
+// "barn.foedselsdato_2"...).
+class BirthNotificationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Step { Entry, Review, Status };
+    Q_ENUM(Step)
+
+    static inline const QString childrenGroup = QStringLiteral("barn");
+    static inline const QString motherNumber = QStringLiteral("mor.foedselsEllerDNummer");
+
+    explicit BirthNotificationPage(Session::Session& session, QWidget* parent = nullptr);
+    ~BirthNotificationPage() override;
+
+    Step step() const;
+    QuestionnaireForm* form() const { return m_form; }
+    IdentifyPage* motherPage() const { return m_mother; }
+    ReviewPage* reviewPage() const { return m_review; }
+    BirthStatusView* statusView() const { return m_statusView; }
+    // The birth last sent from this screen (BirthNotificationService's id); empty before sending.
+    QString birthId() const { return m_birthId; }
+    // The children's answers and the mother as the form holds them.
+    Questionnaire::QuestionnaireResponse response() const;
+    // The birth rules on `response` now (what the form shows and the review blocks on).
+    QList<Questionnaire::ValidationIssue> check(const Questionnaire::QuestionnaireResponse& response) const;
+
+    // A fresh, empty notification (also after sign-out: nothing of the last birth stays on screen).
+    void startNew();
+    void signedOut();
+    // Writes the copy to `path` (the file the user chose). False with a message box on failure.
+    bool savePdf(const QString& path);
+
+Q_SIGNALS:
+    void stepChanged(Step step);
+
+private:
+    void goTo(Step step);
+    void next();
+    void back();
+    void enterReview();
+    void updateNavigation();
+    void choosePdfFile();
+    void send();
+    void showStatus();
+    QJsonObject responseJson() const;
+    QString motherText() const;
+    QString senderText() const;
+    QStringList childStatusLines() const;
+
+    Session::Session& m_session;
+    std::unique_ptr<Questionnaire::Questionnaire> m_questionnaire;
+    std::optional<Birth::CountryCodes> m_countries;
+    Session::PersonLookup* m_lookup;
+    QStackedWidget* m_steps;
+    QScrollArea* m_scroll;
+    QWidget* m_entry;
+    IdentifyPage* m_mother;
+    QLabel* m_motherPath;
+    QuestionnaireForm* m_form;
+    QWidget* m_reviewStep;
+    QLabel* m_reviewMother;
+    ReviewPage* m_review;
+    QWidget* m_statusStep;
+    QLabel* m_statusText;
+    BirthStatusView* m_statusView;
+    QPushButton* m_poll;
+    QPushButton* m_newBirth;
+    QString m_birthId;
+    QLabel* m_nextReason;
+    QPushButton* m_back;
+    QPushButton* m_pdf;
+    QPushButton* m_next;
+    bool m_motherWithoutNumber = false;
+};
+
+} // namespace Meldeklient::Gui
