@@ -1995,6 +1995,14 @@
         <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Fødselsnummer or D-nummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fødselsnummer or D-nummer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Meldeklient::Gui::IdentifyPage</name>
@@ -2020,14 +2028,6 @@
     </message>
     <message>
         <source>Type the deceased&apos;s fødselsnummer or D-nummer. Folkeregisteret shows who has the number; check that it is the person in front of you before you go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fødselsnummer or D-nummer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fødselsnummer or D-nummer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2078,6 +2078,14 @@
     </message>
     <message>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings in &amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings in use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,19 +2260,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Outbox and sent notifications&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receipt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The registry&apos;s message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox and sent notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox and sent notifications</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2517,10 +2525,6 @@ Received by the registry: %2</source>
     </message>
     <message>
         <source>&amp;About Meldeklient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Settings in use&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

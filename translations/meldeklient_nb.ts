@@ -1995,6 +1995,14 @@
         <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
         <translation>Dette er et syntetisk testnummer. Det kan bare brukes i test- og sandkassemiljøene.</translation>
     </message>
+    <message>
+        <source>&amp;Fødselsnummer or D-nummer:</source>
+        <translation>&amp;Fødselsnummer eller D-nummer:</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer or D-nummer</source>
+        <translation>Fødselsnummer eller D-nummer</translation>
+    </message>
 </context>
 <context>
     <name>Meldeklient::Gui::IdentifyPage</name>
@@ -2021,14 +2029,6 @@
     <message>
         <source>Type the deceased&apos;s fødselsnummer or D-nummer. Folkeregisteret shows who has the number; check that it is the person in front of you before you go on.</source>
         <translation>Skriv avdødes fødselsnummer eller D-nummer. Folkeregisteret viser hvem som har nummeret; kontroller at det er personen du har foran deg før du går videre.</translation>
-    </message>
-    <message>
-        <source>&amp;Fødselsnummer or D-nummer:</source>
-        <translation>&amp;Fødselsnummer eller D-nummer:</translation>
-    </message>
-    <message>
-        <source>Fødselsnummer or D-nummer</source>
-        <translation>Fødselsnummer eller D-nummer</translation>
     </message>
     <message>
         <source>Looking the number up in Folkeregisteret…</source>
@@ -2079,6 +2079,14 @@
     <message>
         <source>Locked</source>
         <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Settings in &amp;use</source>
+        <translation>Innstillinger i &amp;bruk</translation>
+    </message>
+    <message>
+        <source>Settings in use</source>
+        <translation>Innstillinger i bruk</translation>
     </message>
 </context>
 <context>
@@ -2252,20 +2260,20 @@
         <translation>Ingenting er sendt fra denne datamaskinen ennå.</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Outbox and sent notifications&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Utboks og sendte meldinger&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Utboks</translation>
-    </message>
-    <message>
         <source>Receipt: %1</source>
         <translation>Kvittering: %1</translation>
     </message>
     <message>
         <source>The registry&apos;s message: %1</source>
         <translation>Registerets melding: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox and sent notifications</source>
+        <translation>&amp;Utboks og sendte meldinger</translation>
+    </message>
+    <message>
+        <source>Outbox and sent notifications</source>
+        <translation>Utboks og sendte meldinger</translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2527,6 @@ Mottatt av registeret: %2</translation>
     <message>
         <source>&amp;About Meldeklient</source>
         <translation>&amp;Om Meldeklient</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Settings in use&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Innstillinger i bruk&lt;/h3&gt;</translation>
     </message>
 </context>
 <context>

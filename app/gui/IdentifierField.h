@@ -20,6 +20,7 @@ public:
     explicit IdentifierField(QWidget* parent = nullptr);
 
     QLineEdit* lineEdit() const { return m_edit; }
+    QLabel* label() const { return m_label; }
     QLabel* feedbackLabel() const { return m_feedback; }
     bool isAcceptable() const { return m_acceptable; }
     // The number without spaces or separator; empty unless acceptable.
@@ -35,6 +36,7 @@ Q_SIGNALS:
 private:
     void updateFeedback();
 
+    QLabel* m_label;
     QLineEdit* m_edit;
     QLabel* m_feedback;
     bool m_acceptable = false;

@@ -4,7 +4,6 @@
 #include "gui/PersonCard.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,9 +26,6 @@ IdentifyPage::IdentifyPage(QWidget* parent)
                                 "number; check that it is the person in front of you before you go on."),
         this);
     intro->setWordWrap(true);
-    auto* label = new QLabel(tr("&Fødselsnummer or D-nummer:"), this);
-    label->setBuddy(m_field->lineEdit());
-    m_field->lineEdit()->setAccessibleName(tr("Fødselsnummer or D-nummer"));
     m_lookup->setObjectName(QStringLiteral("lookupButton"));
     m_lookup->setEnabled(false);
     m_status->setObjectName(QStringLiteral("lookupStatus"));
@@ -42,13 +38,11 @@ IdentifyPage::IdentifyPage(QWidget* parent)
     m_noNumber->setFlat(true);
     m_noNumber->setAutoDefault(false);
 
-    auto* form = new QFormLayout;
-    form->addRow(label, m_field);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(heading);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addWidget(m_field);
     layout->addWidget(m_status);
     layout->addWidget(m_card);
     layout->addWidget(m_confirm);
@@ -60,6 +54,10 @@ IdentifyPage::IdentifyPage(QWidget* parent)
     layout->addSpacing(16);
     layout->addWidget(m_noNumber, 0, Qt::AlignLeft);
     layout->addStretch();
+    // Tab follows the page downwards: the tick before the buttons in the row below it.
+    setTabOrder(m_confirm, m_next);
+    setTabOrder(m_next, m_lookup);
+    setTabOrder(m_lookup, m_noNumber);
 
     connect(m_field, &IdentifierField::numberChanged, this, &IdentifyPage::numberChanged);
     connect(m_lookup, &QPushButton::clicked, this, [this] {

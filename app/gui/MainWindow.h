@@ -60,6 +60,7 @@ public:
     NotificationFlow* notificationFlow() const { return m_flow; }
     DraftsPage* draftsPage() const { return m_drafts; }
     OutboxPage* outboxPage() const { return m_outbox; }
+    PageStack* pageStack() const { return m_pages; }
     DoctorHeader* doctorHeader() const { return m_header; }
     Session::DeathNotificationService& service() const { return *m_service; }
     EnvironmentBanner* environmentBanner() const { return m_banner; }

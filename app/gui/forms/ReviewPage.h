@@ -55,6 +55,7 @@ private:
     QString partFor(const QString& linkId) const;
     QString fieldName(const QString& linkId) const;
     QWidget* issueRow(const Questionnaire::ValidationIssue& issue, int number, QWidget* parent);
+    void orderTabs();
     void updateCanSend();
 
     QVBoxLayout* m_partsLayout;
