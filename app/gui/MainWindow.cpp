@@ -18,6 +18,7 @@
 #include "gui/SignInPage.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
@@ -27,6 +28,8 @@
 #include <QStatusBar>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Meldeklient::Gui {
 
@@ -112,6 +115,17 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     m_retry.setInterval(RetryIntervalMs);
     connect(&m_retry, &QTimer::timeout, this, &MainWindow::flushWhenReady);
     m_retry.start();
+    // A notification that could not go out is tried again as soon as its back-off allows, so it goes out within
+    // seconds of the network returning.
+    m_dueRetry.setSingleShot(true);
+    connect(&m_dueRetry, &QTimer::timeout, this, &MainWindow::flushWhenReady);
+    connect(m_service, &Session::DeathNotificationService::itemWaitingToRetry, this,
+        [this](qint64, const Error&, const QDateTime& nextAttempt) {
+            const qint64 due = std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(nextAttempt) + 100, 0,
+                RetryIntervalMs);
+            if (!m_dueRetry.isActive() || due < m_dueRetry.remainingTime())
+                m_dueRetry.start(static_cast<int>(due));
+        });
     connect(m_header, &DoctorHeader::signOutRequested, this, [this] {
         m_flow->saveNow(); // while the outbox is still open
         m_session.signOut();

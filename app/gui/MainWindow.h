@@ -83,6 +83,7 @@ private:
     std::unique_ptr<Codes::Icd10Index> m_icd10;
     Session::DeathNotificationService* m_service;
     QTimer m_retry;
+    QTimer m_dueRetry; // when the earliest item waiting to retry is due (its back-off), not only every 30 s
     EnvironmentBanner* m_banner;
     DoctorHeader* m_header;
     QLabel* m_notice;

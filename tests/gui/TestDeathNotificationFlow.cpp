@@ -47,6 +47,8 @@ private Q_SLOTS:
     void theWholeFlowWithMouseAndKeyboard();
     void theWholeFlowWithTheKeyboardAlone();
     void aRejectionShowsTheRegistrysMessage();
+    void aSecondNotificationForThePersonAsksFirst();
+    void withoutTheRegistryTheNotificationWaitsAndGoesOutLater();
 
 private:
     void runFlow(bool keyboardOnly, const QString& number, const QString& expectedName);
@@ -261,6 +263,92 @@ void TestDeathNotificationFlow::aRejectionShowsTheRegistrysMessage()
     QVERIFY2(receipt->statusText().contains(QStringLiteral("avvist av mottaker")), qPrintable(receipt->statusText()));
     QCOMPARE(m_harness.recordedDeaths(), 0);
     QTRY_COMPARE(window.outboxPage()->counts().needsCorrection, 1);
+}
+
+void TestDeathNotificationFlow::aSecondNotificationForThePersonAsksFirst()
+{
+    auto session = m_harness.session();
+    QString why;
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
+    NotificationFlow* flow = window.notificationFlow();
+    Test::FlowDriver driver(window, false);
+    const QString number = QStringLiteral("17853842044");
+    QVERIFY2(driver.reachReview(number, QStringLiteral("J18.9")), qPrintable(driver.failure()));
+    QVERIFY2(driver.confirmWarnings() >= 0 && driver.sendConfirmed(), qPrintable(driver.failure()));
+    QTRY_VERIFY_WITH_TIMEOUT(flow->receiptPage()->stage() == ReceiptPage::Stage::Accepted, 30000);
+    QCOMPARE(m_harness.recordedDeaths(), 1);
+
+    // The same person again: the window asks, and Enter (Cancel, the default) queues nothing.
+    flow->startNew();
+    QVERIFY2(driver.reachReview(number, QStringLiteral("J18.9")), qPrintable(driver.failure()));
+    QVERIFY(driver.confirmWarnings() >= 0);
+    const int before = queuedOrSent(window);
+    QString question;
+    Test::FlowDriver::answerModal(this, QStringLiteral("duplicateQuestion"), [&](QWidget* box) {
+        question = qobject_cast<QMessageBox*>(box)->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QVERIFY2(driver.sendConfirmed(), qPrintable(driver.failure()));
+    QTRY_VERIFY(!question.isEmpty());
+    QVERIFY2(question.contains(QStringLiteral("allerede")), qPrintable(question));
+    QCOMPARE(flow->step(), std::optional(NotificationFlow::Step::Review));
+    QTest::qWait(300);
+    QCOMPARE(queuedOrSent(window), before);
+    QCOMPARE(m_harness.recordedDeaths(), 1);
+
+    // "Send another" queues and sends it.
+    bool again = false;
+    Test::FlowDriver::answerModal(this, QStringLiteral("duplicateQuestion"), [&](QWidget* box) {
+        auto* messageBox = qobject_cast<QMessageBox*>(box);
+        for (QAbstractButton* button : messageBox->buttons()) {
+            if (messageBox->buttonRole(button) == QMessageBox::AcceptRole) {
+                again = true;
+                QTest::mouseClick(button, Qt::LeftButton);
+            }
+        }
+    });
+    QVERIFY2(driver.sendConfirmed(), qPrintable(driver.failure()));
+    QTRY_VERIFY(again);
+    QTRY_VERIFY_WITH_TIMEOUT(flow->receiptPage()->stage() == ReceiptPage::Stage::Accepted, 30000);
+    QCOMPARE(m_harness.recordedDeaths(), 2);
+}
+
+void TestDeathNotificationFlow::withoutTheRegistryTheNotificationWaitsAndGoesOutLater()
+{
+    auto session = m_harness.session();
+    QString why;
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
+    NotificationFlow* flow = window.notificationFlow();
+    Test::FlowDriver driver(window, false);
+    QVERIFY2(driver.reachReview(QStringLiteral("44879042132"), QStringLiteral("J18.9")), qPrintable(driver.failure()));
+    QVERIFY(driver.confirmWarnings() >= 0);
+    // The registry cannot be reached: every connection to it is dropped before anything is stored.
+    QVERIFY(m_harness.sandbox
+                .admin(QStringLiteral("api/faults"),
+                    {{QStringLiteral("fault"), QStringLiteral("drop-before-commit")},
+                        {QStringLiteral("path"), QStringLiteral("/dodsfall")}, {QStringLiteral("count"), -1}})
+                .ok());
+    const int waitingBefore = window.outboxPage()->counts().waiting;
+    QVERIFY2(driver.sendConfirmed(), qPrintable(driver.failure()));
+    ReceiptPage* receipt = flow->receiptPage();
+    QTRY_VERIFY2_WITH_TIMEOUT(receipt->stage() == ReceiptPage::Stage::Waiting, qPrintable(receipt->statusText()), 30000);
+    // A clear status: the receipt page says it waits and is sent by itself, the status bar counts what waits.
+    QVERIFY2(receipt->statusText().contains(QStringLiteral("sendes")), qPrintable(receipt->statusText()));
+    QTRY_COMPARE(window.outboxPage()->counts().waiting, waitingBefore + 2);
+    QVERIFY2(window.queueStatusText().contains(QStringLiteral("venter")), qPrintable(window.queueStatusText()));
+    QCOMPARE(m_harness.recordedDeaths(), 0);
+
+    // The network returns: the notification goes out by itself (its back-off, not the doctor), and the receipt shows.
+    QVERIFY(m_harness.sandbox.adminDelete(QStringLiteral("api/faults")).ok());
+    QTRY_VERIFY2_WITH_TIMEOUT(receipt->stage() == ReceiptPage::Stage::Accepted, qPrintable(receipt->statusText()),
+        25000);
+    QCOMPARE(m_harness.recordedDeaths(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_harness.recordedCauses(), 1, 15000);
+    QTRY_COMPARE(window.outboxPage()->counts().waiting, waitingBefore);
 }
 
 QTEST_MAIN(TestDeathNotificationFlow)
