@@ -1,3 +1,4 @@
+#include "core/common/LogPolicy.h"
 #include "core/common/Translations.h"
 #include "core/config/Configuration.h"
 #include "core/config/ProxySetting.h"
@@ -14,6 +15,7 @@
 
 int main(int argc, char* argv[])
 {
+    Meldeklient::LogPolicy::install();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Meldeklient"));
     QApplication::setOrganizationName(QStringLiteral("Meldeklient"));
