@@ -18,6 +18,7 @@
 #include "gui/SignInPage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QIcon>
 #include <QLabel>
@@ -127,8 +128,10 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
                 m_dueRetry.start(static_cast<int>(due));
         });
     connect(m_header, &DoctorHeader::signOutRequested, this, [this] {
-        m_flow->saveNow(); // while the outbox is still open
-        m_session.signOut();
+        afterFlushStops([this] {
+            m_flow->saveNow(); // while the outbox is still open
+            m_session.signOut();
+        });
     });
     connect(&m_session, &Session::Session::stateChanged, this, &MainWindow::sessionStateChanged);
     connect(&m_session, &Session::Session::signInFailed, this, &MainWindow::signInFailed);
@@ -240,6 +243,32 @@ void MainWindow::sessionStateChanged(Session::Session::State state)
                       "connected again."));
     if (state == State::Ready)
         flushWhenReady();
+}
+
+void MainWindow::afterFlushStops(const std::function<void()>& then)
+{
+    if (!m_service->isFlushing()) {
+        then();
+        return;
+    }
+    connect(m_service, &Session::DeathNotificationService::flushFinished, this, [then] { then(); },
+        Qt::SingleShotConnection);
+    m_service->cancelFlush();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Quitting during a flush: it stops after the request in flight, so no item is left claimed, then the window
+    // closes.
+    if (m_service->isFlushing()) {
+        event->ignore();
+        if (!m_closeAfterFlush) {
+            m_closeAfterFlush = true;
+            afterFlushStops([this] { close(); });
+        }
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::flushWhenReady()

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -75,6 +76,9 @@ private:
     void updateQueueStatus();
     void showNotice(const QString& text);
     void flushWhenReady();
+    // Runs `then` once no flush runs: at once, or after the running one stopped after its request in flight.
+    void afterFlushStops(const std::function<void()>& then);
+    void closeEvent(QCloseEvent* event) override;
 
     Session::Session& m_session;
     // What the forms and the send check share: the forms, the code lists (with ICD-10 when imported), its index.
@@ -99,6 +103,7 @@ private:
     QLabel* m_queueStatus;
     QWidget* m_signInScroll;
     bool m_notRemembered = false;
+    bool m_closeAfterFlush = false;
 };
 
 } // namespace Meldeklient::Gui
