@@ -1,4 +1,5 @@
 #include "core/codes/CodeListEndpoints.h"
+#include "core/common/LogPolicy.h"
 #include "core/common/Translations.h"
 #include "core/config/Configuration.h"
 #include "core/config/ProxySetting.h"
@@ -16,6 +17,7 @@
 
 int main(int argc, char* argv[])
 {
+    Meldeklient::LogPolicy::install();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Meldeklient"));
     QApplication::setOrganizationName(QStringLiteral("Meldeklient"));

@@ -2126,6 +2126,14 @@
             <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Fødselsnummer or D-nummer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fødselsnummer or D-nummer</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Meldeklient::Gui::IdentifyPage</name>
@@ -2209,6 +2217,14 @@
         </message>
         <message>
             <source>Locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings in &amp;use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings in use</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2400,6 +2416,14 @@
         </message>
         <message>
             <source>The registry's message: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outbox and sent notifications</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outbox and sent notifications</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2126,6 +2126,14 @@
             <source>This is a synthetic test number. It can only be used in the test and sandbox environments.</source>
             <translation>Dette er eit syntetisk testnummer. Det kan berre brukast i test- og sandkassemiljøa.</translation>
         </message>
+        <message>
+            <source>&amp;Fødselsnummer or D-nummer:</source>
+            <translation>&amp;Fødselsnummer eller D-nummer:</translation>
+        </message>
+        <message>
+            <source>Fødselsnummer or D-nummer</source>
+            <translation>Fødselsnummer eller D-nummer</translation>
+        </message>
     </context>
     <context>
         <name>Meldeklient::Gui::IdentifyPage</name>
@@ -2210,6 +2218,14 @@
         <message>
             <source>Locked</source>
             <translation>Låst</translation>
+        </message>
+        <message>
+            <source>Settings in &amp;use</source>
+            <translation>Innstillingar i &amp;bruk</translation>
+        </message>
+        <message>
+            <source>Settings in use</source>
+            <translation>Innstillingar i bruk</translation>
         </message>
     </context>
     <context>
@@ -2401,6 +2417,14 @@
         <message>
             <source>The registry's message: %1</source>
             <translation>Meldinga frå registeret: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Outbox and sent notifications</source>
+            <translation>&amp;Utboks og sende meldingar</translation>
+        </message>
+        <message>
+            <source>Outbox and sent notifications</source>
+            <translation>Utboks og sende meldingar</translation>
         </message>
     </context>
     <context>

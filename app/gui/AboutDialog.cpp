@@ -11,6 +11,7 @@ namespace Meldeklient::Gui {
 AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
 {
+    setObjectName(QStringLiteral("aboutDialog"));
     setWindowTitle(tr("About Meldeklient"));
     const QString openSsl = QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION));
     m_text = QStringLiteral("<h3>Meldeklient %1</h3>").arg(QStringLiteral(MELDEKLIENT_VERSION)) + QStringLiteral("<p>")

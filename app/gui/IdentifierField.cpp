@@ -3,7 +3,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QVBoxLayout>
+#include <QGridLayout>
 
 namespace Meldeklient::Gui {
 
@@ -11,6 +11,7 @@ using namespace Meldeklient::Identity;
 
 IdentifierField::IdentifierField(QWidget* parent)
     : QWidget(parent)
+    , m_label(new QLabel(tr("&Fødselsnummer or D-nummer:"), this))
     , m_edit(new QLineEdit(this))
     , m_feedback(new QLabel(this))
 {
@@ -21,12 +22,24 @@ IdentifierField::IdentifierField(QWidget* parent)
     m_feedback->setWordWrap(true);
     // Screen readers announce the feedback as the field's description while the doctor types.
     m_feedback->setAccessibleName(tr("Number check"));
-    auto* layout = new QVBoxLayout(this);
+    // The label is the edit's sibling, so Qt's accessibility bridge reports it as the edit's "labelled by".
+    m_label->setObjectName(QStringLiteral("identifierLabel"));
+    m_label->setBuddy(m_edit);
+    m_edit->setAccessibleName(tr("Fødselsnummer or D-nummer"));
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_edit);
-    layout->addWidget(m_feedback);
+    layout->addWidget(m_label, 0, 0);
+    layout->addWidget(m_edit, 0, 1);
+    layout->addWidget(m_feedback, 1, 1);
+    layout->setColumnStretch(1, 1);
     connect(m_edit, &QLineEdit::textChanged, this, &IdentifierField::updateFeedback);
     updateFeedback();
+}
+
+void IdentifierField::setLabel(const QString& text, const QString& accessibleName)
+{
+    m_label->setText(text);
+    m_edit->setAccessibleName(accessibleName);
 }
 
 void IdentifierField::setAuxiliaryNumberMessage(const QString& message)

@@ -20,6 +20,9 @@ public:
     explicit IdentifierField(QWidget* parent = nullptr);
 
     QLineEdit* lineEdit() const { return m_edit; }
+    QLabel* label() const { return m_label; }
+    // The visible label (with its mnemonic) and the edit's accessible name; the death notification's by default.
+    void setLabel(const QString& text, const QString& accessibleName);
     QLabel* feedbackLabel() const { return m_feedback; }
     bool isAcceptable() const { return m_acceptable; }
     // The number without spaces or separator; empty unless acceptable.
@@ -38,6 +41,7 @@ Q_SIGNALS:
 private:
     void updateFeedback();
 
+    QLabel* m_label;
     QLineEdit* m_edit;
     QLabel* m_feedback;
     bool m_acceptable = false;

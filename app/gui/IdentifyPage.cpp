@@ -4,7 +4,6 @@
 #include "gui/PersonCard.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,9 +41,7 @@ IdentifyPage::IdentifyPage(const Texts& texts, QWidget* parent)
     auto* heading = new QLabel(texts.heading, this);
     auto* intro = new QLabel(texts.intro, this);
     intro->setWordWrap(true);
-    auto* label = new QLabel(texts.label, this);
-    label->setBuddy(m_field->lineEdit());
-    m_field->lineEdit()->setAccessibleName(texts.accessibleName);
+    m_field->setLabel(texts.label, texts.accessibleName);
     m_lookup->setObjectName(QStringLiteral("lookupButton"));
     m_lookup->setEnabled(false);
     m_status->setObjectName(QStringLiteral("lookupStatus"));
@@ -57,13 +54,11 @@ IdentifyPage::IdentifyPage(const Texts& texts, QWidget* parent)
     m_noNumber->setFlat(true);
     m_noNumber->setAutoDefault(false);
 
-    auto* form = new QFormLayout;
-    form->addRow(label, m_field);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(heading);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addWidget(m_field);
     layout->addWidget(m_status);
     layout->addWidget(m_card);
     layout->addWidget(m_confirm);
@@ -75,6 +70,10 @@ IdentifyPage::IdentifyPage(const Texts& texts, QWidget* parent)
     layout->addSpacing(16);
     layout->addWidget(m_noNumber, 0, Qt::AlignLeft);
     layout->addStretch();
+    // Tab follows the page downwards: the tick before the buttons in the row below it.
+    setTabOrder(m_confirm, m_next);
+    setTabOrder(m_next, m_lookup);
+    setTabOrder(m_lookup, m_noNumber);
 
     connect(m_field, &IdentifierField::numberChanged, this, &IdentifyPage::numberChanged);
     connect(m_lookup, &QPushButton::clicked, this, [this] {

@@ -3,6 +3,7 @@
 #include "core/config/Configuration.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -10,14 +11,25 @@ namespace Meldeklient::Gui {
 
 LockedSettingsView::LockedSettingsView(QWidget* parent)
     : QWidget(parent)
+    , m_heading(new QLabel(tr("Settings in &use"), this))
     , m_table(new QTableWidget(0, 4, this))
 {
+    // The heading names the table for screen readers (a buddy with a mnemonic) and reads as a heading.
+    QFont heading = m_heading->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.17);
+    heading.setBold(true);
+    m_heading->setFont(heading);
+    m_heading->setObjectName(QStringLiteral("lockedSettingsHeading"));
+    m_heading->setBuddy(m_table);
+    m_table->setObjectName(QStringLiteral("lockedSettingsTable"));
+    m_table->setAccessibleName(tr("Settings in use"));
     m_table->setHorizontalHeaderLabels({tr("Setting"), tr("Value"), tr("From"), tr("Locked")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
     layout->addWidget(m_table);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTableWidget;
 
 namespace Meldeklient::Config {
@@ -23,6 +24,7 @@ public:
     QTableWidget* table() const { return m_table; }
 
 private:
+    QLabel* m_heading;
     QTableWidget* m_table;
 };
 

@@ -20,6 +20,8 @@
 #include "gui/SignInPage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
@@ -29,6 +31,8 @@
 #include <QStatusBar>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Meldeklient::Gui {
 
@@ -119,9 +123,22 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     m_retry.setInterval(RetryIntervalMs);
     connect(&m_retry, &QTimer::timeout, this, &MainWindow::flushWhenReady);
     m_retry.start();
+    // A notification that could not go out is tried again as soon as its back-off allows, so it goes out within
+    // seconds of the network returning.
+    m_dueRetry.setSingleShot(true);
+    connect(&m_dueRetry, &QTimer::timeout, this, &MainWindow::flushWhenReady);
+    connect(m_service, &Session::DeathNotificationService::itemWaitingToRetry, this,
+        [this](qint64, const Error&, const QDateTime& nextAttempt) {
+            const qint64 due = std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(nextAttempt) + 100, 0,
+                RetryIntervalMs);
+            if (!m_dueRetry.isActive() || due < m_dueRetry.remainingTime())
+                m_dueRetry.start(static_cast<int>(due));
+        });
     connect(m_header, &DoctorHeader::signOutRequested, this, [this] {
-        m_flow->saveNow(); // while the outbox is still open
-        m_session.signOut();
+        afterFlushStops([this] {
+            m_flow->saveNow(); // while the outbox is still open
+            m_session.signOut();
+        });
     });
     connect(&m_session, &Session::Session::stateChanged, this, &MainWindow::sessionStateChanged);
     connect(&m_session, &Session::Session::signInFailed, this, &MainWindow::signInFailed);
@@ -234,6 +251,32 @@ void MainWindow::sessionStateChanged(Session::Session::State state)
                       "connected again."));
     if (state == State::Ready)
         flushWhenReady();
+}
+
+void MainWindow::afterFlushStops(const std::function<void()>& then)
+{
+    if (!m_service->isFlushing()) {
+        then();
+        return;
+    }
+    connect(m_service, &Session::DeathNotificationService::flushFinished, this, [then] { then(); },
+        Qt::SingleShotConnection);
+    m_service->cancelFlush();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Quitting during a flush: it stops after the request in flight, so no item is left claimed, then the window
+    // closes.
+    if (m_service->isFlushing()) {
+        event->ignore();
+        if (!m_closeAfterFlush) {
+            m_closeAfterFlush = true;
+            afterFlushStops([this] { close(); });
+        }
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::flushWhenReady()

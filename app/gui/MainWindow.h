@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -64,6 +65,7 @@ public:
     BirthNotificationPage* birthPage() const { return m_birth; }
     DraftsPage* draftsPage() const { return m_drafts; }
     OutboxPage* outboxPage() const { return m_outbox; }
+    PageStack* pageStack() const { return m_pages; }
     DoctorHeader* doctorHeader() const { return m_header; }
     Session::DeathNotificationService& service() const { return *m_service; }
     EnvironmentBanner* environmentBanner() const { return m_banner; }
@@ -80,6 +82,9 @@ private:
     void updateQueueStatus();
     void showNotice(const QString& text);
     void flushWhenReady();
+    // Runs `then` once no flush runs: at once, or after the running one stopped after its request in flight.
+    void afterFlushStops(const std::function<void()>& then);
+    void closeEvent(QCloseEvent* event) override;
 
     Session::Session& m_session;
     // What the forms and the send check share: the forms, the code lists (with ICD-10 when imported), its index.
@@ -88,6 +93,7 @@ private:
     std::unique_ptr<Codes::Icd10Index> m_icd10;
     Session::DeathNotificationService* m_service;
     QTimer m_retry;
+    QTimer m_dueRetry; // when the earliest item waiting to retry is due (its back-off), not only every 30 s
     EnvironmentBanner* m_banner;
     DoctorHeader* m_header;
     QLabel* m_notice;
@@ -105,6 +111,7 @@ private:
     CodeListUpdateStatus* m_codeListUpdate;
     QWidget* m_signInScroll;
     bool m_notRemembered = false;
+    bool m_closeAfterFlush = false;
 };
 
 } // namespace Meldeklient::Gui

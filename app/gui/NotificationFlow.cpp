@@ -235,6 +235,7 @@ void NotificationFlow::updateNavigation()
     }
     m_stepIndicator->setText(shown.join(QStringLiteral(" › ")));
     m_stepIndicator->setAccessibleName(names.value(index));
+    keepNavigationLastInTabOrder();
     m_back->setVisible(current.has_value() && current != Step::Identify);
     m_next->setVisible(current.has_value());
     if (!current)
@@ -254,6 +255,22 @@ void NotificationFlow::updateNavigation()
         m_next->setEnabled(m_review->canSend());
         break;
     }
+}
+
+void NotificationFlow::keepNavigationLastInTabOrder()
+{
+    // The steps build widgets as the doctor goes (the forms, the review's warnings), which Qt appends to the end of
+    // the focus chain: Back and Next stay after the step's last field, as they are below it on screen.
+    QWidget* last = nullptr;
+    for (QWidget* widget = m_steps->nextInFocusChain(); widget && widget != m_steps;
+         widget = widget->nextInFocusChain()) {
+        if (m_steps->isAncestorOf(widget))
+            last = widget;
+    }
+    if (!last)
+        return;
+    setTabOrder(last, m_back);
+    setTabOrder(m_back, m_next);
 }
 
 void NotificationFlow::next()
@@ -410,6 +427,21 @@ void NotificationFlow::enterReview()
         m_restoredConfirmations.clear();
     }
     goTo(Step::Review);
+    // Send stays disabled until every warning is confirmed: the keyboard goes on at the review's first item (its
+    // first warning), not at whatever follows the disabled button.
+    if (!m_restoring) {
+        QWidget* widget = m_review;
+        for (int i = 0; i < 2000; ++i) {
+            widget = widget->nextInFocusChain();
+            if (widget == m_review)
+                break;
+            if (m_review->isAncestorOf(widget) && widget->isVisible() && widget->isEnabled()
+                && (widget->focusPolicy() & Qt::TabFocus)) {
+                widget->setFocus(Qt::TabFocusReason);
+                break;
+            }
+        }
+    }
 }
 
 QString NotificationFlow::personForConfirmation() const

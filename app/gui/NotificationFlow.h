@@ -91,6 +91,7 @@ private:
     void back();
     void send();
     void updateNavigation();
+    void keepNavigationLastInTabOrder();
     void changed();
     void rememberFocus(QWidget* now);
     void enterDeathFacts();

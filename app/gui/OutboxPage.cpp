@@ -22,9 +22,16 @@ OutboxPage::OutboxPage(Session::Session& session, QWidget* parent)
     , m_details(new QLabel(this))
     , m_empty(new QLabel(tr("Nothing has been sent from this computer yet."), this))
 {
-    auto* heading = new QLabel(tr("<h2>Outbox and sent notifications</h2>"), this);
+    // The heading names the table for screen readers (a buddy with a mnemonic) and reads as a heading.
+    auto* heading = new QLabel(tr("&Outbox and sent notifications"), this);
+    QFont large = heading->font();
+    large.setPointSizeF(large.pointSizeF() * 1.5);
+    large.setBold(true);
+    heading->setFont(large);
+    heading->setObjectName(QStringLiteral("outboxHeading"));
+    heading->setBuddy(m_view);
     m_view->setObjectName(QStringLiteral("outboxView"));
-    m_view->setAccessibleName(tr("Outbox"));
+    m_view->setAccessibleName(tr("Outbox and sent notifications"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

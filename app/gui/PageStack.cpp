@@ -62,6 +62,11 @@ int PageStack::currentIndex() const
     return m_stack->currentIndex();
 }
 
+int PageStack::count() const
+{
+    return m_stack->count();
+}
+
 QWidget* PageStack::page(int index) const
 {
     QScrollArea* scroll = scrollArea(index);

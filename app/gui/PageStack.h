@@ -25,6 +25,7 @@ public:
         Scrolling scrolling = Scrolling::Wrapped);
     void setCurrentIndex(int index);
     int currentIndex() const;
+    int count() const;
     QWidget* page(int index) const;
     // Null for a page with its own scroll area.
     QScrollArea* scrollArea(int index) const;

@@ -51,7 +51,6 @@ SettingsPage::SettingsPage(QWidget* parent)
     const Result<Config::Configuration> configuration = Config::Configuration::load();
     if (configuration)
         m_lockedSettings->setConfiguration(*configuration);
-    auto* settingsHeading = new QLabel(tr("<h3>Settings in use</h3>"), this);
 
     m_aboutButton->setObjectName(QStringLiteral("aboutButton"));
     connect(m_aboutButton, &QPushButton::clicked, this, [this] {
@@ -68,7 +67,6 @@ SettingsPage::SettingsPage(QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_lockNote);
     layout->addWidget(m_restartNote);
-    layout->addWidget(settingsHeading);
     layout->addWidget(m_lockedSettings);
     layout->addWidget(m_aboutButton, 0, Qt::AlignLeft);
     layout->addStretch();

@@ -1,9 +1,13 @@
 #include "FlowDriver.h"
 
+#include "gui/DeathConfirmation.h"
+#include "gui/IdentifyPage.h"
 #include "gui/MainWindow.h"
+#include "gui/NotificationFlow.h"
 #include "gui/PersonCard.h"
 #include "gui/forms/Icd10CodeEdit.h"
 #include "gui/forms/QuestionnaireForm.h"
+#include "gui/forms/ReviewPage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -11,7 +15,9 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDate>
+#include <QPushButton>
 #include <QTest>
+#include <QTimer>
 
 namespace Meldeklient::Test {
 
@@ -44,7 +50,8 @@ bool FlowDriver::tabTo(QWidget* target)
     if (!target)
         return false;
     // After a modal dialog the window manager gives focus back to the window (not a keystroke of the doctor's).
-    if (!QApplication::focusWidget() || QApplication::focusWidget()->window() != target->window()) {
+    if (!QApplication::focusWidget() || QApplication::focusWidget()->window() != target->window()
+        || QApplication::activeWindow() != target->window()) {
         QApplication::setActiveWindow(target->window());
         QTest::qWait(20);
     }
@@ -167,6 +174,64 @@ bool FlowDriver::fillBirthPlaceAndParents()
         && type(QStringLiteral("foedested.foedselsinstitusjonsnavn"), QStringLiteral("Testsykehuset"))
         && type(QStringLiteral("foedested.foedekommunenummer"), QStringLiteral("0301"))
         && type(QStringLiteral("foedested.foedekommunenavn"), QStringLiteral("Oslo"));
+}
+
+bool FlowDriver::waitFor(const std::function<bool()>& condition, int timeoutMs)
+{
+    for (int waited = 0; waited < timeoutMs && !condition(); waited += 20)
+        QTest::qWait(20);
+    return condition();
+}
+
+void FlowDriver::answerModal(
+    QObject* context, const QString& objectName, std::function<void(QWidget*)> answer, int triesLeft)
+{
+    QTimer::singleShot(20, context, [context, objectName, answer, triesLeft] {
+        QWidget* box = QApplication::activeModalWidget();
+        if (box && box->objectName() == objectName) {
+            answer(box);
+            return;
+        }
+        if (triesLeft > 0)
+            answerModal(context, objectName, answer, triesLeft - 1);
+    });
+}
+
+bool FlowDriver::confirmPerson(const QString& number)
+{
+    if (!type(QStringLiteral("identifierEdit"), number))
+        return false;
+    Gui::IdentifyPage* identify = m_window.notificationFlow()->identifyPage();
+    if (!waitFor([identify] { return identify->personCard()->isVisible(); }))
+        return fail(QStringLiteral("the registry's person for %1 did not show").arg(number));
+    return press(QStringLiteral("confirmPersonBox")) && press(QStringLiteral("flowNextButton"));
+}
+
+bool FlowDriver::reachReview(const QString& number, const QString& codeA)
+{
+    return confirmPerson(number) && fillDeathFacts() && press(QStringLiteral("flowNextButton"))
+        && chooseIcd10(QStringLiteral("causeOfDeath_question_A_code"), codeA)
+        && choose(QStringLiteral("causeOfDeath_question_A_time"), QStringLiteral("0–7")) && fillRestOfCauses()
+        && press(QStringLiteral("flowNextButton"));
+}
+
+int FlowDriver::confirmWarnings()
+{
+    const qsizetype warnings = m_window.notificationFlow()->reviewPage()->warnings().size();
+    for (qsizetype i = 0; i < warnings; ++i) {
+        if (!press(QStringLiteral("warningConfirm_%1").arg(i)))
+            return -1;
+    }
+    return static_cast<int>(warnings);
+}
+
+bool FlowDriver::sendConfirmed()
+{
+    answerModal(&m_window, QString::fromLatin1(Gui::DeathConfirmation::DialogObjectName), [](QWidget* box) {
+        QTest::mouseClick(box->findChild<QPushButton*>(QLatin1StringView(Gui::DeathConfirmation::SendButtonObjectName)),
+            Qt::LeftButton);
+    });
+    return press(QStringLiteral("flowNextButton"));
 }
 
 } // namespace Meldeklient::Test

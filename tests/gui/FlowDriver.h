@@ -3,7 +3,10 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
+
 class QComboBox;
+class QObject;
 class QWidget;
 
 namespace Meldeklient::Gui {
@@ -45,6 +48,21 @@ public:
         int repeat, const QDate& born, const QString& sex, const QString& grams = QStringLiteral("2950"));
     // The parents live together (not married) and the birth took place at Testsykehuset in Oslo (0301).
     bool fillBirthPlaceAndParents();
+    // Types `number`, waits for the registry's person, ticks "this is the right person" and goes on to Del 1.
+    bool confirmPerson(const QString& number);
+    // From the identify step to the review: the person, Del 1, cause line A as `codeA` (0–7 days) and the rest.
+    bool reachReview(const QString& number, const QString& codeA);
+    // Ticks every warning's confirmation on the review; the number ticked, or -1.
+    int confirmWarnings();
+    // Presses Send… and answers the Del 1 confirmation with its Send button.
+    bool sendConfirmed();
+
+    // KeePassXC's TEST_MODAL: runs `answer` inside the event loop of the next modal dialog named `objectName`,
+    // once it is up (it polls, since a keyboard driver may spin the event loop before the dialog opens).
+    static void answerModal(QObject* context, const QString& objectName, std::function<void(QWidget*)> answer,
+        int triesLeft = 500);
+    // Waits up to `timeoutMs` for `condition`, running the event loop.
+    static bool waitFor(const std::function<bool()>& condition, int timeoutMs = 20000);
 
     QString failure() const { return m_failure; }
 

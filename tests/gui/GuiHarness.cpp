@@ -9,6 +9,7 @@
 #include "gui/SignInPage.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QJsonObject>
 #include <QPushButton>
 #include <QTest>
@@ -73,11 +74,39 @@ bool GuiHarness::signIn(Gui::MainWindow& window, QString* why)
     return !window.isSignInShown();
 }
 
-QString GuiHarness::importIcd10()
+QString GuiHarness::importIcd10(const QStringList& sexCheckOnly)
 {
-    const QString valid = referenceFile(QStringLiteral("icd10-iris/ValidIcdCodes.csv"));
+    QString valid = referenceFile(QStringLiteral("icd10-iris/ValidIcdCodes.csv"));
     if (valid.isEmpty())
         return QStringLiteral("no Iris ICD-10 tables in MELDEKLIENT_REFERENCE_DIR/icd10-iris");
+    QTemporaryDir changed;
+    if (!sexCheckOnly.isEmpty()) {
+        // A copy of both tables with SexConsistency "M" → "C" on the rows of `sexCheckOnly`.
+        const QString restrictions = referenceFile(QStringLiteral("icd10-iris/NonConsistentIcdCodes_NewFormat.csv"));
+        QFile in(restrictions);
+        QFile out(changed.filePath(QStringLiteral("NonConsistentIcdCodes_NewFormat.csv")));
+        if (restrictions.isEmpty() || !in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+            return QStringLiteral("the Iris restriction table cannot be copied");
+        int changedRows = 0;
+        QList<QByteArray> lines = in.readAll().split('\n');
+        for (QByteArray& line : lines) {
+            QList<QByteArray> fields = line.split(',');
+            if (fields.size() > 5 && sexCheckOnly.contains(QString::fromLatin1(fields.at(1)).remove(u'"'))
+                && fields.at(5) == "\"M\"") {
+                fields[5] = "\"C\"";
+                line = fields.join(',');
+                ++changedRows;
+            }
+        }
+        out.write(lines.join('\n'));
+        out.close();
+        if (changedRows != sexCheckOnly.size())
+            return QStringLiteral("not every code of %1 has a sex restriction").arg(sexCheckOnly.join(u' '));
+        const QString copy = changed.filePath(QStringLiteral("ValidIcdCodes.csv"));
+        if (!QFile::copy(valid, copy))
+            return QStringLiteral("the Iris code table cannot be copied");
+        valid = copy;
+    }
     const Result<Codes::CodeList> list = Codes::CodeListFileImporter::importFile(valid, {});
     if (!list)
         return list.error().message;

@@ -43,7 +43,10 @@ public:
     static bool restoreOrSignIn(Gui::MainWindow& window, Session::Session& session, QString* why = nullptr);
     // Imports ICD-10 (Iris tables from MELDEKLIENT_REFERENCE_DIR) into the code-list cache of the data folder, as
     // `meldeklient-cli codes import` does. Returns why it could not (no reference folder), else an empty string.
-    static QString importIcd10();
+    // The Iris tables make every sex restriction mandatory (an error); the codes in `sexCheckOnly` are imported
+    // with a check-level restriction instead (Iris "C": a warning the physician may confirm, as for a person whose
+    // registered sex differs from their anatomy), so a flow can meet a sex-conflict warning.
+    static QString importIcd10(const QStringList& sexCheckOnly = {});
     // The sandbox's records count of Del 1 (deaths) and Del 2 (causes).
     int recordedDeaths();
     int recordedCauses();

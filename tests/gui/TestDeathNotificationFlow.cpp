@@ -2,6 +2,7 @@
 #include "GuiHarness.h"
 #include "core/common/Translations.h"
 #include "core/outbox/ItemState.h"
+#include "core/outbox/OutboxStore.h"
 #include "core/session/OutboxModel.h"
 #include "gui/DeathConfirmation.h"
 #include "gui/IdentifierField.h"
@@ -12,15 +13,19 @@
 #include "gui/PersonCard.h"
 #include "gui/ReceiptPage.h"
 #include "gui/forms/DeathCauseFormWidget.h"
+#include "gui/forms/Icd10CodeEdit.h"
 #include "gui/forms/ReviewPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -29,8 +34,8 @@ using namespace Meldeklient::Gui;
 
 // A death notification from the first keystroke to the registry's receipt, driven like a doctor drives it, against
 // the real sandbox (provider and national API) and the real keychain: identifier → lookup → confirm the person →
-// Del 1 → Del 2 through the ICD-10 completer (a sex conflict appears as the doctor leaves the code) → review, each
-// warning confirmed → send → receipt. Once with the mouse for buttons, once with the keyboard alone; Enter on the
+// Del 1 → Del 2 through the ICD-10 completer (a sex conflict appears as a warning as the doctor leaves the code) →
+// review, each warning confirmed → send → receipt, the confirmations recorded with the notification. Once with the mouse for buttons, once with the keyboard alone; Enter on the
 // Del 1 confirmation sends nothing; a rejection shows the registry's message.
 class TestDeathNotificationFlow : public QObject
 {
@@ -42,6 +47,8 @@ private Q_SLOTS:
     void theWholeFlowWithMouseAndKeyboard();
     void theWholeFlowWithTheKeyboardAlone();
     void aRejectionShowsTheRegistrysMessage();
+    void aSecondNotificationForThePersonAsksFirst();
+    void withoutTheRegistryTheNotificationWaitsAndGoesOutLater();
 
 private:
     void runFlow(bool keyboardOnly, const QString& number, const QString& expectedName);
@@ -52,19 +59,12 @@ private:
 };
 
 namespace {
-// KeePassXC's TEST_MODAL: runs `answer` inside the next Del 1 confirmation's own event loop, once it is up (it
-// polls, since a keyboard driver may spin the event loop before the dialog opens).
-void answerConfirmation(QObject* context, std::function<void(QWidget*)> answer, int triesLeft = 500)
+const QString sexCheckCode = QStringLiteral("C56");
+
+// The Del 1 confirmation, answered from inside its own event loop.
+void answerConfirmation(QObject* context, std::function<void(QWidget*)> answer)
 {
-    QTimer::singleShot(20, context, [context, answer, triesLeft] {
-        QWidget* box = QApplication::activeModalWidget();
-        if (box && box->objectName() == QLatin1StringView(DeathConfirmation::DialogObjectName)) {
-            answer(box);
-            return;
-        }
-        if (triesLeft > 0)
-            answerConfirmation(context, answer, triesLeft - 1);
-    });
+    Test::FlowDriver::answerModal(context, QString::fromLatin1(DeathConfirmation::DialogObjectName), std::move(answer));
 }
 } // namespace
 
@@ -73,7 +73,8 @@ void TestDeathNotificationFlow::initTestCase()
     MELDEKLIENT_START_SANDBOX(m_harness.sandbox);
     m_harness.useHome();
     QVERIFY(Translations::install(QStringLiteral("nb")));
-    m_icd10Missing = Test::GuiHarness::importIcd10();
+    // C56 (ovary) as a check-level sex restriction: a warning for a man, not an error (see importIcd10).
+    m_icd10Missing = Test::GuiHarness::importIcd10({sexCheckCode});
 }
 
 void TestDeathNotificationFlow::init()
@@ -116,24 +117,36 @@ void TestDeathNotificationFlow::runFlow(bool keyboardOnly, const QString& number
     QVERIFY2(driver.press(QStringLiteral("flowNextButton")), qPrintable(driver.failure()));
     QCOMPARE(flow->step(), std::optional(NotificationFlow::Step::Causes));
 
-    // 3. Del 2: an ovary cancer code for a man is flagged as the doctor leaves the field, then corrected.
+    // 3. Del 2: line A through the completer; line B an ovary code for a man, a sex-conflict warning as the doctor
+    // leaves the field, which the doctor keeps.
     const QString codeA = QStringLiteral("causeOfDeath_question_A_code");
-    QVERIFY2(driver.type(codeA, QStringLiteral("C56")), qPrintable(driver.failure()));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    auto* issueA = driver.find<QLabel>(codeA + QStringLiteral("_issue"));
-    QVERIFY(issueA);
-    QTRY_VERIFY(issueA->isVisible());
-    bool sexConflict = false;
-    for (const auto& issue : flow->causesForm()->shownIssues())
-        sexConflict = sexConflict || (issue.rule == u"icd-sex-conflict" && issue.linkId == codeA);
-    QVERIFY2(sexConflict, "the sex conflict shows at line A when the doctor leaves it");
+    const QString codeB = QStringLiteral("causeOfDeath_question_B_code");
     QVERIFY2(driver.chooseIcd10(codeA, QStringLiteral("J18.9")), qPrintable(driver.failure()));
     QVERIFY2(driver.choose(QStringLiteral("causeOfDeath_question_A_time"), QStringLiteral("1 måned")),
         qPrintable(driver.failure()));
-    QVERIFY2(driver.chooseIcd10(QStringLiteral("causeOfDeath_question_B_code"), QStringLiteral("J44.9")),
-        qPrintable(driver.failure()));
-    // A shorter interval below a longer one: a warning the doctor must confirm.
+    auto* issueB = driver.find<QLabel>(codeB + QStringLiteral("_issue"));
+    QVERIFY(issueB);
+    // Nothing is said while the doctor is still typing the code...
+    QVERIFY2(driver.type(codeB, sexCheckCode), qPrintable(driver.failure()));
+    QTest::qWait(100);
+    QVERIFY(!issueB->isVisible());
+    // ... the completer's top hit is taken with Enter, and the warning shows when the doctor moves on.
+    QVERIFY2(driver.chooseIcd10(codeB, sexCheckCode), qPrintable(driver.failure()));
+    QCOMPARE(driver.find<Icd10CodeEdit>(codeB)->coding()->code, sexCheckCode);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(issueB->isVisible());
+    const auto sexConflictAt = [](const QList<Questionnaire::ValidationIssue>& issues, const QString& linkId) {
+        for (const auto& issue : issues) {
+            if (issue.rule == u"icd-sex-conflict" && (linkId.isEmpty() || issue.linkId == linkId))
+                return std::optional(issue);
+        }
+        return std::optional<Questionnaire::ValidationIssue>();
+    };
+    const auto shown = sexConflictAt(flow->causesForm()->shownIssues(), codeB);
+    QVERIFY2(shown, "the sex conflict shows at line B when the doctor leaves it");
+    QVERIFY2(!shown->isError(), "a check-level sex restriction is a warning, not an error");
+    QVERIFY2(issueB->text().contains(shown->message), qPrintable(issueB->text()));
+    // A shorter interval below a longer one: a second warning the doctor must confirm.
     QVERIFY2(driver.choose(QStringLiteral("causeOfDeath_question_B_time"), QStringLiteral("0–7")),
         qPrintable(driver.failure()));
     QVERIFY2(driver.fillRestOfCauses(), qPrintable(driver.failure()));
@@ -146,7 +159,8 @@ void TestDeathNotificationFlow::runFlow(bool keyboardOnly, const QString& number
         qPrintable(review->errors().isEmpty() ? QString() : review->errors().constFirst().rule + u' '
                 + review->errors().constFirst().message));
     const int warnings = review->warnings().size();
-    QVERIFY2(warnings >= 1, "the interval order warning is on the review page");
+    QVERIFY2(warnings >= 2, "the sex conflict and the interval order are warnings on the review page");
+    QVERIFY(sexConflictAt(review->warnings(), {}));
     bool intervalWarning = false;
     for (const auto& warning : review->warnings())
         intervalWarning = intervalWarning || warning.rule == u"cause-interval-order";
@@ -185,8 +199,24 @@ void TestDeathNotificationFlow::runFlow(bool keyboardOnly, const QString& number
             QTest::mouseClick(send, Qt::LeftButton);
         }
     });
+    QSignalSpy queued(flow, &NotificationFlow::queued);
     QVERIFY2(driver.press(QStringLiteral("flowNextButton")), qPrintable(driver.failure()));
     QTRY_VERIFY(asked);
+    QTRY_COMPARE(queued.size(), 1);
+
+    // The confirmations go with the notification (encrypted in the outbox): the sex conflict among them.
+    const qint64 part2 = queued.constFirst().at(1).toLongLong();
+    const QJsonObject record
+        = QJsonDocument::fromJson(session->outbox()->draftContent(part2).value()).object();
+    const QJsonArray confirmed = record.value(QStringLiteral("confirmedWarnings")).toArray();
+    QCOMPARE(confirmed.size(), warnings);
+    bool sexConflictConfirmed = false;
+    for (const QJsonValue& entry : confirmed) {
+        sexConflictConfirmed = sexConflictConfirmed
+            || (entry.toObject().value(QStringLiteral("rule")).toString() == u"icd-sex-conflict"
+                && entry.toObject().value(QStringLiteral("linkId")).toString() == codeB);
+    }
+    QVERIFY2(sexConflictConfirmed, qPrintable(QString::fromUtf8(QJsonDocument(record).toJson())));
 
     // 6. Receipt: Del 1's dødsfallId and time, then Del 2 received.
     ReceiptPage* receipt = flow->receiptPage();
@@ -224,32 +254,101 @@ void TestDeathNotificationFlow::aRejectionShowsTheRegistrysMessage()
     MainWindow& window = *opened;
     NotificationFlow* flow = window.notificationFlow();
     Test::FlowDriver driver(window, false);
-    QVERIFY(driver.type(QStringLiteral("identifierEdit"), QStringLiteral("09836242030")));
-    QTRY_VERIFY_WITH_TIMEOUT(flow->identifyPage()->personCard()->isVisible(), 20000);
-    QVERIFY(driver.press(QStringLiteral("confirmPersonBox")));
-    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
-    QVERIFY2(driver.fillDeathFacts(), qPrintable(driver.failure()));
-    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
-    QVERIFY2(driver.chooseIcd10(QStringLiteral("causeOfDeath_question_A_code"), QStringLiteral("J18.9")),
-        qPrintable(driver.failure()));
-    QVERIFY(driver.choose(QStringLiteral("causeOfDeath_question_A_time"), QStringLiteral("0–7")));
-    QVERIFY2(driver.fillRestOfCauses(), qPrintable(driver.failure()));
-    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
-    ReviewPage* review = flow->reviewPage();
-    QVERIFY2(review->errors().isEmpty(), qPrintable(review->errors().value(0).message));
-    for (int i = 0; i < review->warnings().size(); ++i)
-        QVERIFY(driver.press(QStringLiteral("warningConfirm_%1").arg(i)));
-    answerConfirmation(this, [](QWidget* box) {
-        QTest::mouseClick(
-            box->findChild<QPushButton*>(QLatin1StringView(DeathConfirmation::SendButtonObjectName)), Qt::LeftButton);
-    });
-    QVERIFY(driver.press(QStringLiteral("flowNextButton")));
+    QVERIFY2(driver.reachReview(QStringLiteral("09836242030"), QStringLiteral("J18.9")), qPrintable(driver.failure()));
+    QVERIFY2(flow->reviewPage()->errors().isEmpty(), qPrintable(flow->reviewPage()->errors().value(0).message));
+    QVERIFY2(driver.confirmWarnings() >= 0 && driver.sendConfirmed(), qPrintable(driver.failure()));
     ReceiptPage* receipt = flow->receiptPage();
     QTRY_VERIFY2_WITH_TIMEOUT(receipt->stage() == ReceiptPage::Stage::NeedsCorrection, qPrintable(receipt->statusText()),
         30000);
     QVERIFY2(receipt->statusText().contains(QStringLiteral("avvist av mottaker")), qPrintable(receipt->statusText()));
     QCOMPARE(m_harness.recordedDeaths(), 0);
     QTRY_COMPARE(window.outboxPage()->counts().needsCorrection, 1);
+}
+
+void TestDeathNotificationFlow::aSecondNotificationForThePersonAsksFirst()
+{
+    auto session = m_harness.session();
+    QString why;
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
+    NotificationFlow* flow = window.notificationFlow();
+    Test::FlowDriver driver(window, false);
+    const QString number = QStringLiteral("17853842044");
+    QVERIFY2(driver.reachReview(number, QStringLiteral("J18.9")), qPrintable(driver.failure()));
+    QVERIFY2(driver.confirmWarnings() >= 0 && driver.sendConfirmed(), qPrintable(driver.failure()));
+    QTRY_VERIFY_WITH_TIMEOUT(flow->receiptPage()->stage() == ReceiptPage::Stage::Accepted, 30000);
+    QCOMPARE(m_harness.recordedDeaths(), 1);
+
+    // The same person again: the window asks, and Enter (Cancel, the default) queues nothing.
+    flow->startNew();
+    QVERIFY2(driver.reachReview(number, QStringLiteral("J18.9")), qPrintable(driver.failure()));
+    QVERIFY(driver.confirmWarnings() >= 0);
+    const int before = queuedOrSent(window);
+    QString question;
+    Test::FlowDriver::answerModal(this, QStringLiteral("duplicateQuestion"), [&](QWidget* box) {
+        question = qobject_cast<QMessageBox*>(box)->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QVERIFY2(driver.sendConfirmed(), qPrintable(driver.failure()));
+    QTRY_VERIFY(!question.isEmpty());
+    QVERIFY2(question.contains(QStringLiteral("allerede")), qPrintable(question));
+    QCOMPARE(flow->step(), std::optional(NotificationFlow::Step::Review));
+    QTest::qWait(300);
+    QCOMPARE(queuedOrSent(window), before);
+    QCOMPARE(m_harness.recordedDeaths(), 1);
+
+    // "Send another" queues and sends it.
+    bool again = false;
+    Test::FlowDriver::answerModal(this, QStringLiteral("duplicateQuestion"), [&](QWidget* box) {
+        auto* messageBox = qobject_cast<QMessageBox*>(box);
+        for (QAbstractButton* button : messageBox->buttons()) {
+            if (messageBox->buttonRole(button) == QMessageBox::AcceptRole) {
+                again = true;
+                QTest::mouseClick(button, Qt::LeftButton);
+            }
+        }
+    });
+    QVERIFY2(driver.sendConfirmed(), qPrintable(driver.failure()));
+    QTRY_VERIFY(again);
+    QTRY_VERIFY_WITH_TIMEOUT(flow->receiptPage()->stage() == ReceiptPage::Stage::Accepted, 30000);
+    QCOMPARE(m_harness.recordedDeaths(), 2);
+}
+
+void TestDeathNotificationFlow::withoutTheRegistryTheNotificationWaitsAndGoesOutLater()
+{
+    auto session = m_harness.session();
+    QString why;
+    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(opened, qPrintable(why));
+    MainWindow& window = *opened;
+    NotificationFlow* flow = window.notificationFlow();
+    Test::FlowDriver driver(window, false);
+    QVERIFY2(driver.reachReview(QStringLiteral("44879042132"), QStringLiteral("J18.9")), qPrintable(driver.failure()));
+    QVERIFY(driver.confirmWarnings() >= 0);
+    // The registry cannot be reached: every connection to it is dropped before anything is stored.
+    QVERIFY(m_harness.sandbox
+                .admin(QStringLiteral("api/faults"),
+                    {{QStringLiteral("fault"), QStringLiteral("drop-before-commit")},
+                        {QStringLiteral("path"), QStringLiteral("/dodsfall")}, {QStringLiteral("count"), -1}})
+                .ok());
+    const int waitingBefore = window.outboxPage()->counts().waiting;
+    QVERIFY2(driver.sendConfirmed(), qPrintable(driver.failure()));
+    ReceiptPage* receipt = flow->receiptPage();
+    QTRY_VERIFY2_WITH_TIMEOUT(receipt->stage() == ReceiptPage::Stage::Waiting, qPrintable(receipt->statusText()), 30000);
+    // A clear status: the receipt page says it waits and is sent by itself, the status bar counts what waits.
+    QVERIFY2(receipt->statusText().contains(QStringLiteral("sendes")), qPrintable(receipt->statusText()));
+    QTRY_COMPARE(window.outboxPage()->counts().waiting, waitingBefore + 2);
+    QVERIFY2(window.queueStatusText().contains(QStringLiteral("venter")), qPrintable(window.queueStatusText()));
+    QCOMPARE(m_harness.recordedDeaths(), 0);
+
+    // The network returns: the notification goes out by itself (its back-off, not the doctor), and the receipt shows.
+    QVERIFY(m_harness.sandbox.adminDelete(QStringLiteral("api/faults")).ok());
+    QTRY_VERIFY2_WITH_TIMEOUT(receipt->stage() == ReceiptPage::Stage::Accepted, qPrintable(receipt->statusText()),
+        25000);
+    QCOMPARE(m_harness.recordedDeaths(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_harness.recordedCauses(), 1, 15000);
+    QTRY_COMPARE(window.outboxPage()->counts().waiting, waitingBefore);
 }
 
 QTEST_MAIN(TestDeathNotificationFlow)

@@ -7,6 +7,8 @@
 #include "gui/NotificationFlow.h"
 #include "gui/PersonCard.h"
 #include "gui/SignInPage.h"
+#include "core/auth/StoredSession.h"
+#include "core/common/KeychainSecretStore.h"
 #include "support/SyntheticPersons.h"
 
 #include <QCheckBox>
@@ -18,6 +20,30 @@
 
 using namespace Meldeklient;
 using namespace Meldeklient::Gui;
+
+namespace {
+// The real keychain of the test session, except that it refuses to store the sign-in: a fault the real keychain
+// cannot be made to produce on demand (a locked or broken collection).
+class KeychainRefusingTheLogin : public SecretStore
+{
+public:
+    explicit KeychainRefusingTheLogin(const QString& service)
+        : m_keychain(service)
+    {
+    }
+    Result<void> write(const QString& key, const QByteArray& secret) override
+    {
+        if (key == Auth::StoredSession::secretKey())
+            return Error {QStringLiteral("keychain-unavailable"), QStringLiteral("the collection is locked")};
+        return m_keychain.write(key, secret);
+    }
+    Result<QByteArray> read(const QString& key) override { return m_keychain.read(key); }
+    Result<void> remove(const QString& key) override { return m_keychain.remove(key); }
+
+private:
+    KeychainSecretStore m_keychain;
+};
+} // namespace
 
 // The doctor's window against the real sandbox (HelseID-like provider and national API) and the real keychain:
 // sign-in and its plain-language errors, the session restored at start, sign-out, and identifying the deceased.
@@ -35,6 +61,7 @@ private Q_SLOTS:
     void anUnknownNumberIsSaidPlainly();
     void aLoginBelowLevel3IsExplained();
     void signingOutClearsThePersonFromTheScreen();
+    void aKeychainThatCannotStoreTheLoginIsSaid();
 
 private:
     static QString doctorText(const MainWindow& window);
@@ -196,6 +223,35 @@ void TestDoctorFlow::signingOutClearsThePersonFromTheScreen()
     QVERIFY(page->identifierField()->lineEdit()->text().isEmpty());
     QVERIFY(page->personCard()->nameText().isEmpty());
     // The stored session is gone: a new start asks for a login.
+    auto next = m_harness.session();
+    MainWindow again(*next);
+    next->restore();
+    QTest::qWait(500);
+    QVERIFY(again.isSignInShown());
+}
+
+void TestDoctorFlow::aKeychainThatCannotStoreTheLoginIsSaid()
+{
+    {
+        auto previous = m_harness.session();
+        previous->signOut();
+    }
+    Session::Session::Options options;
+    options.requestTimeoutMs = 15000;
+    options.secrets = [](const QString& service) { return std::make_unique<KeychainRefusingTheLogin>(service); };
+    Session::Session session(m_harness.environment(), options);
+    MainWindow window(session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.noticeText().isEmpty());
+    QString why;
+    QVERIFY2(Test::GuiHarness::signIn(window, &why), qPrintable(why));
+    // Signed in for now, and told plainly that the next start asks again.
+    QVERIFY2(doctorText(window).contains(QStringLiteral("HPR 565505933")), qPrintable(doctorText(window)));
+    QTRY_VERIFY2(window.noticeText().contains(QStringLiteral("Nøkkelringen")), qPrintable(window.noticeText()));
+    QVERIFY2(window.noticeText().contains(QStringLiteral("logge inn på nytt")), qPrintable(window.noticeText()));
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("sessionNotice"))->isVisible());
+    // ... and it is so: a new start finds no login to restore.
     auto next = m_harness.session();
     MainWindow again(*next);
     next->restore();

@@ -2,6 +2,7 @@
 // applies while typing, a cause line takes a code or free text, the ICD-10 completer takes the top hit on Enter,
 // a sex conflict appears when the field is left, the summary moves focus to the field, drafts round-trip, and every
 // input is accessible (name = label, tab order = visual order, wheel ignored unless focused).
+#include "AccessibilityWalk.h"
 #include "FormsTestSetup.h"
 #include "core/codes/CodeSystemUrl.h"
 #include "core/birth/BirthNotificationValidator.h"
@@ -15,7 +16,6 @@
 #include "gui/forms/ValidationSummary.h"
 
 #include <QAbstractItemView>
-#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,14 +45,6 @@ T* field(QWidget* form, const QString& name)
     if (widget == nullptr)
         qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
     return widget;
-}
-
-QString withoutMnemonic(QString text)
-{
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(u'&');
-    text.replace(u'\x01', u'&');
-    return text;
 }
 
 bool isInput(QWidget* widget)
@@ -439,80 +431,8 @@ void TestQuestionnaireForm::draftRoundTripsAndRemembersTheField()
 
 void TestQuestionnaireForm::checkAccessibility(QuestionnaireForm* form, const char* whatText)
 {
-    const QString what = QString::fromUtf8(whatText);
-    QApplication::processEvents();
-    QList<QWidget*> visible;
-    for (QWidget* widget : form->findChildren<QWidget*>()) {
-        if (isInput(widget) && widget->isVisible() && widget->isEnabled()
-            && !qobject_cast<QLineEdit*>(widget->parentWidget()))
-            visible.append(widget);
-    }
-    QVERIFY2(visible.size() >= 5, whatText);
-    for (QWidget* input : visible) {
-        const QString name = input->objectName();
-        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(input);
-        QVERIFY2(accessible != nullptr, qPrintable(name));
-        const QString accessibleName = accessible->text(QAccessible::Name);
-        QVERIFY2(
-            !accessibleName.isEmpty(), qPrintable(QStringLiteral("%1: %2 has no accessible name").arg(what, name)));
-        QString label;
-        if (auto* check = qobject_cast<QCheckBox*>(input)) {
-            label = withoutMnemonic(check->text());
-        } else {
-            int buddies = 0;
-            for (QLabel* candidate : form->findChildren<QLabel*>()) {
-                if (candidate->buddy() == input) {
-                    ++buddies;
-                    label = withoutMnemonic(candidate->text());
-                    QVERIFY2(candidate->isVisible(), qPrintable(name + QStringLiteral(": label hidden")));
-                }
-            }
-            QVERIFY2(
-                buddies == 1, qPrintable(QStringLiteral("%1: %2 has %3 buddy labels").arg(what, name).arg(buddies)));
-        }
-        // Qt on Linux names a combo box with a choice by its current text and points to the label through the
-        // "labelled by" relation, which is what AT-SPI screen readers read; its own accessible name is the label.
-        const bool comboWithChoice
-            = qobject_cast<QComboBox*>(input) && !qobject_cast<QComboBox*>(input)->currentText().isEmpty();
-        const QString comparedName = comboWithChoice ? input->accessibleName() : accessibleName;
-        QVERIFY2(comparedName == label,
-            qPrintable(
-                QStringLiteral("%1: %2 is named \"%3\" but labelled \"%4\"").arg(what, name, comparedName, label)));
-        if (!qobject_cast<QCheckBox*>(input)) {
-            bool labelled = false;
-            for (const auto& relation : accessible->relations(QAccessible::Label))
-                labelled = labelled || withoutMnemonic(relation.first->text(QAccessible::Name)) == label;
-            QVERIFY2(labelled, qPrintable(QStringLiteral("%1: %2 has no \"labelled by\" relation").arg(what, name)));
-        }
-    }
-
-    // Tab from the first input: the focus chain visits every visible input, in reading order.
-    QWidget* first = form->inputs().constFirst();
-    for (QWidget* input : form->inputs()) {
-        if (input->isVisible() && input->isEnabled()) {
-            first = input;
-            break;
-        }
-    }
-    QList<QWidget*> chain;
-    QWidget* current = first;
-    for (int steps = 0; steps < 1000 && chain.size() < visible.size(); ++steps) {
-        if (visible.contains(current) && !chain.contains(current))
-            chain.append(current);
-        current = current->nextInFocusChain();
-        if (current == first)
-            break;
-    }
-    QCOMPARE(chain.size(), visible.size());
-    for (qsizetype i = 1; i < chain.size(); ++i) {
-        const QRect before(chain.at(i - 1)->mapTo(form, QPoint(0, 0)), chain.at(i - 1)->size());
-        const QRect after(chain.at(i)->mapTo(form, QPoint(0, 0)), chain.at(i)->size());
-        const bool sameRow = after.top() < before.bottom() && before.top() < after.bottom();
-        const bool inOrder = sameRow ? after.left() > before.left() : after.top() > before.top();
-        QVERIFY2(inOrder,
-            qPrintable(QStringLiteral("%1: tab goes from %2 to %3 against the visual order")
-                           .arg(what, chain.at(i - 1)->objectName(), chain.at(i)->objectName())));
-    }
+    const QStringList problems = Test::AccessibilityWalk::violations(form, QString::fromUtf8(whatText), 5);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void TestQuestionnaireForm::everyInputIsAccessibleInVisualTabOrder()

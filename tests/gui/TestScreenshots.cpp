@@ -15,14 +15,18 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QTabWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace Meldeklient;
 using namespace Meldeklient::Gui;
 
 // The doctor's window on a real X server (Xvfb) at 1366×768, signed in against the sandbox, saved as PNGs for people
-// to look at (build/screenshots/). Run once at 100 % and once with QT_SCALE_FACTOR=1.5 (MELDEKLIENT_SCREENSHOT_SUFFIX
-// names the files); it checks that nothing needs a window larger than the screen (pages scroll instead).
+// to look at (build/screenshots/). Run once at 100 %, once with QT_SCALE_FACTOR=1.5 on the same 1366×768 screen, and
+// once at 200 % with the window 1366×768 in logical pixels (a high-density laptop screen; Xvfb screen 2800×1600,
+// MELDEKLIENT_SCREENSHOT_LOGICAL=1). MELDEKLIENT_SCREENSHOT_SUFFIX names the files. It checks that nothing needs a
+// window larger than the screen (pages scroll instead).
 class TestScreenshots : public QObject
 {
     Q_OBJECT
@@ -64,7 +68,10 @@ void TestScreenshots::signedInWithAPersonConfirmed()
 {
     // A 1366×768 laptop screen less a task bar, in logical pixels at this scale (QT_SCALE_FACTOR).
     const qreal scale = QGuiApplication::primaryScreen()->devicePixelRatio();
-    const QSize screen = (QSizeF(1366, 728) / scale).toSize();
+    const bool logical = qEnvironmentVariable("MELDEKLIENT_SCREENSHOT_LOGICAL") == u"1";
+    const QSize screen = logical ? QSize(1366, 728) : (QSizeF(1366, 728) / scale).toSize();
+    QVERIFY2(QGuiApplication::primaryScreen()->availableSize().width() >= screen.width(),
+        "the X screen is smaller than the window");
     qInfo("window %dx%d logical at scale %.2f", screen.width(), screen.height(), scale);
     auto session = m_harness.session();
     MainWindow window(*session);
@@ -107,10 +114,18 @@ void TestScreenshots::signedInWithAPersonConfirmed()
         qPrintable(driver.failure()));
     QVERIFY(driver.choose(QStringLiteral("causeOfDeath_question_B_time"), QStringLiteral("0–7")));
     QTest::qWait(200);
+    // The steps scroll down, never sideways: a horizontal scroll bar would hide the line letters and labels.
+    auto* steps = window.findChild<QScrollArea*>(QStringLiteral("flowScroll"));
+    QVERIFY(steps);
+    QVERIFY2(!steps->horizontalScrollBar()->isVisible(),
+        qPrintable(QStringLiteral("the cause chain needs %1 px, the window has %2")
+                       .arg(steps->widget()->minimumSizeHint().width())
+                       .arg(steps->viewport()->width())));
     QVERIFY(!save(window, QStringLiteral("cause-chain-warning")).isEmpty());
     QVERIFY2(driver.fillRestOfCauses(), qPrintable(driver.failure()));
     QVERIFY(driver.press(QStringLiteral("flowNextButton")));
     QTest::qWait(200);
+    QVERIFY(!steps->horizontalScrollBar()->isVisible());
     QVERIFY(!save(window, QStringLiteral("review")).isEmpty());
     session->signOut();
 }

@@ -44,6 +44,28 @@ void OutboxSender::flush(Callback callback, FlushOptions options, QList<qint64> 
     QTimer::singleShot(0, this, [this] { sendNext(); });
 }
 
+void OutboxSender::cancel()
+{
+    if (!m_flushing || m_stop)
+        return;
+    qCInfo(lcApi) << "flush cancelled;" << m_claimed.size() << "claimed items released";
+    m_stop = true;
+    releaseClaims();
+}
+
+void OutboxSender::releaseClaims()
+{
+    if (m_claimed.isEmpty())
+        return;
+    // Claimed but never sent (the flush stopped first): due again at once, the attempt not counted.
+    QList<qint64> unsent;
+    for (const Outbox::SendClaim& claim : std::as_const(m_claimed))
+        unsent.append(claim.id);
+    m_claimed.clear();
+    if (const Result<void> released = m_store.unclaim(unsent); !released)
+        m_summary.storeErrors.append(released.error());
+}
+
 void OutboxSender::sendNext()
 {
     if (m_stop || (m_options.maxItems >= 0 && m_summary.attempted() >= m_options.maxItems)) {
@@ -209,15 +231,7 @@ void OutboxSender::record(qint64 id, const SubmitOutcome& outcome)
 
 void OutboxSender::finish()
 {
-    if (!m_claimed.isEmpty()) {
-        // Claimed but never sent (the flush stopped first): due again at once, the attempt not counted.
-        QList<qint64> unsent;
-        for (const Outbox::SendClaim& claim : std::as_const(m_claimed))
-            unsent.append(claim.id);
-        m_claimed.clear();
-        if (const Result<void> released = m_store.unclaim(unsent); !released)
-            m_summary.storeErrors.append(released.error());
-    }
+    releaseClaims();
     m_flushing = false;
     const FlushSummary summary = m_summary;
     Callback callback = std::move(m_callback);

@@ -43,6 +43,10 @@ public:
     // ["api-flush-running"] and changes nothing.
     // `onlyItems` non-empty: send only these (a withdrawal resends its death first, and nothing else).
     void flush(Callback callback, FlushOptions options = {}, QList<qint64> onlyItems = {});
+    // Stops the running flush after the request in flight has been answered and recorded (never abandoning an item
+    // in Sending): the claimed items not yet sent are released now (due again, the attempt not counted), and the
+    // flush ends as usual with its callback and finished(). Nothing when no flush runs.
+    void cancel();
 
 Q_SIGNALS:
     void itemStarted(qint64 id, Meldeklient::Outbox::ItemKind kind, int attempt);
@@ -59,6 +63,7 @@ private:
     void record(qint64 id, const SubmitOutcome& outcome);
     // Ready items claimAll() left out: unreadable ones (now needs-correction) or skipped ones.
     void countUnclaimed(const QList<qint64>& ids);
+    void releaseClaims();
     void finish();
 
     Outbox::OutboxStore& m_store;

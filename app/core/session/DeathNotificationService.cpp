@@ -173,6 +173,12 @@ bool DeathNotificationService::isFlushing() const
     return m_flushing;
 }
 
+void DeathNotificationService::cancelFlush()
+{
+    if (Api::OutboxSender* sender = m_session ? m_session->sender() : nullptr; sender && m_flushing)
+        sender->cancel();
+}
+
 void DeathNotificationService::flush()
 {
     Api::OutboxSender* sender = m_session ? m_session->sender() : nullptr;

@@ -102,6 +102,8 @@ public:
     // Sends everything due through the session's sender (Ready only). Ends with flushFinished().
     void flush();
     bool isFlushing() const;
+    // Stops a running flush after the request in flight (OutboxSender::cancel); flushFinished() still follows.
+    void cancelFlush();
 
 Q_SIGNALS:
     void withdrawFinished(const Meldeklient::Session::DeathNotificationService::WithdrawResult& result);

@@ -45,8 +45,12 @@ void CauseChainEditor::addText(QWidget* text)
 
 void CauseChainEditor::place(const FieldWidgets& field, int row, int column)
 {
-    if (field.label != nullptr)
+    if (field.label != nullptr) {
+        // Long labels ("Approximate interval between onset and death (A)") wrap, so that the four columns fit a
+        // narrow window (1366×768 at 150 %) without scrolling sideways.
+        field.label->setWordWrap(true);
         m_lines->addLayout(labelRow(field), row, column, Qt::AlignBottom);
+    }
     m_lines->addWidget(field.input, row + 1, column, Qt::AlignTop); // a row's inputs start on one line
     auto* below = new QVBoxLayout;
     below->setContentsMargins(0, 0, 0, 0);

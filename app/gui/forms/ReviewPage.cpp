@@ -297,7 +297,28 @@ void ReviewPage::setIssues(const QList<ValidationIssue>& issues)
         tr("%n warning(s): confirm each one you have considered", nullptr, static_cast<int>(m_warnings.size())));
     m_errorsBox->setVisible(!m_errors.isEmpty());
     m_warningsBox->setVisible(!m_warnings.isEmpty());
+    orderTabs();
     updateCanSend();
+}
+
+void ReviewPage::orderTabs()
+{
+    // The issue rows are built after the sections below them: Tab follows the page from top to bottom.
+    QList<QWidget*> order;
+    const auto collect = [&order](QWidget* container) {
+        for (QWidget* widget : container->findChildren<QWidget*>()) {
+            if (widget->focusPolicy() & Qt::TabFocus)
+                order.append(widget);
+        }
+    };
+    collect(m_errorsBox);
+    collect(m_warningsBox);
+    for (int i = 0; i < m_partsLayout->count(); ++i) {
+        if (QWidget* part = m_partsLayout->itemAt(i)->widget())
+            collect(part);
+    }
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 QList<ValidationIssue> ReviewPage::errors() const

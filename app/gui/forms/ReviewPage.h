@@ -64,6 +64,7 @@ private:
     void addSection(const QString& partKey, const Questionnaire::Questionnaire& form, int group,
         const Questionnaire::QuestionnaireResponse& response, const QString& title, int repeat, const QString& lang);
     QWidget* issueRow(const Questionnaire::ValidationIssue& issue, int number, QWidget* parent);
+    void orderTabs();
     void updateCanSend();
 
     QVBoxLayout* m_partsLayout;

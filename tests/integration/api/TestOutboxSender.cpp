@@ -50,6 +50,7 @@ private Q_SLOTS:
     void failingItemIsTriedOncePerFlush();
     void maxItemsLimitsAFlush();
     void secondFlushWhileOneRunsIsRefused();
+    void cancelStopsAfterTheRequestInFlight();
     void corruptedItemNeedsCorrectionAndIsCounted();
     void tooLargeNeedsCorrectionEvenWhenTheServerCloses();
 
@@ -458,6 +459,56 @@ void TestOutboxSender::secondFlushWhileOneRunsIsRefused()
     QCOMPARE(second->attempted(), 0);
     QCOMPARE(first->accepted, 2);
     QVERIFY(!m_sender->isFlushing());
+}
+
+// Issue 10 item 1: a flush can be cancelled (sign-out, quit). The request in flight is answered and recorded; the
+// items claimed with it but not sent are released (due again, no attempt counted); none is left in Sending.
+void TestOutboxSender::cancelStopsAfterTheRequestInFlight()
+{
+    const QStringList persons {"17853842044", "02914542122", "09836242030", "31925142150"};
+    QList<QueuedDeath> deaths;
+    for (const QString& person : persons)
+        deaths.append(queueDeath(person));
+    QCOMPARE(deaths.size(), 4);
+    // The first request is slow, so the cancel surely comes while it is on the wire.
+    QVERIFY(m_sandbox.admin("api/faults", {{"fault", "delay"}, {"delayMs", 800}, {"count", 1}}).ok());
+    QList<qint64> started;
+    connect(m_sender.get(), &OutboxSender::itemStarted, this, [&](qint64 id) {
+        started.append(id);
+        if (started.size() == 1) {
+            m_sender->cancel();
+            // Released at once: only the item on the wire is still claimed.
+            int sending = 0;
+            for (const QueuedDeath& death : std::as_const(deaths))
+                sending += (state(death.part1) == ItemState::Sending) + (state(death.part2) == ItemState::Sending);
+            QCOMPARE(sending, 1);
+        }
+    });
+    const FlushSummary cancelled = flush();
+    QVERIFY2(cancelled.storeErrors.isEmpty(), qPrintable(cancelled.storeErrors.value(0).message));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(cancelled.accepted, 1);
+    QCOMPARE(cancelled.attempted(), 1);
+    QVERIFY(!m_sender->isFlushing());
+    int accepted = 0;
+    for (const QueuedDeath& death : std::as_const(deaths)) {
+        for (qint64 id : {death.part1, death.part2}) {
+            const Outbox::OutboxItem item = m_store->item(id).value();
+            QVERIFY2(item.state != ItemState::Sending, qPrintable(QString::number(id)));
+            if (item.state == ItemState::Accepted)
+                ++accepted;
+            else
+                QCOMPARE(item.attemptCount, 0); // released, not counted as tried
+        }
+    }
+    QCOMPARE(accepted, 1);
+    m_sender->cancel(); // no flush running: nothing happens
+
+    // The next flush sends the rest.
+    disconnect(m_sender.get(), &OutboxSender::itemStarted, this, nullptr);
+    const FlushSummary rest = flush();
+    QCOMPARE(rest.accepted, 7);
+    QCOMPARE(rest.retrying, 0);
 }
 
 QTEST_GUILESS_MAIN(TestOutboxSender)
