@@ -924,7 +924,7 @@ Result<void> OutboxStore::retryNow(qint64 id)
     });
 }
 
-Result<QList<qint64>> OutboxStore::enqueueGroup(const QString& kind, const QList<GroupPart>& parts,
+Result<QList<qint64>> OutboxStore::enqueueGroup(ItemKind kind, const QList<GroupPart>& parts,
     const QString& groupId, const QString& formVersion, const QString& codeListVersions)
 {
     if (parts.isEmpty())

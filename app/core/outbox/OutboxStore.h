@@ -129,7 +129,7 @@ public:
     };
     // Creates and queues independent items of one birth (no parent links: each child is sent and decided on its
     // own) in ONE transaction, with `groupId` stored on each. Returns the ids in the order of `parts`.
-    Result<QList<qint64>> enqueueGroup(const QString& kind, const QList<GroupPart>& parts, const QString& groupId,
+    Result<QList<qint64>> enqueueGroup(ItemKind kind, const QList<GroupPart>& parts, const QString& groupId,
         const QString& formVersion, const QString& codeListVersions);
     // The items of one group, by id (birth order).
     Result<QList<OutboxItem>> itemsInGroup(const QString& groupId) const;

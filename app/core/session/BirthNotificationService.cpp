@@ -181,7 +181,7 @@ Result<QueuedBirth> BirthNotificationService::queue(
         }).toJson(QJsonDocument::Compact);
         parts.append(OutboxStore::GroupPart {message.xml, record, message.messageId});
     }
-    const Result<QList<qint64>> ids = store->enqueueGroup(QString(ItemKind::Birth), parts, birthId.value(),
+    const Result<QList<qint64>> ids = store->enqueueGroup(ItemKind::Birth, parts, birthId.value(),
         questionnaire->canonical(), QString());
     if (!ids)
         return ids.error();

@@ -41,7 +41,7 @@ QList<qint64> queueTwins(OutboxStore& store, const QString& birth = QStringLiter
         {"<foedselsmelding>1</foedselsmelding>", R"({"childNumber":1})", birth + QStringLiteral("-1")},
         {"<foedselsmelding>2</foedselsmelding>", R"({"childNumber":2})", birth + QStringLiteral("-2")},
     };
-    const Result<QList<qint64>> ids = store.enqueueGroup(QString(ItemKind::Birth), parts, birth, "fodselsmelding|1", {});
+    const Result<QList<qint64>> ids = store.enqueueGroup(ItemKind::Birth, parts, birth, "fodselsmelding|1", {});
     return ids ? ids.value() : QList<qint64>();
 }
 
@@ -79,14 +79,14 @@ void TestBirthOutbox::childrenAreQueuedTogetherAndIndependently()
     QCOMPARE(group.size(), 2);
     for (int i = 0; i < 2; ++i) {
         QCOMPARE(group.at(i).state, ItemState::Queued);
-        QCOMPARE(group.at(i).kind, QString(ItemKind::Birth));
+        QCOMPARE(group.at(i).kind, std::optional<ItemKind>(ItemKind::Birth));
         QVERIFY(!group.at(i).parentId); // no child waits for another
         QCOMPARE(group.at(i).messageId, QStringLiteral("b1-%1").arg(i + 1));
     }
     QCOMPARE(store->readyToSend().value().size(), 2);
     QCOMPARE(store->payload(ids.at(1)).value(), QByteArray("<foedselsmelding>2</foedselsmelding>"));
     // A message id is the register's idempotency key: never two items with the same one.
-    QVERIFY(!store->enqueueGroup(QString(ItemKind::Birth), {{"x", "{}", "b1-1"}}, "b2", {}, {}));
+    QVERIFY(!store->enqueueGroup(ItemKind::Birth, {{"x", "{}", "b1-1"}}, "b2", {}, {}));
     QCOMPARE(store->items().value().size(), 2); // the failed group left nothing behind
 }
 
