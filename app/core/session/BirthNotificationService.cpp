@@ -7,6 +7,7 @@
 #include "core/birth/BirthAnswers.h"
 #include "core/birth/BirthBundle.h"
 #include "core/birth/BirthNotificationValidator.h"
+#include "core/birth/ImportedMunicipalityCheck.h"
 #include "core/birth/CountryCodes.h"
 #include "core/birth/FoedselsmeldingWriter.h"
 #include "core/common/SecureRandom.h"
@@ -125,11 +126,14 @@ QList<ValidationIssue> BirthNotificationService::check(const QJsonObject& questi
         Result<Birth::CountryCodes> countries = Birth::CountryCodes::load();
         if (countries)
             m_countries = std::make_unique<Birth::CountryCodes>(std::move(countries).value());
+        // The imported SSB Klass 131 list, when there is one: numbers are checked against the birth date.
+        m_municipalities = Birth::ImportedMunicipalityCheck::fromStore();
     }
     Birth::BirthRules::Options options;
     // Synthetic (Tenor) numbers only where the register holds synthetic people.
     options.allowSyntheticNumbers = m_session && m_session->environment().isTest;
     options.countries = m_countries.get();
+    options.municipalities = m_municipalities;
     return Birth::BirthNotificationValidator(*form(), options).validate(response.value(), QDateTime::currentDateTime());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/birth/MunicipalityCheck.h"
 #include "core/common/Result.h"
 #include "core/outbox/ItemState.h"
 #include "core/questionnaire/ValidationIssue.h"
@@ -110,7 +111,8 @@ private:
     QPointer<Session> m_session;
     mutable std::unique_ptr<Questionnaire::Questionnaire> m_form;
     mutable std::unique_ptr<Birth::CountryCodes> m_countries;
-    mutable bool m_countriesLoaded = false;
+    mutable bool m_countriesLoaded = false; // and the municipality list, read together once
+    mutable Birth::MunicipalityCheck m_municipalities;
     QTimer m_pollTimer;
     bool m_flushing = false;
 };
