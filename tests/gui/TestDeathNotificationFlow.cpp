@@ -49,13 +49,18 @@ private Q_SLOTS:
     void aRejectionShowsTheRegistrysMessage();
     void aSecondNotificationForThePersonAsksFirst();
     void withoutTheRegistryTheNotificationWaitsAndGoesOutLater();
+    void cleanup();
 
 private:
     void runFlow(bool keyboardOnly, const QString& number, const QString& expectedName);
     int queuedOrSent(const MainWindow& window) const;
+    // A shown window over a new session, signed in, on a new notification; null (the test failed) when not.
+    MainWindow* openWindow();
 
     Test::GuiHarness m_harness;
     QString m_icd10Missing;
+    std::unique_ptr<Session::Session> m_session;
+    std::unique_ptr<MainWindow> m_window; // goes before m_session
 };
 
 namespace {
@@ -84,6 +89,23 @@ void TestDeathNotificationFlow::init()
     QVERIFY(m_harness.sandbox.admin(QStringLiteral("api/reset")).ok());
 }
 
+void TestDeathNotificationFlow::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+MainWindow* TestDeathNotificationFlow::openWindow()
+{
+    cleanup();
+    m_session = m_harness.session();
+    QString why;
+    m_window = Test::GuiHarness::openSignedIn(*m_session, &why);
+    if (!m_window)
+        QTest::qFail(qPrintable(why), __FILE__, __LINE__);
+    return m_window.get();
+}
+
 int TestDeathNotificationFlow::queuedOrSent(const MainWindow& window) const
 {
     const OutboxPage::Counts counts = window.outboxPage()->counts();
@@ -92,10 +114,9 @@ int TestDeathNotificationFlow::queuedOrSent(const MainWindow& window) const
 
 void TestDeathNotificationFlow::runFlow(bool keyboardOnly, const QString& number, const QString& expectedName)
 {
-    auto session = m_harness.session();
-    QString why;
-    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
-    QVERIFY2(opened, qPrintable(why));
+    MainWindow* opened = openWindow();
+    if (!opened)
+        return;
     MainWindow& window = *opened;
     NotificationFlow* flow = window.notificationFlow();
     Test::FlowDriver driver(window, keyboardOnly);
@@ -207,7 +228,7 @@ void TestDeathNotificationFlow::runFlow(bool keyboardOnly, const QString& number
     // The confirmations go with the notification (encrypted in the outbox): the sex conflict among them.
     const qint64 part2 = queued.constFirst().at(1).toLongLong();
     const QJsonObject record
-        = QJsonDocument::fromJson(session->outbox()->draftContent(part2).value()).object();
+        = QJsonDocument::fromJson(m_session->outbox()->draftContent(part2).value()).object();
     const QJsonArray confirmed = record.value(QStringLiteral("confirmedWarnings")).toArray();
     QCOMPARE(confirmed.size(), warnings);
     bool sexConflictConfirmed = false;
@@ -247,10 +268,9 @@ void TestDeathNotificationFlow::aRejectionShowsTheRegistrysMessage()
                 .admin(QStringLiteral("api/faults"),
                     {{QStringLiteral("fault"), QStringLiteral("reject")}, {QStringLiteral("path"), QStringLiteral("/dodsfall")}})
                 .ok());
-    auto session = m_harness.session();
-    QString why;
-    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
-    QVERIFY2(opened, qPrintable(why));
+    MainWindow* opened = openWindow();
+    if (!opened)
+        return;
     MainWindow& window = *opened;
     NotificationFlow* flow = window.notificationFlow();
     Test::FlowDriver driver(window, false);
@@ -267,10 +287,9 @@ void TestDeathNotificationFlow::aRejectionShowsTheRegistrysMessage()
 
 void TestDeathNotificationFlow::aSecondNotificationForThePersonAsksFirst()
 {
-    auto session = m_harness.session();
-    QString why;
-    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
-    QVERIFY2(opened, qPrintable(why));
+    MainWindow* opened = openWindow();
+    if (!opened)
+        return;
     MainWindow& window = *opened;
     NotificationFlow* flow = window.notificationFlow();
     Test::FlowDriver driver(window, false);
@@ -317,10 +336,9 @@ void TestDeathNotificationFlow::aSecondNotificationForThePersonAsksFirst()
 
 void TestDeathNotificationFlow::withoutTheRegistryTheNotificationWaitsAndGoesOutLater()
 {
-    auto session = m_harness.session();
-    QString why;
-    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
-    QVERIFY2(opened, qPrintable(why));
+    MainWindow* opened = openWindow();
+    if (!opened)
+        return;
     MainWindow& window = *opened;
     NotificationFlow* flow = window.notificationFlow();
     Test::FlowDriver driver(window, false);
