@@ -1,8 +1,10 @@
 #include "FlowDriver.h"
 #include "GuiHarness.h"
 #include "core/common/Translations.h"
+#include "core/api/OutboxSender.h"
 #include "core/outbox/ItemState.h"
 #include "core/outbox/OutboxStore.h"
+#include "core/session/DeathNotificationService.h"
 #include "core/session/OutboxModel.h"
 #include "gui/DeathConfirmation.h"
 #include "gui/IdentifierField.h"
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void aRejectionShowsTheRegistrysMessage();
     void aSecondNotificationForThePersonAsksFirst();
     void withoutTheRegistryTheNotificationWaitsAndGoesOutLater();
+    void signingOutDuringASendWaitsForTheAnswerInFlight();
     void cleanup();
 
 private:
@@ -367,6 +370,60 @@ void TestDeathNotificationFlow::withoutTheRegistryTheNotificationWaitsAndGoesOut
     QCOMPARE(m_harness.recordedDeaths(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(m_harness.recordedCauses(), 1, 15000);
     QTRY_COMPARE(window.outboxPage()->counts().waiting, waitingBefore);
+}
+
+// Issue 10 item 1: signing out while a notification is being sent cancels the flush after the request in flight.
+// Its answer is recorded (Del 1 accepted, not left claimed), and nothing more goes out (Del 2 waits for the next
+// sign-in).
+void TestDeathNotificationFlow::signingOutDuringASendWaitsForTheAnswerInFlight()
+{
+    MainWindow* opened = openWindow();
+    if (!opened)
+        return;
+    MainWindow& window = *opened;
+    NotificationFlow* flow = window.notificationFlow();
+    Test::FlowDriver driver(window, false);
+    // Astrid again (the duplicate test sent her): "Send another".
+    QVERIFY2(driver.reachReview(QStringLiteral("17853842044"), QStringLiteral("J18.9")), qPrintable(driver.failure()));
+    QVERIFY(driver.confirmWarnings() >= 0);
+    Test::FlowDriver::answerModal(this, QStringLiteral("duplicateQuestion"), [](QWidget* box) {
+        auto* messageBox = qobject_cast<QMessageBox*>(box);
+        for (QAbstractButton* button : messageBox->buttons()) {
+            if (messageBox->buttonRole(button) == QMessageBox::AcceptRole)
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
+    });
+    const int deaths = m_harness.recordedDeaths();
+    const int causes = m_harness.recordedCauses();
+    QVERIFY(m_harness.sandbox
+                .admin(QStringLiteral("api/faults"),
+                    {{QStringLiteral("fault"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 1500},
+                        {QStringLiteral("path"), QStringLiteral("/dodsfall")}, {QStringLiteral("count"), 1}})
+                .ok());
+    QSignalSpy queued(flow, &NotificationFlow::queued);
+    QSignalSpy started(m_session->sender(), &Api::OutboxSender::itemStarted);
+    QVERIFY2(driver.sendConfirmed(), qPrintable(driver.failure()));
+    QTRY_COMPARE(queued.size(), 1);
+    const qint64 part1 = queued.constFirst().at(0).toLongLong();
+    const qint64 part2 = queued.constFirst().at(1).toLongLong();
+    QTRY_COMPARE(started.size(), 1);
+    QCOMPARE(started.constFirst().at(0).toLongLong(), part1);
+    QVERIFY(window.service().isFlushing());
+
+    // Sign out while Del 1 is on the wire: the window waits for its answer, then signs out.
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("signOutButton")), Qt::LeftButton);
+    QVERIFY(!window.isSignInShown());
+    QTRY_VERIFY_WITH_TIMEOUT(window.isSignInShown(), 20000);
+    QCOMPARE(m_harness.recordedDeaths(), deaths + 1);
+    QCOMPARE(m_harness.recordedCauses(), causes);
+
+    // Signed in again: Del 1 is recorded as accepted (its answer was not abandoned), Del 2 still to go.
+    QString why;
+    QVERIFY2(Test::GuiHarness::signIn(window, &why), qPrintable(why));
+    QVERIFY(m_session->outbox());
+    QCOMPARE(m_session->outbox()->item(part1).value().state, Outbox::ItemState::Accepted);
+    QVERIFY(m_session->outbox()->item(part2).value().state != Outbox::ItemState::Sending);
+    QTRY_COMPARE_WITH_TIMEOUT(m_harness.recordedCauses(), causes + 1, 20000);
 }
 
 QTEST_MAIN(TestDeathNotificationFlow)
