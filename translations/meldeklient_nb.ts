@@ -2269,7 +2269,7 @@
     </message>
     <message>
         <source>&amp;Outbox and sent notifications</source>
-        <translation>&amp;Utboks og sendte meldinger</translation>
+        <translation>U&amp;tboks og sendte meldinger</translation>
     </message>
     <message>
         <source>Outbox and sent notifications</source>

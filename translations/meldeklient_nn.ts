@@ -2269,7 +2269,7 @@
     </message>
     <message>
         <source>&amp;Outbox and sent notifications</source>
-        <translation>&amp;Utboks og sende meldingar</translation>
+        <translation>U&amp;tboks og sende meldingar</translation>
     </message>
     <message>
         <source>Outbox and sent notifications</source>
