@@ -43,10 +43,6 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     , m_session(session)
     , m_forms(std::make_unique<Questionnaire::FormRegistry>(Questionnaire::FormRegistry::load().value()))
     , m_check(Session::NotificationCheck::create(session.environment()).value())
-    , m_icd10(m_check->registry().find(Codes::CodeSystemUrl::icd10.toString())
-              ? std::make_unique<Codes::Icd10Index>(
-                  *m_check->registry().find(Codes::CodeSystemUrl::icd10.toString()))
-              : nullptr)
     , m_service(new Session::DeathNotificationService(session, m_check.get(), this))
     , m_banner(EnvironmentBanner::create(session.environment()))
     , m_header(new DoctorHeader)
@@ -55,7 +51,7 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     , m_modes(new QStackedWidget)
     , m_signIn(new SignInPage)
     , m_pages(new PageStack)
-    , m_flow(new NotificationFlow(session, *m_forms, *m_check, *m_service, m_icd10.get()))
+    , m_flow(new NotificationFlow(session, *m_forms, *m_check, *m_service, [this] { return icd10Index(); }))
     , m_birth(new BirthNotificationPage(session))
     , m_drafts(new DraftsPage(session))
     , m_outbox(new OutboxPage(session))
@@ -161,6 +157,18 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     resize(1200, 720);
     sessionStateChanged(m_session.state());
     outboxChanged();
+    // The ICD-10 search index is built once the window is up, not before.
+    QTimer::singleShot(0, this, [this] { icd10Index(); });
+}
+
+const Codes::Icd10Index* MainWindow::icd10Index()
+{
+    if (!m_icd10Built) {
+        m_icd10Built = true;
+        if (const Codes::CodeList* list = m_check->registry().find(Codes::CodeSystemUrl::icd10.toString()))
+            m_icd10 = std::make_unique<Codes::Icd10Index>(*list);
+    }
+    return m_icd10.get();
 }
 
 MainWindow::~MainWindow()

@@ -82,6 +82,8 @@ private:
     void updateQueueStatus();
     void showNotice(const QString& text);
     void flushWhenReady();
+    // Built on first use, or just after the window is shown, whichever comes first (not before it is shown).
+    const Codes::Icd10Index* icd10Index();
     // Runs `then` once no flush runs: at once, or after the running one stopped after its request in flight.
     void afterFlushStops(const std::function<void()>& then);
     void closeEvent(QCloseEvent* event) override;
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<Questionnaire::FormRegistry> m_forms;
     std::unique_ptr<Session::NotificationCheck> m_check;
     std::unique_ptr<Codes::Icd10Index> m_icd10;
+    bool m_icd10Built = false;
     Session::DeathNotificationService* m_service;
     QTimer m_retry;
     QTimer m_dueRetry; // when the earliest item waiting to retry is due (its back-off), not only every 30 s

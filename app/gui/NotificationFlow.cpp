@@ -63,7 +63,7 @@ const QString del2Part = QStringLiteral("del2");
 
 NotificationFlow::NotificationFlow(Session::Session& session, const Questionnaire::FormRegistry& forms,
     const Session::NotificationCheck& check, Session::DeathNotificationService& service,
-    const Codes::Icd10Index* icd10, QWidget* parent)
+    Icd10Source icd10, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_forms(forms)
@@ -74,24 +74,19 @@ NotificationFlow::NotificationFlow(Session::Session& session, const Questionnair
     , m_stepIndicator(new QLabel(this))
     , m_steps(new QStackedWidget(this))
     , m_identify(new IdentifyPage(m_steps))
-    , m_deathFacts(nullptr)
-    , m_causes(nullptr)
+    , m_icd10(std::move(icd10))
+    , m_rules {session.environment().isTest}
+    , m_pendingFacts(QuestionnaireResponse::withInitialValues(forms.dodsfall()))
+    , m_pendingCauses(QuestionnaireResponse::withInitialValues(forms.dodsaarsak()))
     , m_review(new ReviewPage(m_steps))
     , m_receipt(new ReceiptPage(m_steps))
     , m_back(new QPushButton(tr("&Back"), this))
     , m_next(new QPushButton(tr("&Next"), this))
 {
-    QuestionnaireForm::Options options;
-    options.codes = &check.registry();
-    options.icd10 = icd10;
-    const Notification::DeceasedPersonRules::Options rules {session.environment().isTest};
-    m_deathFacts = new DeathFactFormWidget(forms.dodsfall(), options, rules, m_steps);
-    m_causes = new DeathCauseFormWidget(forms.dodsaarsak(), options, rules, m_steps);
+    m_formOptions.codes = &check.registry();
 
     m_stepIndicator->setObjectName(QStringLiteral("stepIndicator"));
     m_identify->setObjectName(QStringLiteral("identifyStep"));
-    m_deathFacts->setObjectName(QStringLiteral("deathFactsStep"));
-    m_causes->setObjectName(QStringLiteral("causesStep"));
     m_receipt->setObjectName(QStringLiteral("receiptStep"));
     m_back->setObjectName(QStringLiteral("flowBackButton"));
     m_next->setObjectName(QStringLiteral("flowNextButton"));
@@ -99,8 +94,9 @@ NotificationFlow::NotificationFlow(Session::Session& session, const Questionnair
     m_next->setAutoDefault(false);
     m_identify->setAllowSynthetic(session.environment().isTest);
     m_steps->addWidget(m_identify);
-    m_steps->addWidget(m_deathFacts);
-    m_steps->addWidget(m_causes);
+    // Places for Del 1 and Del 2, built on first use (about 80 % of the window's start-up work).
+    m_steps->addWidget(new QWidget(m_steps));
+    m_steps->addWidget(new QWidget(m_steps));
     m_steps->addWidget(m_review);
     m_steps->addWidget(m_receipt);
 
@@ -152,8 +148,6 @@ NotificationFlow::NotificationFlow(Session::Session& session, const Questionnair
         m_withoutNumber = true;
         enterDeathFacts();
     });
-    connect(m_deathFacts, &QuestionnaireForm::changed, this, &NotificationFlow::changed);
-    connect(m_causes, &QuestionnaireForm::changed, this, &NotificationFlow::changed);
     connect(m_review, &ReviewPage::canSendChanged, this, [this] {
         updateNavigation();
         changed();
@@ -199,17 +193,85 @@ std::optional<NotificationFlow::Step> NotificationFlow::step() const
     return static_cast<Step>(index);
 }
 
-QuestionnaireForm* NotificationFlow::formOf(Step step) const
+QuestionnaireForm* NotificationFlow::formOf(Step step)
 {
     if (step == Step::DeathFacts)
-        return m_deathFacts;
+        return deathFactsForm();
     if (step == Step::Causes)
-        return m_causes;
+        return causesForm();
     return nullptr;
+}
+
+namespace {
+// Puts `form` in the place kept for it in `steps`, keeping the current step.
+void replacePlace(QStackedWidget* steps, int index, QWidget* form)
+{
+    const int current = steps->currentIndex();
+    QWidget* place = steps->widget(index);
+    steps->insertWidget(index, form);
+    steps->removeWidget(place);
+    place->deleteLater();
+    steps->setCurrentIndex(current);
+}
+} // namespace
+
+DeathFactFormWidget* NotificationFlow::deathFactsForm()
+{
+    if (!m_deathFacts) {
+        m_formOptions.icd10 = m_icd10 ? m_icd10() : nullptr;
+        auto* form = new DeathFactFormWidget(m_forms.dodsfall(), m_formOptions, m_rules, m_steps);
+        form->setObjectName(QStringLiteral("deathFactsStep"));
+        form->setResponse(m_pendingFacts);
+        connect(form, &QuestionnaireForm::changed, this, &NotificationFlow::changed);
+        replacePlace(m_steps, static_cast<int>(Step::DeathFacts), form);
+        m_deathFacts = form;
+    }
+    return m_deathFacts;
+}
+
+DeathCauseFormWidget* NotificationFlow::causesForm()
+{
+    if (!m_causes) {
+        m_formOptions.icd10 = m_icd10 ? m_icd10() : nullptr;
+        auto* form = new DeathCauseFormWidget(m_forms.dodsaarsak(), m_formOptions, m_rules, m_steps);
+        form->setObjectName(QStringLiteral("causesStep"));
+        form->setResponse(m_pendingCauses);
+        connect(form, &QuestionnaireForm::changed, this, &NotificationFlow::changed);
+        replacePlace(m_steps, static_cast<int>(Step::Causes), form);
+        m_causes = form;
+    }
+    return m_causes;
+}
+
+QuestionnaireResponse NotificationFlow::deathFactsResponse() const
+{
+    return m_deathFacts ? m_deathFacts->response() : m_pendingFacts;
+}
+
+QuestionnaireResponse NotificationFlow::causesResponse() const
+{
+    return m_causes ? m_causes->response() : m_pendingCauses;
+}
+
+void NotificationFlow::setDeathFactsResponse(const QuestionnaireResponse& response)
+{
+    if (m_deathFacts)
+        m_deathFacts->setResponse(response);
+    else
+        m_pendingFacts = response;
+}
+
+void NotificationFlow::setCausesResponse(const QuestionnaireResponse& response)
+{
+    if (m_causes)
+        m_causes->setResponse(response);
+    else
+        m_pendingCauses = response;
 }
 
 void NotificationFlow::goTo(Step step)
 {
+    (void)formOf(step); // built before it is shown
     m_steps->setCurrentIndex(static_cast<int>(step));
     updateNavigation();
     if (!m_restoring)
@@ -264,7 +326,8 @@ void NotificationFlow::keepNavigationLastInTabOrder()
     QWidget* last = nullptr;
     for (QWidget* widget = m_steps->nextInFocusChain(); widget && widget != m_steps;
          widget = widget->nextInFocusChain()) {
-        if (m_steps->isAncestorOf(widget))
+        // setTabOrder ignores a widget that takes no focus.
+        if (m_steps->isAncestorOf(widget) && widget->focusPolicy() != Qt::NoFocus)
             last = widget;
     }
     if (!last)
@@ -308,6 +371,7 @@ void NotificationFlow::back()
 void NotificationFlow::enterDeathFacts()
 {
     // The identify step decides who; Del 1 shows it but cannot change it (another number needs a new lookup).
+    deathFactsForm();
     QuestionnaireResponse response = m_deathFacts->response();
     response.setAnswer(QStringLiteral("deceased_has_norwegian_id"),
         Questionnaire::AnswerValue::fromBoolean(!m_withoutNumber));
@@ -326,9 +390,9 @@ void NotificationFlow::enterDeathFacts()
         m_deathFacts->focusLinkId(m_withoutNumber ? QStringLiteral("foreign_id_type") : QStringLiteral("death_date"));
 }
 
-QJsonObject NotificationFlow::patient() const
+QJsonObject NotificationFlow::patient()
 {
-    QJsonObject patient = m_deathFacts->patient();
+    QJsonObject patient = deathFactsForm()->patient();
     // The registry's sex and birth date, so the sex and age checks of the causes work whatever the number says.
     if (const std::optional<Api::RegistryPerson> person = m_identify->confirmedPerson(); person && !m_withoutNumber) {
         if (person->sex != Identity::Sex::Unknown && !patient.contains(u"gender"))
@@ -342,11 +406,11 @@ QJsonObject NotificationFlow::patient() const
 void NotificationFlow::enterCauses()
 {
     if (const Result<Notification::DeceasedPerson> deceased = Notification::DeceasedPerson::fromFhirPatient(patient()))
-        m_causes->setDeceased(deceased.value());
+        causesForm()->setDeceased(deceased.value());
     goTo(Step::Causes);
 }
 
-QByteArray NotificationFlow::bundleJson() const
+QByteArray NotificationFlow::bundleJson()
 {
     const QJsonObject bundle {
         {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
@@ -355,8 +419,9 @@ QByteArray NotificationFlow::bundleJson() const
             QJsonArray {
                 QJsonObject {{QStringLiteral("resource"), patient()}},
                 QJsonObject {{QStringLiteral("resource"),
-                    QuestionnaireResponseJson::write(m_forms.dodsaarsak(), m_causes->response())}},
-                QJsonObject {{QStringLiteral("resource"), m_deathFacts->practitionerRole()}},
+                    QuestionnaireResponseJson::write(m_forms.dodsaarsak(), causesResponse())}},
+                QJsonObject {{QStringLiteral("resource"),
+                    deathFactsForm()->practitionerRole()}},
             }},
     };
     return QJsonDocument(bundle).toJson(QJsonDocument::Compact);
@@ -390,8 +455,8 @@ QStringList NotificationFlow::confirmedWarningKeys() const
 
 void NotificationFlow::enterReview()
 {
-    m_deathFacts->showAllIssues();
-    m_causes->showAllIssues();
+    deathFactsForm()->showAllIssues();
+    causesForm()->showAllIssues();
     m_review->clear();
     m_review->addPart(del1Part, tr("Del 1 – the death (to Folkeregisteret)"), m_forms.dodsfall(),
         m_deathFacts->response());
@@ -451,7 +516,7 @@ QString NotificationFlow::personForConfirmation() const
             return personLabel(*person);
         return m_identify->number();
     }
-    const QuestionnaireResponse response = m_deathFacts->response();
+    const QuestionnaireResponse response = deathFactsResponse();
     QString label = response.text(QStringLiteral("given_names")).value_or(QString()) + u' '
         + response.text(QStringLiteral("family_name")).value_or(QString());
     const QDate born = response.date(QStringLiteral("birth_date"));
@@ -577,8 +642,8 @@ DeathDraft NotificationFlow::currentDraft() const
     draft.personConfirmed = m_identify->confirmedPerson().has_value();
     draft.withoutNorwegianNumber = m_withoutNumber;
     draft.personLabel = draft.personConfirmed || m_withoutNumber ? personForConfirmation() : QString();
-    draft.deathFacts = QuestionnaireResponseJson::write(m_forms.dodsfall(), m_deathFacts->response());
-    draft.causes = QuestionnaireResponseJson::write(m_forms.dodsaarsak(), m_causes->response());
+    draft.deathFacts = QuestionnaireResponseJson::write(m_forms.dodsfall(), deathFactsResponse());
+    draft.causes = QuestionnaireResponseJson::write(m_forms.dodsaarsak(), causesResponse());
     draft.confirmedWarnings = step() == Step::Review ? confirmedWarningKeys() : m_restoredConfirmations;
     return draft;
 }
@@ -615,8 +680,8 @@ void NotificationFlow::signedOut()
     m_restoredConfirmations.clear();
     m_part1 = m_part2 = 0;
     m_identify->reset();
-    m_deathFacts->setResponse(QuestionnaireResponse::withInitialValues(m_forms.dodsfall()));
-    m_causes->setResponse(QuestionnaireResponse::withInitialValues(m_forms.dodsaarsak()));
+    setDeathFactsResponse(QuestionnaireResponse::withInitialValues(m_forms.dodsfall()));
+    setCausesResponse(QuestionnaireResponse::withInitialValues(m_forms.dodsaarsak()));
     m_review->clear();
     goTo(Step::Identify);
     m_restoring = false;
@@ -660,9 +725,9 @@ void NotificationFlow::restore(const DeathDraft& draft)
     m_restoredConfirmations = draft.confirmedWarnings;
     m_identify->restore(draft.number, draft.personConfirmed);
     if (const Result<QuestionnaireResponse> facts = QuestionnaireResponseJson::read(m_forms.dodsfall(), draft.deathFacts))
-        m_deathFacts->setResponse(facts.value());
+        setDeathFactsResponse(facts.value());
     if (const Result<QuestionnaireResponse> causes = QuestionnaireResponseJson::read(m_forms.dodsaarsak(), draft.causes))
-        m_causes->setResponse(causes.value());
+        setCausesResponse(causes.value());
     switch (draft.step) {
     case Step::Identify:
         goTo(Step::Identify);

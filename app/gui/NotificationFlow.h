@@ -2,13 +2,17 @@
 
 #include "core/api/RegistryPerson.h"
 #include "core/common/Result.h"
+#include "core/notification/DeceasedPersonRules.h"
+#include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/questionnaire/ValidationIssue.h"
 #include "gui/DeathDraft.h"
+#include "gui/forms/QuestionnaireForm.h"
 
 #include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -53,15 +57,21 @@ public:
     // Autosave this long after the last change.
     static constexpr int AutosaveDelayMs = 1000;
 
-    // Everything referenced must outlive the flow. `icd10` may be null (no ICD-10 imported: free text only).
+    // The ICD-10 index, asked for when Del 2 is first built (it may build it then); null: no ICD-10 imported, free
+    // text only.
+    using Icd10Source = std::function<const Codes::Icd10Index*()>;
+
+    // Everything referenced must outlive the flow.
     NotificationFlow(Session::Session& session, const Questionnaire::FormRegistry& forms,
-        const Session::NotificationCheck& check, Session::DeathNotificationService& service,
-        const Codes::Icd10Index* icd10, QWidget* parent = nullptr);
+        const Session::NotificationCheck& check, Session::DeathNotificationService& service, Icd10Source icd10,
+        QWidget* parent = nullptr);
     ~NotificationFlow() override;
 
     IdentifyPage* identifyPage() const { return m_identify; }
-    DeathFactFormWidget* deathFactsForm() const { return m_deathFacts; }
-    DeathCauseFormWidget* causesForm() const { return m_causes; }
+    // Del 1 and Del 2 are built when first needed (the window starts without them); these build them.
+    DeathFactFormWidget* deathFactsForm();
+    DeathCauseFormWidget* causesForm();
+    bool areFormsBuilt() const { return m_deathFacts && m_causes; }
     ReviewPage* reviewPage() const { return m_review; }
     ReceiptPage* receiptPage() const { return m_receipt; }
     // The current step; nullopt while the receipt is shown.
@@ -97,15 +107,20 @@ private:
     void enterDeathFacts();
     void enterCauses();
     void enterReview();
-    QByteArray bundleJson() const;
-    QJsonObject patient() const;
+    QByteArray bundleJson();
+    QJsonObject patient();
     QString personForConfirmation() const;
     QList<Questionnaire::ValidationIssue> forReview(const QList<Questionnaire::ValidationIssue>& issues) const;
     QStringList confirmedWarningKeys() const;
     DeathDraft currentDraft() const;
     void restore(const DeathDraft& draft);
     void focusField(const QString& field);
-    QuestionnaireForm* formOf(Step step) const;
+    QuestionnaireForm* formOf(Step step);
+    // The answers of Del 1 and Del 2, from the forms once built, else as kept for them.
+    Questionnaire::QuestionnaireResponse deathFactsResponse() const;
+    Questionnaire::QuestionnaireResponse causesResponse() const;
+    void setDeathFactsResponse(const Questionnaire::QuestionnaireResponse& response);
+    void setCausesResponse(const Questionnaire::QuestionnaireResponse& response);
     void itemAccepted(qint64 id);
     void itemNeedsCorrection(qint64 id, const Error& error);
 
@@ -119,8 +134,14 @@ private:
     QStackedWidget* m_steps;
     QScrollArea* m_scroll = nullptr;
     IdentifyPage* m_identify;
-    DeathFactFormWidget* m_deathFacts;
-    DeathCauseFormWidget* m_causes;
+    Icd10Source m_icd10;
+    QuestionnaireForm::Options m_formOptions;
+    Notification::DeceasedPersonRules::Options m_rules;
+    DeathFactFormWidget* m_deathFacts = nullptr; // built by deathFactsForm()
+    DeathCauseFormWidget* m_causes = nullptr;    // built by causesForm()
+    // What the forms will show once built (a restored draft, or the initial values).
+    Questionnaire::QuestionnaireResponse m_pendingFacts;
+    Questionnaire::QuestionnaireResponse m_pendingCauses;
     ReviewPage* m_review;
     ReceiptPage* m_receipt;
     QPushButton* m_back;

@@ -1,8 +1,10 @@
 #include "FlowDriver.h"
 #include "GuiHarness.h"
 #include "core/common/Translations.h"
+#include "core/api/OutboxSender.h"
 #include "core/outbox/ItemState.h"
 #include "core/outbox/OutboxStore.h"
+#include "core/session/DeathNotificationService.h"
 #include "core/session/OutboxModel.h"
 #include "gui/DeathConfirmation.h"
 #include "gui/IdentifierField.h"
@@ -49,13 +51,19 @@ private Q_SLOTS:
     void aRejectionShowsTheRegistrysMessage();
     void aSecondNotificationForThePersonAsksFirst();
     void withoutTheRegistryTheNotificationWaitsAndGoesOutLater();
+    void signingOutDuringASendWaitsForTheAnswerInFlight();
+    void cleanup();
 
 private:
     void runFlow(bool keyboardOnly, const QString& number, const QString& expectedName);
     int queuedOrSent(const MainWindow& window) const;
+    // A shown window over a new session, signed in, on a new notification; null (the test failed) when not.
+    MainWindow* openWindow();
 
     Test::GuiHarness m_harness;
     QString m_icd10Missing;
+    std::unique_ptr<Session::Session> m_session;
+    std::unique_ptr<MainWindow> m_window; // goes before m_session
 };
 
 namespace {
@@ -84,6 +92,23 @@ void TestDeathNotificationFlow::init()
     QVERIFY(m_harness.sandbox.admin(QStringLiteral("api/reset")).ok());
 }
 
+void TestDeathNotificationFlow::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+MainWindow* TestDeathNotificationFlow::openWindow()
+{
+    cleanup();
+    m_session = m_harness.session();
+    QString why;
+    m_window = Test::GuiHarness::openSignedIn(*m_session, &why);
+    if (!m_window)
+        QTest::qFail(qPrintable(why), __FILE__, __LINE__);
+    return m_window.get();
+}
+
 int TestDeathNotificationFlow::queuedOrSent(const MainWindow& window) const
 {
     const OutboxPage::Counts counts = window.outboxPage()->counts();
@@ -92,10 +117,9 @@ int TestDeathNotificationFlow::queuedOrSent(const MainWindow& window) const
 
 void TestDeathNotificationFlow::runFlow(bool keyboardOnly, const QString& number, const QString& expectedName)
 {
-    auto session = m_harness.session();
-    QString why;
-    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
-    QVERIFY2(opened, qPrintable(why));
+    MainWindow* opened = openWindow();
+    if (!opened)
+        return;
     MainWindow& window = *opened;
     NotificationFlow* flow = window.notificationFlow();
     Test::FlowDriver driver(window, keyboardOnly);
@@ -207,7 +231,7 @@ void TestDeathNotificationFlow::runFlow(bool keyboardOnly, const QString& number
     // The confirmations go with the notification (encrypted in the outbox): the sex conflict among them.
     const qint64 part2 = queued.constFirst().at(1).toLongLong();
     const QJsonObject record
-        = QJsonDocument::fromJson(session->outbox()->draftContent(part2).value()).object();
+        = QJsonDocument::fromJson(m_session->outbox()->draftContent(part2).value()).object();
     const QJsonArray confirmed = record.value(QStringLiteral("confirmedWarnings")).toArray();
     QCOMPARE(confirmed.size(), warnings);
     bool sexConflictConfirmed = false;
@@ -247,10 +271,9 @@ void TestDeathNotificationFlow::aRejectionShowsTheRegistrysMessage()
                 .admin(QStringLiteral("api/faults"),
                     {{QStringLiteral("fault"), QStringLiteral("reject")}, {QStringLiteral("path"), QStringLiteral("/dodsfall")}})
                 .ok());
-    auto session = m_harness.session();
-    QString why;
-    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
-    QVERIFY2(opened, qPrintable(why));
+    MainWindow* opened = openWindow();
+    if (!opened)
+        return;
     MainWindow& window = *opened;
     NotificationFlow* flow = window.notificationFlow();
     Test::FlowDriver driver(window, false);
@@ -267,10 +290,9 @@ void TestDeathNotificationFlow::aRejectionShowsTheRegistrysMessage()
 
 void TestDeathNotificationFlow::aSecondNotificationForThePersonAsksFirst()
 {
-    auto session = m_harness.session();
-    QString why;
-    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
-    QVERIFY2(opened, qPrintable(why));
+    MainWindow* opened = openWindow();
+    if (!opened)
+        return;
     MainWindow& window = *opened;
     NotificationFlow* flow = window.notificationFlow();
     Test::FlowDriver driver(window, false);
@@ -317,10 +339,9 @@ void TestDeathNotificationFlow::aSecondNotificationForThePersonAsksFirst()
 
 void TestDeathNotificationFlow::withoutTheRegistryTheNotificationWaitsAndGoesOutLater()
 {
-    auto session = m_harness.session();
-    QString why;
-    const std::unique_ptr<MainWindow> opened = Test::GuiHarness::openSignedIn(*session, &why);
-    QVERIFY2(opened, qPrintable(why));
+    MainWindow* opened = openWindow();
+    if (!opened)
+        return;
     MainWindow& window = *opened;
     NotificationFlow* flow = window.notificationFlow();
     Test::FlowDriver driver(window, false);
@@ -349,6 +370,60 @@ void TestDeathNotificationFlow::withoutTheRegistryTheNotificationWaitsAndGoesOut
     QCOMPARE(m_harness.recordedDeaths(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(m_harness.recordedCauses(), 1, 15000);
     QTRY_COMPARE(window.outboxPage()->counts().waiting, waitingBefore);
+}
+
+// Issue 10 item 1: signing out while a notification is being sent cancels the flush after the request in flight.
+// Its answer is recorded (Del 1 accepted, not left claimed), and nothing more goes out (Del 2 waits for the next
+// sign-in).
+void TestDeathNotificationFlow::signingOutDuringASendWaitsForTheAnswerInFlight()
+{
+    MainWindow* opened = openWindow();
+    if (!opened)
+        return;
+    MainWindow& window = *opened;
+    NotificationFlow* flow = window.notificationFlow();
+    Test::FlowDriver driver(window, false);
+    // Astrid again (the duplicate test sent her): "Send another".
+    QVERIFY2(driver.reachReview(QStringLiteral("17853842044"), QStringLiteral("J18.9")), qPrintable(driver.failure()));
+    QVERIFY(driver.confirmWarnings() >= 0);
+    Test::FlowDriver::answerModal(this, QStringLiteral("duplicateQuestion"), [](QWidget* box) {
+        auto* messageBox = qobject_cast<QMessageBox*>(box);
+        for (QAbstractButton* button : messageBox->buttons()) {
+            if (messageBox->buttonRole(button) == QMessageBox::AcceptRole)
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
+    });
+    const int deaths = m_harness.recordedDeaths();
+    const int causes = m_harness.recordedCauses();
+    QVERIFY(m_harness.sandbox
+                .admin(QStringLiteral("api/faults"),
+                    {{QStringLiteral("fault"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 1500},
+                        {QStringLiteral("path"), QStringLiteral("/dodsfall")}, {QStringLiteral("count"), 1}})
+                .ok());
+    QSignalSpy queued(flow, &NotificationFlow::queued);
+    QSignalSpy started(m_session->sender(), &Api::OutboxSender::itemStarted);
+    QVERIFY2(driver.sendConfirmed(), qPrintable(driver.failure()));
+    QTRY_COMPARE(queued.size(), 1);
+    const qint64 part1 = queued.constFirst().at(0).toLongLong();
+    const qint64 part2 = queued.constFirst().at(1).toLongLong();
+    QTRY_COMPARE(started.size(), 1);
+    QCOMPARE(started.constFirst().at(0).toLongLong(), part1);
+    QVERIFY(window.service().isFlushing());
+
+    // Sign out while Del 1 is on the wire: the window waits for its answer, then signs out.
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("signOutButton")), Qt::LeftButton);
+    QVERIFY(!window.isSignInShown());
+    QTRY_VERIFY_WITH_TIMEOUT(window.isSignInShown(), 20000);
+    QCOMPARE(m_harness.recordedDeaths(), deaths + 1);
+    QCOMPARE(m_harness.recordedCauses(), causes);
+
+    // Signed in again: Del 1 is recorded as accepted (its answer was not abandoned), Del 2 still to go.
+    QString why;
+    QVERIFY2(Test::GuiHarness::signIn(window, &why), qPrintable(why));
+    QVERIFY(m_session->outbox());
+    QCOMPARE(m_session->outbox()->item(part1).value().state, Outbox::ItemState::Accepted);
+    QVERIFY(m_session->outbox()->item(part2).value().state != Outbox::ItemState::Sending);
+    QTRY_COMPARE_WITH_TIMEOUT(m_harness.recordedCauses(), causes + 1, 20000);
 }
 
 QTEST_MAIN(TestDeathNotificationFlow)
