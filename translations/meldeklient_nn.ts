@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <source>Mother&apos;s &amp;fødselsnummer or D-nummer:</source>
-        <translation>&amp;Fødselsnummer eller D-nummer til mor:</translation>
+        <translation>Fødselsnummer eller &amp;D-nummer til mor:</translation>
     </message>
     <message>
         <source>Mother&apos;s fødselsnummer or D-nummer</source>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>Re&amp;move this child</source>
-        <translation>&amp;Fjern dette barnet</translation>
+        <translation>Fj&amp;ern dette barnet</translation>
     </message>
     <message>
         <source>Single birth: plurality and birth order are not sent.</source>
