@@ -106,8 +106,10 @@ int BirthSubmit::run(
     }
 
     // Sending needs the sign-in resumed; queueing does not (sent later by `outbox flush`).
-    const Result<Auth::SignedInUser> user = outbox.connect();
-    if (!user)
+    const Result<Auth::SignedInUser> user = options.send
+        ? outbox.connect()
+        : Result<Auth::SignedInUser>(Error {QStringLiteral("not-sent"), QString()});
+    if (!user && options.send)
         context.err() << user.error().code << ": " << user.error().message << '\n';
     // Signed in, queue() starts the flush itself (it is then running when queue() returns).
     const Result<Session::QueuedBirth> queued = births.queue(response, confirmed);
@@ -139,7 +141,7 @@ int BirthSubmit::run(
     }
     if (refused)
         return ExitFailed;
-    return (options.waitSeconds <= 0 || allRegistered) ? ExitOk : ExitFailed;
+    return (!options.send || options.waitSeconds <= 0 || allRegistered) ? ExitOk : ExitFailed;
 }
 
 } // namespace Meldeklient::Cli

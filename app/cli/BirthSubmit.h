@@ -19,6 +19,7 @@ public:
     struct Options {
         bool acceptWarnings = false;
         int waitSeconds = 60;
+        bool send = true; // false: only queue (`outbox flush` sends), as a death's submit does
     };
     // Exit 0: queued, nothing refused, and (when waiting) every child registered; 1 otherwise.
     static int run(const QString& path, const QByteArray& json, const Options& options, SignedInOutbox& outbox,

@@ -130,7 +130,7 @@ int ExportCommand::run(const QStringList& arguments, CliContext& context)
             QUrl url = base;
             url.setPath(base.path() + request->path);
             url.setQuery(request->query);
-            context.out() << "### " << document.kind << ' ' << (i + 1) << '/' << steps.size() << ' ' << steps.at(i)
+            context.out() << "### " << Outbox::kindCode(document.kind) << ' ' << (i + 1) << '/' << steps.size() << ' ' << steps.at(i)
                           << '\n'
                           << QString::fromLatin1(request->method) << ' '
                           << (base.isEmpty() ? request->path : url.toString()) << '\n';

@@ -32,7 +32,7 @@ QString describe(const OutboxItem& item, bool detailed)
 {
     JsonLine line;
     line.addRaw(QStringLiteral("id"), QString::number(item.id))
-        .add(QStringLiteral("kind"), item.kind)
+        .add(QStringLiteral("kind"), QString(Outbox::kindCode(item.kind)))
         .add(QStringLiteral("state"), QString(stateCode(item.state)));
     if (!item.groupId.isEmpty()) {
         // A birth's child: the birth it belongs to and the message id Folkeregisteret knows it by (random ids).

@@ -40,7 +40,7 @@ int OutboxPurge::run(Outbox::OutboxStore& store, bool dryRun, CliContext& contex
             Audit::AuditLog::record(Audit::AuditAction::Purge, {}, QStringLiteral("outbox:%1").arg(item.id));
         context.out() << JsonLine()
                              .addRaw(QStringLiteral("id"), QString::number(item.id))
-                             .add(QStringLiteral("kind"), item.kind)
+                             .add(QStringLiteral("kind"), QString(Outbox::kindCode(item.kind)))
                              .add(QStringLiteral("action"),
                                  dryRun ? QStringLiteral("would-purge") : QStringLiteral("purged"))
                              .add(QStringLiteral("acceptedAt"), item.acceptedAt.toString(Qt::ISODate))
@@ -50,7 +50,7 @@ int OutboxPurge::run(Outbox::OutboxStore& store, bool dryRun, CliContext& contex
     for (const Outbox::OutboxItem& item : plan->oldDrafts) {
         context.out() << JsonLine()
                              .addRaw(QStringLiteral("id"), QString::number(item.id))
-                             .add(QStringLiteral("kind"), item.kind)
+                             .add(QStringLiteral("kind"), QString(Outbox::kindCode(item.kind)))
                              .add(QStringLiteral("action"), QStringLiteral("old-draft-kept"))
                              .add(QStringLiteral("updatedAt"), item.updatedAt.toString(Qt::ISODate))
                              .add(QStringLiteral("message"),

@@ -62,8 +62,10 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
         QCoreApplication::translate("Cli",
             "Births: send at once and wait up to N seconds for Folkeregisteret's decisions (0: do not wait)."),
         QStringLiteral("N"), QStringLiteral("60"));
+    const QCommandLineOption noSendOption(QStringLiteral("no-send"),
+        QCoreApplication::translate("Cli", "Births: only queue them; `outbox flush` sends them later."));
     const QCommandLineOption helpOption = AuthSession::helpOption();
-    parser.addOptions({environmentOption, warningsOption, duplicateOption, waitOption, helpOption});
+    parser.addOptions({environmentOption, warningsOption, duplicateOption, waitOption, noSendOption, helpOption});
     parser.addOptions(SignedInOutbox::options());
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("Cli",
@@ -114,6 +116,7 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
     bool waitOk = false;
     BirthSubmit::Options birthOptions;
     birthOptions.acceptWarnings = parser.isSet(warningsOption);
+    birthOptions.send = !parser.isSet(noSendOption);
     birthOptions.waitSeconds = parser.value(waitOption).toInt(&waitOk);
     if (!waitOk || birthOptions.waitSeconds < 0 || birthOptions.waitSeconds > 3600) {
         context.err() << QCoreApplication::translate("Cli", "--wait-seconds takes 0 to 3600.") << '\n';

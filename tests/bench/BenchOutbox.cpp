@@ -71,7 +71,7 @@ std::optional<Latency> measureEnqueue(Durability durability, const QString& fold
     std::vector<qint64> ids;
     ids.reserve(Enqueues);
     for (int i = 0; i < Enqueues; ++i)
-        ids.push_back(store->createDraft(QString(ItemKind::DeathPart1), samplePayload(2048, i)).value());
+        ids.push_back(store->createDraft(ItemKind::DeathPart1, samplePayload(2048, i)).value());
 
     std::vector<double> samples;
     samples.reserve(Enqueues);

@@ -79,7 +79,7 @@ int main(int argc, char* argv[])
     std::vector<double> keychainRead;
     const QByteArray part1 = payload(1500);
     const QByteArray part2 = payload(6000);
-    const qint64 draftId = store->createDraft(QString(ItemKind::DeathPart1), "{}").value();
+    const qint64 draftId = store->createDraft(ItemKind::DeathPart1, "{}").value();
     Auth::StoredSession session;
     session.issuer = QStringLiteral("https://bench.invalid");
     session.clientId = QStringLiteral("bench");
@@ -92,8 +92,8 @@ int main(int argc, char* argv[])
     QElapsedTimer timer;
     for (int i = 0; i < Rounds; ++i) {
         timer.start();
-        const auto ids = store->enqueueLinked({{QString(ItemKind::DeathPart1), part1, {}},
-                                                  {QString(ItemKind::DeathPart2), part2, {}}},
+        const auto ids = store->enqueueLinked({{ItemKind::DeathPart1, part1, {}},
+                                                  {ItemKind::DeathPart2, part2, {}}},
             QStringLiteral("form"), QStringLiteral("lists"), store->subjectTag(QString::number(i)));
         enqueue.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (!ids)

@@ -166,7 +166,7 @@ void ApiClient::submit(const Outbox::SendClaim& claim, SubmitCallback callback)
         return;
     }
     submission->callback = std::move(callback);
-    qCInfo(lcApi) << "sending outbox item" << claim.id << claim.kind << "attempt" << claim.attempt << "via"
+    qCInfo(lcApi) << "sending outbox item" << claim.id << Outbox::kindCode(claim.kind) << "attempt" << claim.attempt << "via"
                   << m_transport->name();
     runStep(std::move(submission));
 }

@@ -7,6 +7,7 @@
 #include "core/api/ResponseClassifier.h"
 #include "core/auth/AuthClock.h"
 #include "core/auth/HttpExchange.h"
+#include "core/outbox/ItemKind.h"
 
 #include <QCoreApplication>
 #include <QNetworkRequest>
@@ -113,7 +114,7 @@ void FolkeregisteretClient::submit(const Outbox::SendClaim& claim, SubmitCallbac
     network.setTransferTimeout(m_timeoutMs);
     const QString messageId = request->idempotencyKey;
     const qint64 id = claim.id;
-    qCInfo(lcApi) << "sending outbox item" << id << claim.kind << "attempt" << claim.attempt << "via"
+    qCInfo(lcApi) << "sending outbox item" << id << Outbox::kindCode(claim.kind) << "attempt" << claim.attempt << "via"
                   << FolkeregisteretMottakTransport::Name;
     QPointer<FolkeregisteretClient> self(this);
     m_http->send(network, request->method, request->body,

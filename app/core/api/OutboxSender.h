@@ -45,7 +45,7 @@ public:
     void flush(Callback callback, FlushOptions options = {}, QList<qint64> onlyItems = {});
 
 Q_SIGNALS:
-    void itemStarted(qint64 id, const QString& kind, int attempt);
+    void itemStarted(qint64 id, Meldeklient::Outbox::ItemKind kind, int attempt);
     void itemAccepted(qint64 id, const QString& serverId);
     // `error` is our own code and message; the server's message is in the store (serverMessage(id)). Also for an
     // item whose stored content fails authentication (code Outbox::ContentUnreadableCode; nothing was sent).

@@ -97,7 +97,7 @@ QByteArray SubmissionDocument::toJson() const
 {
     // QJsonObject keeps its keys sorted, so the same document always gives the same bytes.
     QJsonObject json {{QStringLiteral("format"), FormatName}, {QStringLiteral("version"), Version},
-        {QStringLiteral("kind"), kind}};
+        {QStringLiteral("kind"), QString(Outbox::kindCode(kind))}};
     if (!formVersion.isEmpty())
         json.insert(QStringLiteral("formVersion"), formVersion);
     if (!patient.isEmpty())
@@ -138,8 +138,11 @@ Result<SubmissionDocument> SubmissionDocument::fromJson(const QByteArray& json)
         || !isObjectOrAbsent(u"questionnaireResponse")) {
         return invalid(QCoreApplication::translate("Api", "The stored submission has members of the wrong type."));
     }
+    const std::optional<Outbox::ItemKind> kind = Outbox::kindFromCode(object.value(u"kind").toString());
+    if (!kind)
+        return invalid(QCoreApplication::translate("Api", "Unknown kind of submission."));
     SubmissionDocument document;
-    document.kind = object.value(u"kind").toString();
+    document.kind = *kind;
     document.formVersion = object.value(u"formVersion").toString();
     document.patient = object.value(u"patient").toObject();
     document.practitionerRole = object.value(u"practitionerRole").toObject();

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/notification/NotificationBundle.h"
+#include "core/outbox/ItemKind.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -19,7 +20,7 @@ namespace Meldeklient::Api {
 struct SubmissionDocument {
     static constexpr int Version = 1;
 
-    QString kind;                      // Outbox::ItemKind
+    Outbox::ItemKind kind = Outbox::ItemKind::DeathPart1; // stored as Outbox::kindCode
     QString formVersion;               // death-part2: version of the dodsaarsak form the answers follow
     QJsonObject patient;               // death-part1, death-void: the FHIR Patient (identifier, deceasedDateTime...)
     QJsonObject practitionerRole;      // all kinds: the reporting physician's contact details

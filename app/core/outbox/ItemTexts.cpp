@@ -4,17 +4,21 @@
 
 namespace Meldeklient::Outbox {
 
-QString ItemTexts::kind(const QString& kindCode)
+QString ItemTexts::kind(std::optional<ItemKind> kind)
 {
-    if (kindCode == ItemKind::DeathPart1)
+    if (!kind)
+        return QString(kindCode(kind));
+    switch (*kind) {
+    case ItemKind::DeathPart1:
         return QCoreApplication::translate("Outbox", "Death (Del 1)");
-    if (kindCode == ItemKind::DeathPart2)
+    case ItemKind::DeathPart2:
         return QCoreApplication::translate("Outbox", "Causes of death (Del 2)");
-    if (kindCode == ItemKind::DeathVoid)
+    case ItemKind::DeathVoid:
         return QCoreApplication::translate("Outbox", "Withdrawal of a death");
-    if (kindCode == ItemKind::Birth)
+    case ItemKind::Birth:
         return QCoreApplication::translate("Outbox", "Birth");
-    return kindCode;
+    }
+    return {};
 }
 
 QString ItemTexts::state(ItemState state)
@@ -73,6 +77,12 @@ QString ItemTexts::error(const QString& code)
             "The organisation certificate for Folkeregisteret cannot be read; it will be sent once IT fixes it.")},
         {u"birth-certificate-password", QT_TRANSLATE_NOOP("Outbox",
             "The password of the organisation certificate is missing or wrong; it will be sent once IT sets it.")},
+        {u"birth-certificate-refused", QT_TRANSLATE_NOOP("Outbox",
+            "Folkeregisteret refused the organisation certificate; it will be sent once IT has it registered.")},
+        {u"birth-ca-unreadable", QT_TRANSLATE_NOOP("Outbox",
+            "The CA file set for Folkeregisteret cannot be read; it will be sent once IT corrects it.")},
+        {u"birth-not-configured", QT_TRANSLATE_NOOP("Outbox",
+            "Folkeregisteret's address is not set up; it will be sent once IT sets it.")},
         {u"birth-refused", QT_TRANSLATE_NOOP("Outbox", "Folkeregisteret refused the birth. See its reason.")},
         {u"birth-manual-handling", QT_TRANSLATE_NOOP("Outbox",
             "Folkeregisteret handles the birth manually; the decision follows later.")},

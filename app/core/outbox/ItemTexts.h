@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace Meldeklient::Outbox {
 
 // What an item's kind, state and last failure are called, translated when shown (the store keeps codes only, so
@@ -12,7 +14,7 @@ namespace Meldeklient::Outbox {
 class ItemTexts
 {
 public:
-    static QString kind(const QString& kindCode);
+    static QString kind(std::optional<ItemKind> kind);
     static QString state(ItemState state);
     // The translated explanation of a failure code stored with an item (api-*, outbox-*); a generic text for a code
     // this version does not know. Empty for an empty code.

@@ -18,7 +18,7 @@ inline constexpr QLatin1StringView ContentUnreadableCode("outbox-content-unreada
 // Contents (draft, payload, server message, receipt) are read through OutboxStore and decrypted on demand.
 struct OutboxItem {
     qint64 id = 0;
-    QString kind;
+    std::optional<ItemKind> kind; // empty: the stored code is none this version knows (damage; never sent)
     std::optional<qint64> parentId;
     // State of the parent, when there is one: the child is blocked until it is Accepted.
     std::optional<ItemState> parentState;

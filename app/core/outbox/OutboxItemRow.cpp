@@ -28,7 +28,7 @@ OutboxItem OutboxItemRow::read(const QSqlQuery& q)
 {
     OutboxItem item;
     item.id = q.value(0).toLongLong();
-    item.kind = q.value(1).toString();
+    item.kind = kindFromCode(q.value(1).toString());
     if (!q.value(2).isNull())
         item.parentId = q.value(2).toLongLong();
     if (!q.value(3).isNull())

@@ -74,12 +74,6 @@ QVariant toMs(const QDateTime& time)
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-bool isKnownKind(const QString& kind)
-{
-    return kind == ItemKind::DeathPart1 || kind == ItemKind::DeathPart2 || kind == ItemKind::DeathVoid
-        || kind == ItemKind::Birth;
-}
-
 // Rolls back unless committed, so every early return leaves the database as it was.
 class Transaction
 {
@@ -387,7 +381,7 @@ Error OutboxStore::cannotRetry(const OutboxItem& item)
             .arg(stateCode(item.state))};
 }
 
-Result<qint64> OutboxStore::createDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId)
+Result<qint64> OutboxStore::createDraft(ItemKind kind, const QByteArray& content, std::optional<qint64> parentId)
 {
     Transaction transaction(database());
     if (!transaction.isActive())
@@ -398,17 +392,13 @@ Result<qint64> OutboxStore::createDraft(const QString& kind, const QByteArray& c
     const Result<void> committed = transaction.commit();
     if (!committed)
         return committed.error();
-    qCDebug(lcOutbox) << "item" << id.value() << "created as draft" << kind;
+    qCDebug(lcOutbox) << "item" << id.value() << "created as draft" << kindCode(kind);
     notifyChanged();
     return id;
 }
 
-Result<qint64> OutboxStore::insertDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId)
+Result<qint64> OutboxStore::insertDraft(ItemKind kind, const QByteArray& content, std::optional<qint64> parentId)
 {
-    if (!isKnownKind(kind)) {
-        return Error {QStringLiteral("outbox-unknown-kind"),
-            QCoreApplication::translate("Outbox", "Unknown kind of notification.")};
-    }
     if (parentId) {
         const Result<OutboxItem> parent = loadItem(*parentId);
         if (!parent)
@@ -422,7 +412,7 @@ Result<qint64> OutboxStore::insertDraft(const QString& kind, const QByteArray& c
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT INTO items (kind, parent_id, state, created_at, updated_at)"
                                  " VALUES (?, ?, 'draft', ?, ?)"));
-    query.addBindValue(kind);
+    query.addBindValue(QString(kindCode(kind)));
     query.addBindValue(parentId ? QVariant(*parentId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(time);
     query.addBindValue(time);
@@ -522,7 +512,7 @@ Result<QList<qint64>> OutboxStore::activeItemsWithSubject(const QString& subject
         " AND v.state NOT IN ('draft', 'cancelled'))"
         " ORDER BY i.id"));
     query.addBindValue(subjectTag);
-    query.addBindValue(QString(ItemKind::DeathVoid));
+    query.addBindValue(QString(kindCode(ItemKind::DeathVoid)));
     if (!query.exec())
         return storageFailed(query.lastError());
     QList<qint64> ids;
@@ -684,6 +674,9 @@ OutboxStore::ChangePreparer OutboxStore::claimPreparer(qint64 id, SendClaim& cla
                     "Outbox item %1 waits until the notification it depends on has been accepted.")
                     .arg(id)};
         }
+        // A kind code this version cannot read was changed outside Meldeklient: as unreadable as a damaged payload.
+        if (!current.kind)
+            return Error {QStringLiteral("outbox-blob-format"), QString()};
         // Decrypt before changing state: an item whose payload fails authentication must not be left in Sending.
         Result<QByteArray> bytes = readBlob(id, QLatin1StringView("payload_blob"), PayloadField);
         if (!bytes)
@@ -696,7 +689,7 @@ OutboxStore::ChangePreparer OutboxStore::claimPreparer(qint64 id, SendClaim& cla
             claimed.parentReceiptId = QString::fromUtf8(parentId.value());
         }
         claimed.id = id;
-        claimed.kind = current.kind;
+        claimed.kind = *current.kind;
         claimed.idempotencyKey = current.idempotencyKey;
         claimed.attempt = current.attemptCount + 1;
         claimed.payload = std::move(bytes).value();
@@ -818,9 +811,9 @@ Result<void> OutboxStore::unclaim(const QList<qint64>& ids)
     return committed;
 }
 
-Result<void> OutboxStore::recordAccepted(qint64 id, const Receipt& receipt)
+OutboxStore::ChangePreparer OutboxStore::receiptPreparer(qint64 id, const Receipt& receipt) const
 {
-    const Result<void> changed = changeState(id, ItemState::Accepted, [&](const OutboxItem&) -> Result<StateChange> {
+    return [this, id, receipt](const OutboxItem&) -> Result<StateChange> {
         const Result<QByteArray> serverId = seal(id, ReceiptIdField, receipt.serverId.toUtf8());
         if (!serverId)
             return serverId.error();
@@ -832,7 +825,12 @@ Result<void> OutboxStore::recordAccepted(qint64 id, const Receipt& receipt)
                                 QStringLiteral("next_attempt_at = NULL"), QStringLiteral("last_error_code = NULL"),
                                 QStringLiteral("last_error_message = NULL")},
             {serverId.value(), body.value(), toMs(receipt.receivedAt.isValid() ? receipt.receivedAt : now())}};
-    });
+    };
+}
+
+Result<void> OutboxStore::recordAccepted(qint64 id, const Receipt& receipt)
+{
+    const Result<void> changed = changeState(id, ItemState::Accepted, receiptPreparer(id, receipt));
     if (changed)
         qCInfo(lcOutbox) << "item" << id << "accepted";
     return changed;
@@ -926,7 +924,7 @@ Result<void> OutboxStore::retryNow(qint64 id)
     });
 }
 
-Result<QList<qint64>> OutboxStore::enqueueGroup(const QString& kind, const QList<GroupPart>& parts,
+Result<QList<qint64>> OutboxStore::enqueueGroup(ItemKind kind, const QList<GroupPart>& parts,
     const QString& groupId, const QString& formVersion, const QString& codeListVersions)
 {
     if (parts.isEmpty())
@@ -1014,20 +1012,8 @@ Result<void> OutboxStore::recordAcceptedForProcessing(qint64 id, const Receipt& 
     Transaction transaction(database());
     if (!transaction.isActive())
         return storageFailed(transaction.lastError());
-    const Result<ItemState> received = applyChange(id, ItemState::AcceptedForProcessing,
-        [&](const OutboxItem&) -> Result<StateChange> {
-            const Result<QByteArray> serverId = seal(id, ReceiptIdField, receipt.serverId.toUtf8());
-            if (!serverId)
-                return serverId.error();
-            const Result<QByteArray> body = seal(id, ReceiptBodyField, receipt.responseBody);
-            if (!body)
-                return body.error();
-            return StateChange {{QStringLiteral("receipt_id_blob = ?"), QStringLiteral("receipt_body_blob = ?"),
-                                    QStringLiteral("accepted_at = ?"), QStringLiteral("claimed_at = NULL"),
-                                    QStringLiteral("next_attempt_at = NULL"), QStringLiteral("last_error_code = NULL"),
-                                    QStringLiteral("last_error_message = NULL")},
-                {serverId.value(), body.value(), toMs(receipt.receivedAt.isValid() ? receipt.receivedAt : now())}};
-        });
+    const Result<ItemState> received
+        = applyChange(id, ItemState::AcceptedForProcessing, receiptPreparer(id, receipt));
     if (!received)
         return received.error();
     // A decision that arrived on the feed before this receipt was recorded (kept by recordDecisions).

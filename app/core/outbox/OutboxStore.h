@@ -57,8 +57,8 @@ public:
     void setChangeObserver(std::function<void()> observer) { m_changeObserver = std::move(observer); }
 
     // --- drafts --------------------------------------------------------------------------------------------------
-    // A new draft of `kind` (ItemKind). `parentId`: the item this one waits for (Del 2 → Del 1).
-    Result<qint64> createDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId = {});
+    // A new draft of `kind`. `parentId`: the item this one waits for (Del 2 → Del 1).
+    Result<qint64> createDraft(ItemKind kind, const QByteArray& content, std::optional<qint64> parentId = {});
     // Autosave. Allowed in Draft and NeedsCorrection ("outbox-not-editable" otherwise).
     Result<void> saveDraft(qint64 id, const QByteArray& content);
     Result<QByteArray> draftContent(qint64 id) const;
@@ -73,7 +73,7 @@ public:
         const QString& codeListVersions);
     // One part of a notification queued with enqueueLinked().
     struct LinkedPart {
-        QString kind;      // ItemKind
+        ItemKind kind;
         QByteArray payload; // the exact request body, frozen
         QByteArray record;  // kept encrypted as the item's draft content (e.g. the warnings the person confirmed)
     };
@@ -129,7 +129,7 @@ public:
     };
     // Creates and queues independent items of one birth (no parent links: each child is sent and decided on its
     // own) in ONE transaction, with `groupId` stored on each. Returns the ids in the order of `parts`.
-    Result<QList<qint64>> enqueueGroup(const QString& kind, const QList<GroupPart>& parts, const QString& groupId,
+    Result<QList<qint64>> enqueueGroup(ItemKind kind, const QList<GroupPart>& parts, const QString& groupId,
         const QString& formVersion, const QString& codeListVersions);
     // The items of one group, by id (birth order).
     Result<QList<OutboxItem>> itemsInGroup(const QString& groupId) const;
@@ -194,13 +194,15 @@ private:
     static bool isUnreadableContent(const Error& error);
     // → NeedsCorrection with ContentUnreadableCode, inside the caller's transaction; `unreadable` gets that error.
     Result<void> markUnreadable(qint64 id, Error& unreadable);
+    // The receipt's columns (encrypted id and body, the time) for Accepted and AcceptedForProcessing.
+    ChangePreparer receiptPreparer(qint64 id, const Receipt& receipt) const;
     // The columns a decision sets (decision_blob, decided_at, decision_sequence, the note code).
     ChangePreparer decisionPreparer(qint64 id, const RegisterDecision& decision) const;
     static ItemState stateAfter(const RegisterDecision& decision);
     ChangePreparer enqueuePreparer(qint64 id, const QByteArray& payload, const QString& formVersion,
         const QString& codeListVersions) const;
     // createDraft() inside a transaction the caller owns.
-    Result<qint64> insertDraft(const QString& kind, const QByteArray& content, std::optional<qint64> parentId);
+    Result<qint64> insertDraft(ItemKind kind, const QByteArray& content, std::optional<qint64> parentId);
     Result<void> initialise(const OutboxOptions& options);
     // An existing file given as the outbox must be one (or empty) and the user's own: "outbox-not-an-outbox".
     static Result<void> checkIsOutboxFile(const QString& path);

@@ -13,6 +13,7 @@
 #include "core/outbox/ItemKind.h"
 #include "core/outbox/OutboxStore.h"
 #include "core/questionnaire/Questionnaire.h"
+#include "core/session/OutboxWatcher.h"
 #include "core/session/Session.h"
 #include "core/session/SessionLogging.h"
 
@@ -64,6 +65,16 @@ BirthNotificationService::BirthNotificationService(Session& session, QObject* pa
         else
             m_pollTimer.stop();
     });
+    // Births sent by any flush (the window's outbox page, a death's) await their decision too: every change of the
+    // outbox looks whether the timer must run.
+    connect(&session, &Session::outboxChanged, this, &BirthNotificationService::watchOutbox);
+    watchOutbox();
+}
+
+void BirthNotificationService::watchOutbox()
+{
+    if (OutboxWatcher* watcher = m_session ? m_session->outboxWatcher() : nullptr)
+        connect(watcher, &OutboxWatcher::changed, this, &BirthNotificationService::schedulePolling, Qt::UniqueConnection);
 }
 
 BirthNotificationService::~BirthNotificationService() = default;
@@ -90,6 +101,14 @@ const Questionnaire::Questionnaire* BirthNotificationService::form() const
     return m_form.get();
 }
 
+Result<Questionnaire::QuestionnaireResponse> BirthNotificationService::read(const QJsonObject& questionnaireResponse) const
+{
+    const Questionnaire::Questionnaire* questionnaire = form();
+    if (!questionnaire)
+        return formMissing(Birth::BirthNotificationValidator::formPath());
+    return Birth::BirthBundle::read(*questionnaire, QJsonDocument(questionnaireResponse).toJson(QJsonDocument::Compact));
+}
+
 QList<ValidationIssue> BirthNotificationService::check(const QJsonObject& questionnaireResponse) const
 {
     const auto unreadable = [](const Error& error) {
@@ -98,11 +117,7 @@ QList<ValidationIssue> BirthNotificationService::check(const QJsonObject& questi
         issue.message = error.message;
         return QList<ValidationIssue> {issue};
     };
-    const Questionnaire::Questionnaire* questionnaire = form();
-    if (!questionnaire)
-        return unreadable(formMissing(QString()));
-    const Result<Questionnaire::QuestionnaireResponse> response
-        = Birth::BirthBundle::read(*questionnaire, QJsonDocument(questionnaireResponse).toJson(QJsonDocument::Compact));
+    const Result<Questionnaire::QuestionnaireResponse> response = read(questionnaireResponse);
     if (!response)
         return unreadable(response.error());
     if (!m_countriesLoaded) {
@@ -115,7 +130,7 @@ QList<ValidationIssue> BirthNotificationService::check(const QJsonObject& questi
     // Synthetic (Tenor) numbers only where the register holds synthetic people.
     options.allowSyntheticNumbers = m_session && m_session->environment().isTest;
     options.countries = m_countries.get();
-    return Birth::BirthNotificationValidator(*questionnaire, options).validate(response.value(), QDateTime::currentDateTime());
+    return Birth::BirthNotificationValidator(*form(), options).validate(response.value(), QDateTime::currentDateTime());
 }
 
 Result<QueuedBirth> BirthNotificationService::queue(
@@ -137,13 +152,10 @@ Result<QueuedBirth> BirthNotificationService::queue(
         }
         confirmed.append(warningId(issue));
     }
-    const Questionnaire::Questionnaire* questionnaire = form();
-    if (!questionnaire)
-        return formMissing(QString());
-    const Result<Questionnaire::QuestionnaireResponse> response
-        = Birth::BirthBundle::read(*questionnaire, QJsonDocument(questionnaireResponse).toJson(QJsonDocument::Compact));
+    const Result<Questionnaire::QuestionnaireResponse> response = read(questionnaireResponse);
     if (!response)
         return response.error();
+    const Questionnaire::Questionnaire* questionnaire = form();
     const Result<QString> birthId = SecureRandom::uuidV4();
     if (!birthId)
         return birthId.error();
@@ -169,7 +181,7 @@ Result<QueuedBirth> BirthNotificationService::queue(
         }).toJson(QJsonDocument::Compact);
         parts.append(OutboxStore::GroupPart {message.xml, record, message.messageId});
     }
-    const Result<QList<qint64>> ids = store->enqueueGroup(QString(ItemKind::Birth), parts, birthId.value(),
+    const Result<QList<qint64>> ids = store->enqueueGroup(ItemKind::Birth, parts, birthId.value(),
         questionnaire->canonical(), QString());
     if (!ids)
         return ids.error();
@@ -209,21 +221,21 @@ QList<BirthChildStatus> BirthNotificationService::status(const QString& birthId)
         const bool decided = decision && decision.value() && item.state != ItemState::Sending
             && item.state != ItemState::Queued && item.state != ItemState::WaitingToRetry;
         if (decided) {
-            const RegisterDecision& register_ = *decision.value();
-            const QString reasons = register_.reasons.join(QStringLiteral("; "));
-            switch (register_.outcome) {
+            const RegisterDecision& decidedBy = *decision.value();
+            const QString reasons = decidedBy.reasons.join(QStringLiteral("; "));
+            switch (decidedBy.outcome) {
             case RegisterDecision::Outcome::Registered:
-                child.newIdentifier = register_.newIdentifier;
+                child.newIdentifier = decidedBy.newIdentifier;
                 break;
             case RegisterDecision::Outcome::Refused:
                 child.message = QCoreApplication::translate("Session", "Folkeregisteret refused the birth (%1): %2")
-                                    .arg(register_.beslutning,
-                                        reasons.isEmpty() ? register_.resultDescription : reasons);
+                                    .arg(decidedBy.beslutning,
+                                        reasons.isEmpty() ? decidedBy.resultDescription : reasons);
                 break;
             case RegisterDecision::Outcome::ManualHandling:
                 child.message = QCoreApplication::translate("Session",
                     "Folkeregisteret handles the birth manually (deadline %1): %2")
-                                    .arg(register_.deadline.isEmpty() ? QStringLiteral("–") : register_.deadline,
+                                    .arg(decidedBy.deadline.isEmpty() ? QStringLiteral("–") : decidedBy.deadline,
                                         reasons);
                 break;
             }

@@ -19,6 +19,7 @@ class CountryCodes;
 }
 namespace Meldeklient::Questionnaire {
 class Questionnaire;
+class QuestionnaireResponse;
 }
 namespace Meldeklient::Api {
 struct FlushSummary;
@@ -99,9 +100,12 @@ Q_SIGNALS:
 
 private:
     const Questionnaire::Questionnaire* form() const;
+    // The fodselsmelding response (alone or in a Bundle), read against the form.
+    Result<Questionnaire::QuestionnaireResponse> read(const QJsonObject& questionnaireResponse) const;
     QString actorHpr() const;
     void itemChanged(qint64 id);
     void schedulePolling();
+    void watchOutbox();
 
     QPointer<Session> m_session;
     mutable std::unique_ptr<Questionnaire::Questionnaire> m_form;

@@ -36,7 +36,7 @@ Result<qint64> DeathDrafts::create(const QByteArray& content)
     OutboxStore* store = m_session ? m_session->outbox() : nullptr;
     if (!store)
         return noOutbox();
-    return store->createDraft(QString(ItemKind::DeathPart1), content);
+    return store->createDraft(ItemKind::DeathPart1, content);
 }
 
 Result<void> DeathDrafts::save(qint64 id, const QByteArray& content)

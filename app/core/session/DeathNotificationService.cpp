@@ -391,7 +391,7 @@ void DeathNotificationService::queueWithdrawal(WithdrawResult result, const QStr
         return;
     }
     const QByteArray json = voiding->toJson();
-    const Result<qint64> created = store->createDraft(QString(ItemKind::DeathVoid), json, result.deathId);
+    const Result<qint64> created = store->createDraft(ItemKind::DeathVoid, json, result.deathId);
     if (!created) {
         result.error = created.error();
         finishWithdraw(result);

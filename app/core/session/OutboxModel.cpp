@@ -138,7 +138,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return item.id;
     case KindRole:
-        return item.kind;
+        return QString(Outbox::kindCode(item.kind));
     case StateRole:
         return int(item.state);
     case ParentIdRole:

@@ -129,7 +129,7 @@ void TestApiClient::unusablePayloadIsRejectedWithoutSending()
     QCOMPARE(unreadable.error.code, QStringLiteral("api-payload-invalid"));
 
     Outbox::SendClaim mismatched = ApiHarness::claim(ApiHarness::death("17853842044").at(0));
-    mismatched.kind = "death-part2";
+    mismatched.kind = Outbox::ItemKind::DeathPart2;
     QCOMPARE(ApiHarness::submit(*client, mismatched).error.code, QStringLiteral("api-payload-invalid"));
 
     // Del 2 without the registry's id of the death cannot be rendered.

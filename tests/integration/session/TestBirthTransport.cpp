@@ -242,7 +242,7 @@ void TestBirthTransport::everyScenarioIsRegisteredOnce()
     const qint64 first = queued.itemIds.constFirst();
     Outbox::SendClaim again;
     again.id = first;
-    again.kind = QString(Outbox::ItemKind::Birth);
+    again.kind = Outbox::ItemKind::Birth;
     again.payload = m_session->outbox()->payload(first).value();
     bool answered = false;
     Api::SubmitOutcome outcome;

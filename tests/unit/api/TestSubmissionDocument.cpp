@@ -56,12 +56,12 @@ void TestSubmissionDocument::deathGivesPart1AndPart2()
     QVERIFY2(documents.isOk(), qPrintable(documents.isOk() ? QString() : documents.error().message));
     QCOMPARE(documents->size(), 2);
     const SubmissionDocument& part1 = documents->at(0);
-    QCOMPARE(part1.kind, QStringLiteral("death-part1"));
+    QCOMPARE(part1.kind, Outbox::ItemKind::DeathPart1);
     QCOMPARE(part1.patient, ApiSamples::residentPatient());
     QCOMPARE(part1.practitionerRole, ApiSamples::practitionerRole());
     QVERIFY(part1.questionnaireResponse.isEmpty());
     const SubmissionDocument& part2 = documents->at(1);
-    QCOMPARE(part2.kind, QStringLiteral("death-part2"));
+    QCOMPARE(part2.kind, Outbox::ItemKind::DeathPart2);
     QCOMPARE(part2.formVersion, QStringLiteral("1.0.0"));
     QCOMPARE(part2.questionnaireResponse, ApiSamples::questionnaireResponse());
     // Del 2 carries no personal identification of its own: the dødsfallId ties it to Del 1.
@@ -113,7 +113,7 @@ void TestSubmissionDocument::voidNeedsAReason()
     const Result<SubmissionDocument> voiding =
         SubmissionDocument::forVoid(ApiSamples::residentPatient(), ApiSamples::practitionerRole(), " Feil person ");
     QVERIFY(voiding.isOk());
-    QCOMPARE(voiding->kind, QStringLiteral("death-void"));
+    QCOMPARE(voiding->kind, Outbox::ItemKind::DeathVoid);
     QCOMPARE(voiding->reason, QStringLiteral("Feil person"));
 }
 

@@ -84,11 +84,11 @@ void TestOutboxCommand::init()
     options.userKeyId = m_user;
     options.databasePath = m_dir->filePath("outbox.sqlite");
     auto store = std::move(OutboxStore::open(options)).value();
-    m_draft = store->createDraft("death-part1", "Kari Nordmann 24047230752").value();
-    m_queued = store->createDraft("death-part1", "Ola Nordmann").value();
+    m_draft = store->createDraft(Outbox::ItemKind::DeathPart1, "Kari Nordmann 24047230752").value();
+    m_queued = store->createDraft(Outbox::ItemKind::DeathPart1, "Ola Nordmann").value();
     QVERIFY(store->enqueue(m_queued, "payload with 24047230752", "dodsmelding|1", "icd10=2025").isOk());
-    m_child = store->createDraft("death-part2", "Hjerteinfarkt", m_queued).value();
-    m_accepted = store->createDraft("birth", "x").value();
+    m_child = store->createDraft(Outbox::ItemKind::DeathPart2, "Hjerteinfarkt", m_queued).value();
+    m_accepted = store->createDraft(Outbox::ItemKind::Birth, "x").value();
     QVERIFY(store->enqueue(m_accepted, "y", "f", "c").isOk());
     QVERIFY(store->claim(m_accepted).isOk());
     QVERIFY(store->recordAccepted(m_accepted, {"birth-1", {}, "{}"}).isOk());

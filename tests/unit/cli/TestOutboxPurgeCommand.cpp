@@ -79,12 +79,12 @@ void TestOutboxPurgeCommand::init()
     session.subject = m_subject;
     QVERIFY(session.write(m_secrets));
     auto store = open();
-    m_accepted = store->createDraft(QString(ItemKind::DeathPart1), "draft").value();
+    m_accepted = store->createDraft(ItemKind::DeathPart1, "draft").value();
     QVERIFY(store->enqueue(m_accepted, "{\"identifikator\":\"x\"}", "1", "").isOk());
     QVERIFY(store->claim(m_accepted).isOk());
     QVERIFY(
         store->recordAccepted(m_accepted, {"dodsfall-77", QDateTime::currentDateTimeUtc().addDays(-40), "{}"}).isOk());
-    m_draft = store->createDraft(QString(ItemKind::Birth), "old draft").value();
+    m_draft = store->createDraft(ItemKind::Birth, "old draft").value();
 }
 
 void TestOutboxPurgeCommand::cleanup()

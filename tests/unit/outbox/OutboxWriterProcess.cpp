@@ -45,7 +45,7 @@ int main(int argc, char* argv[])
     }
     for (int i = 0; i < 100000; ++i) {
         const QByteArray tag = QByteArray::number(QCoreApplication::applicationPid()) + "-" + QByteArray::number(i);
-        const auto id = store->createDraft("death-part1", "draft-" + tag);
+        const auto id = store->createDraft(Outbox::ItemKind::DeathPart1, "draft-" + tag);
         if (!id || !store->enqueue(id.value(), "payload-" + tag + QByteArray(2048, 'p'), "f", "c")) {
             say("failed");
             return 3;

@@ -143,7 +143,7 @@ void TestOutboxDataFolder::plantedLockNamingALiveProcessDoesNotBlock()
             lock.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
         const auto opened = OutboxStore::open(f.options());
         QVERIFY2(opened.isOk(), qPrintable(opened.isOk() ? QString() : opened.error().code));
-        QVERIFY(opened.value()->createDraft(QString(ItemKind::Birth), "x").isOk());
+        QVERIFY(opened.value()->createDraft(ItemKind::Birth, "x").isOk());
         QVERIFY((permissions(lock.fileName()) & QFileDevice::ReadOther) == 0);
     }
     sleeper.kill();
@@ -208,9 +208,9 @@ void TestOutboxDataFolder::metadataIsReadableWithoutKeyAndLock()
     OutboxTestFixture f;
     auto store = f.open();
     QVERIFY(store);
-    const qint64 a = store->createDraft(QString(ItemKind::DeathPart1), "Kari Nordmann").value();
+    const qint64 a = store->createDraft(ItemKind::DeathPart1, "Kari Nordmann").value();
     QVERIFY(store->enqueue(a, "payload", "f", "c").isOk());
-    (void)store->createDraft(QString(ItemKind::DeathPart2), "cause", a).value();
+    (void)store->createDraft(ItemKind::DeathPart2, "cause", a).value();
 
     // While the owner holds it (a flush): read-only metadata, nothing personal.
     const Result<QList<OutboxItem>> busy = OutboxMetadataReader::read(f.path());

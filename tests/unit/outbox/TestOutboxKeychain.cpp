@@ -61,7 +61,7 @@ void TestOutboxKeychain::keyIsCreatedInTheKeychainAndReusedAcrossOpens()
         QCOMPARE(secrets.read(OutboxDataKey::secretName(m_userA)).error().code, QString("secret-not-found"));
         auto store = OutboxStore::open(options(secrets, m_userA, "a.sqlite"));
         QVERIFY2(store.isOk(), qPrintable(store.isOk() ? QString() : store.error().code));
-        id = store.value()->createDraft("death-part1", "Kari Nordmann, 24047230752").value();
+        id = store.value()->createDraft(Outbox::ItemKind::DeathPart1, "Kari Nordmann, 24047230752").value();
         const auto key = secrets.read(OutboxDataKey::secretName(m_userA));
         QVERIFY(key.isOk());
         QCOMPARE(key.value().size(), 32);

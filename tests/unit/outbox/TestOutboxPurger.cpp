@@ -28,7 +28,7 @@ private:
 qint64 TestOutboxPurger::acceptedItem(OutboxTestFixture& f, OutboxStore& store, const QByteArray& payload,
     const QString& receiptId, std::optional<qint64> parent)
 {
-    const qint64 id = store.createDraft(QString(ItemKind::DeathPart1), "draft:" + payload, parent).value();
+    const qint64 id = store.createDraft(ItemKind::DeathPart1, "draft:" + payload, parent).value();
     [&] { QVERIFY(store.enqueue(id, payload, "1.0", "icd10=2025").isOk()); }();
     [&] { QVERIFY(store.claim(id).isOk()); }();
     [&] { QVERIFY(store.recordAccepted(id, {receiptId, f.clock, "{\"legeerklaering\":\"x\"}"}).isOk()); }();
@@ -92,7 +92,7 @@ void TestOutboxPurger::keepsAParentWhoseChildIsUnfinished()
     auto store = f.open();
     QVERIFY(store);
     const qint64 part1 = acceptedItem(f, *store, "{\"del\":1}", "dodsfall-9");
-    const qint64 part2 = store->createDraft(QString(ItemKind::DeathPart2), "{\"del\":2}", part1).value();
+    const qint64 part2 = store->createDraft(ItemKind::DeathPart2, "{\"del\":2}", part1).value();
     QVERIFY(store->enqueue(part2, "{\"del\":2}", "1.0", "").isOk());
     f.clock = f.clock.addDays(40);
     OutboxPurger purger(*store, RetentionPolicy {30, 14}, [&] { return f.clock; });
@@ -108,9 +108,9 @@ void TestOutboxPurger::flagsOldDraftsWithoutDeletingThem()
     OutboxTestFixture f;
     auto store = f.open();
     QVERIFY(store);
-    const qint64 old = store->createDraft(QString(ItemKind::DeathPart1), "{\"old\":true}").value();
+    const qint64 old = store->createDraft(ItemKind::DeathPart1, "{\"old\":true}").value();
     f.clock = f.clock.addDays(10);
-    const qint64 fresh = store->createDraft(QString(ItemKind::DeathPart1), "{\"fresh\":true}").value();
+    const qint64 fresh = store->createDraft(ItemKind::DeathPart1, "{\"fresh\":true}").value();
     f.clock = f.clock.addDays(5); // old: 15 days, fresh: 5
     OutboxPurger purger(*store, RetentionPolicy {30, 14}, [&] { return f.clock; });
     const auto done = purger.purge();

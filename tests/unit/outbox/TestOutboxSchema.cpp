@@ -65,7 +65,7 @@ void TestOutboxSchema::emptyFileIsUpgradedToTheCurrentVersion()
     {
         auto store = f.open();
         QVERIFY(store);
-        QVERIFY(store->createDraft("birth", "x").isOk());
+        QVERIFY(store->createDraft(Outbox::ItemKind::Birth, "x").isOk());
     }
     QCOMPARE(versionOf(f.path()), OutboxSchema::currentVersion());
 }
@@ -76,7 +76,7 @@ void TestOutboxSchema::olderVersionIsUpgradedAndKeepsItsData()
     qint64 id = 0;
     {
         auto store = f.open();
-        id = store->createDraft("death-part1", "kept across the upgrade").value();
+        id = store->createDraft(Outbox::ItemKind::DeathPart1, "kept across the upgrade").value();
         QVERIFY(store->enqueue(id, "payload", "f", "c").isOk());
     }
     const int current = OutboxSchema::currentVersion();
@@ -111,7 +111,7 @@ void TestOutboxSchema::failedStepLeavesTheLastCompletedVersion()
     OutboxTestFixture f;
     {
         auto store = f.open();
-        QVERIFY(store->createDraft("birth", "x").isOk());
+        QVERIFY(store->createDraft(Outbox::ItemKind::Birth, "x").isOk());
     }
     QSqlDatabase db = rawConnection(f.path());
     QList<SchemaStep> steps = OutboxSchema::steps();

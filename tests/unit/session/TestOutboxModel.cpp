@@ -30,7 +30,7 @@ void TestOutboxModel::followsTheStore()
     OutboxTestFixture fixture;
     auto store = fixture.open();
     QVERIFY(store);
-    const Result<qint64> before = store->createDraft(QString(ItemKind::DeathPart1), "{}");
+    const Result<qint64> before = store->createDraft(ItemKind::DeathPart1, "{}");
     QVERIFY(before);
 
     OutboxWatcher watcher(*store);
@@ -42,8 +42,8 @@ void TestOutboxModel::followsTheStore()
 
     // Linked parts queued together arrive as appended rows.
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    const auto ids = store->enqueueLinked({{QString(ItemKind::DeathPart1), "{\"a\":1}", {}},
-                                              {QString(ItemKind::DeathPart2), "{\"b\":2}", {}}},
+    const auto ids = store->enqueueLinked({{ItemKind::DeathPart1, "{\"a\":1}", {}},
+                                              {ItemKind::DeathPart2, "{\"b\":2}", {}}},
         "form", "lists");
     QVERIFY(ids);
     QTRY_COMPARE(model.rowCount(), 3);
@@ -82,7 +82,7 @@ void TestOutboxModel::watcherCoalescesCommitsOfOneTurn()
     OutboxWatcher watcher(*store);
     QSignalSpy changed(&watcher, &OutboxWatcher::changed);
     for (int i = 0; i < 5; ++i)
-        QVERIFY(store->createDraft(QString(ItemKind::DeathPart1), "{}"));
+        QVERIFY(store->createDraft(ItemKind::DeathPart1, "{}"));
     QCOMPARE(changed.size(), 0); // later, not inside the commit
     QTRY_COMPARE(changed.size(), 1);
     QTest::qWait(50);
@@ -93,7 +93,7 @@ void TestOutboxModel::showsCodesAsText()
 {
     OutboxTestFixture fixture;
     auto store = fixture.open();
-    const auto ids = store->enqueueLinked({{QString(ItemKind::DeathPart1), "{}", {}}}, "form", "lists");
+    const auto ids = store->enqueueLinked({{ItemKind::DeathPart1, "{}", {}}}, "form", "lists");
     QVERIFY(store->claim(ids->at(0)));
     QVERIFY(store->recordTransientFailure(ids->at(0), Error {"api-unreachable", "whatever was said then"}));
     OutboxWatcher watcher(*store);
