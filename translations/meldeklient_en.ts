@@ -3268,10 +3268,6 @@ Received by the registry: %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Unknown kind of notification.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The notification this one depends on was cancelled.</source>
             <translation type="unfinished" />
         </message>

@@ -3269,10 +3269,6 @@ Mottatt av registeret: %2</translation>
             <translation>Oppføringen %1 i utboksen kan ikke gå fra «%2» til «%3».</translation>
         </message>
         <message>
-            <source>Unknown kind of notification.</source>
-            <translation>Ukjent meldingstype.</translation>
-        </message>
-        <message>
             <source>The notification this one depends on was cancelled.</source>
             <translation>Meldingen som denne er avhengig av, ble avbrutt.</translation>
         </message>

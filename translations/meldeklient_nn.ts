@@ -3269,10 +3269,6 @@ Motteken av registeret: %2</translation>
             <translation>Oppføringa %1 i utboksen kan ikkje gå frå «%2» til «%3».</translation>
         </message>
         <message>
-            <source>Unknown kind of notification.</source>
-            <translation>Ukjend meldingstype.</translation>
-        </message>
-        <message>
             <source>The notification this one depends on was cancelled.</source>
             <translation>Meldinga som denne er avhengig av, vart avbroten.</translation>
         </message>
