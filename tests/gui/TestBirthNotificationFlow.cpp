@@ -62,14 +62,13 @@ QString name(const QString& linkId, int repeat)
     return QuestionnaireForm::objectNameFor(linkId, repeat);
 }
 
-// Runs `answer` inside the next modal dialog's own event loop once it is up (KeePassXC's TEST_MODAL).
-void answerModal(QObject* context, std::function<void(QWidget*)> answer, int triesLeft = 500)
+// Runs `answer` inside the next modal dialog's own event loop once it is up (KeePassXC's TEST_MODAL); again later
+// while it returns false (the dialog not ready yet).
+void answerModal(QObject* context, std::function<bool(QWidget*)> answer, int triesLeft = 1500)
 {
     QTimer::singleShot(20, context, [context, answer, triesLeft] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            answer(modal);
+        if (QWidget* modal = QApplication::activeModalWidget(); modal && answer(modal))
             return;
-        }
         if (triesLeft > 0)
             answerModal(context, answer, triesLeft - 1);
     });
@@ -243,9 +242,12 @@ void TestBirthNotificationFlow::aChildsErrorMarksItsTabAndBlocks()
     // Removing the second child renumbers: one child left, plurality gone (after confirming the removal).
     answerModal(this, [](QWidget* box) {
         for (auto* button : box->findChildren<QPushButton*>()) {
-            if (button->text().contains(QStringLiteral("Fjern")))
+            if (button->text().remove(u'&').contains(QStringLiteral("Fjern"))) {
                 button->click();
+                return true;
+            }
         }
+        return false;
     });
     QVERIFY2(driver->press(QStringLiteral("barn_remove")), qPrintable(driver->failure()));
     QTRY_COMPARE(form->repeatCount(BirthNotificationPage::childrenGroup), 1);
@@ -270,13 +272,18 @@ void TestBirthNotificationFlow::theCopyIsSavedAsPdfWhereChosen()
     answerModal(this, [&](QWidget* modal) {
         auto* dialog = qobject_cast<QFileDialog*>(modal);
         if (!dialog)
-            return;
-        offered = dialog->selectedFiles().value(0);
+            return false;
+        if (offered.isEmpty())
+            offered = dialog->selectedFiles().value(0);
         dialog->selectFile(path);
+        // The dialog changes folder as it lists it: accept only once it names the chosen file.
+        if (dialog->selectedFiles().value(0) != path)
+            return false;
         static_cast<QDialog*>(dialog)->accept();
+        return true;
     });
     QVERIFY2(driver->press(QStringLiteral("birthPdfButton")), qPrintable(driver->failure()));
-    QTRY_VERIFY(QFile::exists(path));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 20000);
     // Offered in the documents folder, never in a temporary folder.
     QVERIFY2(!offered.startsWith(QDir::tempPath()), qPrintable(offered));
     QFile pdf(path);
