@@ -74,6 +74,14 @@ QVariant toMs(const QDateTime& time)
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// Tests widen the window between the parts of one transaction to prove that a kill there leaves nothing queued.
+void widenEnqueueWindowForTests()
+{
+    static const int testDelayMs = qEnvironmentVariableIntValue("MELDEKLIENT_TEST_ENQUEUE_DELAY_MS");
+    if (testDelayMs > 0)
+        QThread::msleep(testDelayMs);
+}
+
 // Rolls back unless committed, so every early return leaves the database as it was.
 class Transaction
 {
@@ -485,10 +493,7 @@ Result<QList<qint64>> OutboxStore::enqueueLinked(const QList<LinkedPart>& parts,
             if (!query.exec())
                 return storageFailed(query.lastError());
         }
-        // Tests widen the window between the parts to prove that a kill here leaves nothing queued.
-        static const int testDelayMs = qEnvironmentVariableIntValue("MELDEKLIENT_TEST_ENQUEUE_DELAY_MS");
-        if (testDelayMs > 0)
-            QThread::msleep(testDelayMs);
+        widenEnqueueWindowForTests();
     }
     if (const Result<void> committed = transaction.commit(); !committed)
         return committed.error();
@@ -950,9 +955,7 @@ Result<QList<qint64>> OutboxStore::enqueueGroup(ItemKind kind, const QList<Group
         if (!queued)
             return queued.error();
         ids.append(id);
-        static const int testDelayMs = qEnvironmentVariableIntValue("MELDEKLIENT_TEST_ENQUEUE_DELAY_MS");
-        if (testDelayMs > 0)
-            QThread::msleep(testDelayMs);
+        widenEnqueueWindowForTests();
     }
     if (const Result<void> committed = transaction.commit(); !committed)
         return committed.error();
