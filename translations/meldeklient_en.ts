@@ -3168,6 +3168,10 @@ Received by the registry: %2</source>
         <source>Folkeregisteret&apos;s address is not set up; it will be sent once IT sets it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A sent birth notification cannot be changed. Send the correction as a new notification and cancel this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>

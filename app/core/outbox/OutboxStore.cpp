@@ -621,6 +621,16 @@ OutboxStore::ChangePreparer OutboxStore::enqueuePreparer(qint64 id, const QByteA
             if (previous.value() != payload)
                 key.clear();
         }
+        if ((key.isEmpty() || current.state == ItemState::Refused) && !current.messageId.isEmpty()
+            && current.attemptCount > 0) {
+            // A birth's message id is inside its frozen XML and matches the register's decisions to the item: new
+            // content is a new message (a correction), queued as a new notification, never under the old id; the
+            // same message again would only replay its refusal.
+            return Error {QStringLiteral("outbox-birth-content-changed"),
+                QCoreApplication::translate("Outbox",
+                    "A sent birth notification cannot be changed. Send the correction as a new notification and "
+                    "cancel this one.")};
+        }
         if (key.isEmpty()) {
             // New content is a new request to the registry: a fresh key, and the attempt count starts again.
             Result<QString> fresh = SecureRandom::uuidV4();
