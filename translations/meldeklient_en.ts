@@ -3514,6 +3514,10 @@ Received by the registry: %2</source>
             <source>Folkeregisteret's address is not set up; it will be sent once IT sets it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A sent birth notification cannot be changed. Send the correction as a new notification and cancel this one.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Questionnaire</name>

@@ -3515,6 +3515,10 @@ Mottatt av registeret: %2</translation>
             <source>Folkeregisteret's address is not set up; it will be sent once IT sets it.</source>
             <translation>Adressen til Folkeregisteret er ikke satt opp; meldingen sendes når IT har satt den.</translation>
         </message>
+        <message>
+            <source>A sent birth notification cannot be changed. Send the correction as a new notification and cancel this one.</source>
+            <translation>En sendt fødselsmelding kan ikke endres. Send rettelsen som en ny melding og avbryt denne.</translation>
+        </message>
     </context>
     <context>
         <name>Questionnaire</name>

@@ -3515,6 +3515,10 @@ Motteken av registeret: %2</translation>
             <source>Folkeregisteret's address is not set up; it will be sent once IT sets it.</source>
             <translation>Adressa til Folkeregisteret er ikkje sett opp; meldinga blir send når IT har sett ho.</translation>
         </message>
+        <message>
+            <source>A sent birth notification cannot be changed. Send the correction as a new notification and cancel this one.</source>
+            <translation>Ei send fødselsmelding kan ikkje endrast. Send rettinga som ei ny melding og avbryt denne.</translation>
+        </message>
     </context>
     <context>
         <name>Questionnaire</name>

@@ -6,7 +6,11 @@
 #include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
 #include <QStringList>
+#include <QTest>
+
+#include <csignal>
 
 namespace Meldeklient::Test {
 
@@ -33,6 +37,43 @@ struct CliProcess {
         }
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    // The crash tests' flush: starts `meldeklient-cli outbox flush` and SIGKILLs it at a random moment, a fifth of the
+    // time at a random point in its first `startWindowMs` (start-up, keychain, token refresh or certificate, the first
+    // request), otherwise a few milliseconds after a random number (0–3) of items were reported accepted (claim, the
+    // request on the wire, the server's commit, the answer, recording it). Returns true when it was killed, false when
+    // it ended by itself first (or did not start).
+    static bool flushKilledAtRandom(const QProcessEnvironment& environment, QRandomGenerator& random, int startWindowMs)
+    {
+        QProcess flush;
+        flush.setProcessEnvironment(environment);
+        flush.start(qEnvironmentVariable("MELDEKLIENT_CLI"), {QStringLiteral("outbox"), QStringLiteral("flush")});
+        if (!flush.waitForStarted())
+            return false;
+        bool finishedByItself = false;
+        if (random.bounded(5) == 0) {
+            finishedByItself = flush.waitForFinished(int(random.bounded(startWindowMs)));
+        } else {
+            const int itemsBeforeKill = int(random.bounded(4));
+            int accepted = 0;
+            QByteArray pending;
+            while (accepted <= itemsBeforeKill && !finishedByItself) {
+                if (!flush.waitForReadyRead(30000)) {
+                    finishedByItself = flush.state() == QProcess::NotRunning;
+                    break;
+                }
+                pending += flush.readAllStandardOutput();
+                accepted = int(pending.count("\"accepted\"}"));
+            }
+            if (!finishedByItself)
+                QTest::qSleep(int(random.bounded(6)));
+        }
+        if (finishedByItself || flush.state() == QProcess::NotRunning)
+            return false;
+        ::kill(pid_t(flush.processId()), SIGKILL);
+        flush.waitForFinished();
+        return true;
     }
 
     // Standard output as the JSON objects of its lines.

@@ -74,6 +74,14 @@ QVariant toMs(const QDateTime& time)
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// Tests widen the window between the parts of one transaction to prove that a kill there leaves nothing queued.
+void widenEnqueueWindowForTests()
+{
+    static const int testDelayMs = qEnvironmentVariableIntValue("MELDEKLIENT_TEST_ENQUEUE_DELAY_MS");
+    if (testDelayMs > 0)
+        QThread::msleep(testDelayMs);
+}
+
 // Rolls back unless committed, so every early return leaves the database as it was.
 class Transaction
 {
@@ -485,10 +493,7 @@ Result<QList<qint64>> OutboxStore::enqueueLinked(const QList<LinkedPart>& parts,
             if (!query.exec())
                 return storageFailed(query.lastError());
         }
-        // Tests widen the window between the parts to prove that a kill here leaves nothing queued.
-        static const int testDelayMs = qEnvironmentVariableIntValue("MELDEKLIENT_TEST_ENQUEUE_DELAY_MS");
-        if (testDelayMs > 0)
-            QThread::msleep(testDelayMs);
+        widenEnqueueWindowForTests();
     }
     if (const Result<void> committed = transaction.commit(); !committed)
         return committed.error();
@@ -615,6 +620,16 @@ OutboxStore::ChangePreparer OutboxStore::enqueuePreparer(qint64 id, const QByteA
                 return previous.error();
             if (previous.value() != payload)
                 key.clear();
+        }
+        if ((key.isEmpty() || current.state == ItemState::Refused) && !current.messageId.isEmpty()
+            && current.attemptCount > 0) {
+            // A birth's message id is inside its frozen XML and matches the register's decisions to the item: new
+            // content is a new message (a correction), queued as a new notification, never under the old id; the
+            // same message again would only replay its refusal.
+            return Error {QStringLiteral("outbox-birth-content-changed"),
+                QCoreApplication::translate("Outbox",
+                    "A sent birth notification cannot be changed. Send the correction as a new notification and "
+                    "cancel this one.")};
         }
         if (key.isEmpty()) {
             // New content is a new request to the registry: a fresh key, and the attempt count starts again.
@@ -950,9 +965,7 @@ Result<QList<qint64>> OutboxStore::enqueueGroup(ItemKind kind, const QList<Group
         if (!queued)
             return queued.error();
         ids.append(id);
-        static const int testDelayMs = qEnvironmentVariableIntValue("MELDEKLIENT_TEST_ENQUEUE_DELAY_MS");
-        if (testDelayMs > 0)
-            QThread::msleep(testDelayMs);
+        widenEnqueueWindowForTests();
     }
     if (const Result<void> committed = transaction.commit(); !committed)
         return committed.error();

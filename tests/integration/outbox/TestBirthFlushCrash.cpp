@@ -18,7 +18,6 @@
 #include <QTest>
 #include <QUuid>
 
-#include <csignal>
 
 using namespace Meldeklient;
 using Meldeklient::Test::BirthNotificationFixture;
@@ -158,29 +157,7 @@ void TestBirthFlushCrash::everyChildIsRegisteredExactlyOnceDespiteKills()
     while (!drained && runs < 12 * MinimumKills) {
         ++runs;
         QVERIFY(login());
-        QProcess flush;
-        flush.setProcessEnvironment(environment());
-        flush.start(qEnvironmentVariable("MELDEKLIENT_CLI"), {"outbox", "flush"});
-        QVERIFY(flush.waitForStarted());
-        bool finishedByItself = false;
-        if (random.bounded(5) == 0) {
-            finishedByItself = flush.waitForFinished(int(random.bounded(400)));
-        } else {
-            const int itemsBeforeKill = int(random.bounded(4));
-            int accepted = 0;
-            QByteArray pending;
-            while (accepted <= itemsBeforeKill && !finishedByItself) {
-                if (!flush.waitForReadyRead(30000)) {
-                    finishedByItself = flush.state() == QProcess::NotRunning;
-                    break;
-                }
-                pending += flush.readAllStandardOutput();
-                accepted = int(pending.count("\"accepted\"}"));
-            }
-            if (!finishedByItself)
-                QTest::qSleep(int(random.bounded(6)));
-        }
-        if (finishedByItself || flush.state() == QProcess::NotRunning) {
+        if (!Test::CliProcess::flushKilledAtRandom(environment(), random, 400)) {
             const QList<QJsonObject> items = outboxItems();
             drained = std::all_of(items.cbegin(), items.cend(), [](const QJsonObject& item) {
                 const QString state = item.value("state").toString();
@@ -195,8 +172,6 @@ void TestBirthFlushCrash::everyChildIsRegisteredExactlyOnceDespiteKills()
             }
             continue;
         }
-        ::kill(pid_t(flush.processId()), SIGKILL);
-        flush.waitForFinished();
         ++kills;
     }
     qInfo("%d SIGKILLs in %d flush runs, %lld s", kills, runs, total.elapsed() / 1000);

@@ -1,4 +1,5 @@
 #include "core/questionnaire/Questionnaire.h"
+#include "support/CliProcess.h"
 #include "support/DeathNotificationFixture.h"
 #include "support/SandboxProcess.h"
 #include "support/SyntheticPersons.h"
@@ -17,7 +18,6 @@
 #include <QTest>
 #include <QUuid>
 
-#include <csignal>
 
 using namespace Meldeklient;
 using Meldeklient::Test::DeathNotificationFixture;
@@ -150,29 +150,7 @@ void TestFlushCrash::everyNotificationArrivesExactlyOnceDespiteKills()
     while (!drained && runs < 12 * MinimumKills) {
         ++runs;
         QVERIFY(login()); // a kill during a token refresh may have cost the session; sign in again as a user would
-        QProcess flush;
-        flush.setProcessEnvironment(environment());
-        flush.start(qEnvironmentVariable("MELDEKLIENT_CLI"), {"outbox", "flush"});
-        QVERIFY(flush.waitForStarted());
-        bool finishedByItself = false;
-        if (random.bounded(5) == 0) {
-            finishedByItself = flush.waitForFinished(int(random.bounded(300)));
-        } else {
-            const int itemsBeforeKill = int(random.bounded(4));
-            int accepted = 0;
-            QByteArray pending;
-            while (accepted <= itemsBeforeKill && !finishedByItself) {
-                if (!flush.waitForReadyRead(30000)) {
-                    finishedByItself = flush.state() == QProcess::NotRunning;
-                    break;
-                }
-                pending += flush.readAllStandardOutput();
-                accepted = int(pending.count("\"accepted\"}"));
-            }
-            if (!finishedByItself)
-                QTest::qSleep(int(random.bounded(6)));
-        }
-        if (finishedByItself || flush.state() == QProcess::NotRunning) {
+        if (!Test::CliProcess::flushKilledAtRandom(environment(), random, 300)) {
             const QList<QJsonObject> items = outboxItems();
             drained = std::all_of(items.cbegin(), items.cend(),
                 [](const QJsonObject& item) { return item.value("state").toString() == "accepted"; });
@@ -186,8 +164,6 @@ void TestFlushCrash::everyNotificationArrivesExactlyOnceDespiteKills()
             }
             continue;
         }
-        ::kill(pid_t(flush.processId()), SIGKILL);
-        flush.waitForFinished();
         ++kills;
     }
     qInfo("%d SIGKILLs in %d flush runs, %lld s", kills, runs, total.elapsed() / 1000);

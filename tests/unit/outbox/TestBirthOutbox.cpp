@@ -175,10 +175,18 @@ void TestBirthOutbox::refusedIsEditableAndCanBeCorrected()
     QVERIFY(store->saveDraft(ids.at(0), "{\"edited\":true}"));
     // Sending the same message again would only replay the refusal: a correction is new content, a new key.
     QCOMPARE(store->retryNow(ids.at(0)).error().code, QStringLiteral("outbox-illegal-transition"));
-    QVERIFY(store->enqueue(ids.at(0), "<foedselsmelding>korrigert</foedselsmelding>", "fodselsmelding|1", {}));
-    const OutboxItem corrected = store->item(ids.at(0)).value();
-    QCOMPARE(corrected.state, ItemState::Queued);
-    QVERIFY(corrected.idempotencyKey != refused.idempotencyKey);
+    // New content under the old message id would never match the register's decisions: a correction is a new
+    // notification (the form's korrigering), and the refused one is cancelled.
+    const Result<void> changed = store->enqueue(ids.at(0), "<foedselsmelding>korrigert</foedselsmelding>", "fodselsmelding|1", {});
+    QVERIFY(!changed);
+    QCOMPARE(changed.error().code, QStringLiteral("outbox-birth-content-changed"));
+    QCOMPARE(store->item(ids.at(0))->state, ItemState::Refused);
+    QCOMPARE(store->enqueue(ids.at(0), store->payload(ids.at(0)).value(), "fodselsmelding|1", {}).error().code,
+        QStringLiteral("outbox-birth-content-changed"));
+    QVERIFY(store->enqueueGroup(ItemKind::Birth, {{"<foedselsmelding>korrigert</foedselsmelding>", "{}", "b9-1"}}, "b9", {}, {}));
+    QVERIFY(store->cancel(ids.at(0)));
+    QCOMPARE(store->item(ids.at(0))->state, ItemState::Cancelled);
+    QCOMPARE(store->item(ids.at(0))->idempotencyKey, refused.idempotencyKey);
 }
 
 void TestBirthOutbox::decisionBeforeTheReceiptIsKeptAndApplied()
