@@ -1,6 +1,7 @@
 #include "AccessibilityWalk.h"
 
 #include <QAbstractButton>
+#include <QTabBar>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -102,6 +103,9 @@ QStringList AccessibilityWalk::violations(QWidget* page, const QString& what, in
         }
         // A label the doctor can select text in is read as its text; it is in the tab order, not named by a label.
         if (qobject_cast<QLabel*>(input))
+            continue;
+        // A tab list is read as its tabs ("Barn 1", "Barn 2"…), each announced with its own text; it has no label.
+        if (qobject_cast<QTabBar*>(input))
             continue;
         if (auto* button = qobject_cast<QAbstractButton*>(input)) {
             const QString visible = withoutMnemonic(button->text()).trimmed();

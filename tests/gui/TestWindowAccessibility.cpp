@@ -151,7 +151,8 @@ void TestWindowAccessibility::everyPageIsAccessibleInVisualTabOrder()
     window.showPage(MainWindow::Page::Outbox);
     walk(pages->page(static_cast<int>(MainWindow::Page::Outbox)), QStringLiteral("outbox with sent parts"));
     QVERIFY(!QTest::currentTestFailed());
-    QVERIFY2(m_walked.size() == 13, qPrintable(m_walked.join(QStringLiteral(", "))));
+    // Ten fixed steps and dialogs, and every page of the list but the first (walked as the notification's steps).
+    QVERIFY2(m_walked.size() == 10 + pages->count() - 1, qPrintable(m_walked.join(QStringLiteral(", "))));
 }
 
 void TestWindowAccessibility::lockedSettingsAreAccessible()

@@ -53,6 +53,8 @@ void ValidationSummary::setIssues(const QList<Questionnaire::ValidationIssue>& i
             + (warnings > 0 ? tr(", %n warning(s) to check", nullptr, warnings) : QString()));
     else
         m_title->setText(tr("%n warning(s) to check", nullptr, warnings));
+    // A screen reader names the list as the heading above it says, counts included.
+    m_list->setAccessibleName(m_title->text());
     // Show every entry without an inner scroll bar up to eight lines; the page scrolls beyond that.
     const int rows = std::min(static_cast<int>(issues.size()), 8);
     const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 6);
