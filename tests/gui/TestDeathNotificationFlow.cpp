@@ -422,8 +422,9 @@ void TestDeathNotificationFlow::signingOutDuringASendWaitsForTheAnswerInFlight()
     QVERIFY2(Test::GuiHarness::signIn(window, &why), qPrintable(why));
     QVERIFY(m_session->outbox());
     QCOMPARE(m_session->outbox()->item(part1).value().state, Outbox::ItemState::Accepted);
-    QVERIFY(m_session->outbox()->item(part2).value().state != Outbox::ItemState::Sending);
-    QTRY_COMPARE_WITH_TIMEOUT(m_harness.recordedCauses(), causes + 1, 20000);
+    // Del 2 goes with the flush the new sign-in starts (it may already be on the wire here, so only its end counts).
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox()->item(part2).value().state, Outbox::ItemState::Accepted, 20000);
+    QCOMPARE(m_harness.recordedCauses(), causes + 1);
 }
 
 QTEST_MAIN(TestDeathNotificationFlow)
