@@ -52,7 +52,7 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     , m_signIn(new SignInPage)
     , m_pages(new PageStack)
     , m_flow(new NotificationFlow(session, *m_forms, *m_check, *m_service, [this] { return icd10Index(); }))
-    , m_birth(new BirthNotificationPage(session))
+    , m_birthHolder(new QWidget)
     , m_drafts(new DraftsPage(session))
     , m_outbox(new OutboxPage(session))
     , m_settings(new SettingsPage)
@@ -96,7 +96,12 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     m_pages->addPage(tr("New death notification"), m_flow, QStringLiteral("newNotificationPage"),
         PageStack::Scrolling::OwnScrollArea);
     m_pages->addPage(
-        tr("New birth notification"), m_birth, QStringLiteral("newBirthPage"), PageStack::Scrolling::OwnScrollArea);
+        tr("New birth notification"), m_birthHolder, QStringLiteral("newBirthPage"), PageStack::Scrolling::OwnScrollArea);
+    (new QVBoxLayout(m_birthHolder))->setContentsMargins(0, 0, 0, 0);
+    connect(m_pages, &PageStack::currentChanged, this, [this](int index) {
+        if (index == static_cast<int>(Page::NewBirth))
+            birthPage();
+    });
     m_pages->addPage(tr("Drafts"), m_drafts, QStringLiteral("draftsPage"));
     m_pages->addPage(tr("Outbox and sent"), m_outbox, QStringLiteral("outboxPage"));
     m_pages->addPage(tr("Settings"), m_settings, QStringLiteral("settingsPage"));
@@ -159,6 +164,16 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     outboxChanged();
     // The ICD-10 search index is built once the window is up, not before.
     QTimer::singleShot(0, this, [this] { icd10Index(); });
+}
+
+BirthNotificationPage* MainWindow::birthPage()
+{
+    if (!m_birth) {
+        m_birth = new BirthNotificationPage(m_session, m_birthHolder);
+        m_birthHolder->layout()->addWidget(m_birth);
+        m_birth->show(); // at once: a layout shows a widget added to a visible parent only later
+    }
+    return m_birth;
 }
 
 const Codes::Icd10Index* MainWindow::icd10Index()
@@ -232,7 +247,8 @@ void MainWindow::sessionStateChanged(Session::Session::State state)
         showNotice({});
         m_notRemembered = false;
         m_flow->signedOut();
-        m_birth->signedOut();
+        if (m_birth)
+            m_birth->signedOut();
         break;
     case State::SigningIn:
         m_networkStatus->setText(tr("Logging in…"));

@@ -62,7 +62,8 @@ public:
 
     SignInPage* signInPage() const { return m_signIn; }
     NotificationFlow* notificationFlow() const { return m_flow; }
-    BirthNotificationPage* birthPage() const { return m_birth; }
+    // Built the first time the page is shown (or asked for): its form is most of the window's start-up cost.
+    BirthNotificationPage* birthPage();
     DraftsPage* draftsPage() const { return m_drafts; }
     OutboxPage* outboxPage() const { return m_outbox; }
     PageStack* pageStack() const { return m_pages; }
@@ -105,7 +106,8 @@ private:
     SignInPage* m_signIn;
     PageStack* m_pages;
     NotificationFlow* m_flow;
-    BirthNotificationPage* m_birth;
+    QWidget* m_birthHolder;
+    BirthNotificationPage* m_birth = nullptr;
     DraftsPage* m_drafts;
     OutboxPage* m_outbox;
     SettingsPage* m_settings;
