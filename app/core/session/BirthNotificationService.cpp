@@ -121,6 +121,13 @@ QList<ValidationIssue> BirthNotificationService::check(const QJsonObject& questi
     const Result<Questionnaire::QuestionnaireResponse> response = read(questionnaireResponse);
     if (!response)
         return unreadable(response.error());
+    return check(response.value());
+}
+
+QList<ValidationIssue> BirthNotificationService::check(const Questionnaire::QuestionnaireResponse& response) const
+{
+    if (!form())
+        return {};
     if (!m_countriesLoaded) {
         m_countriesLoaded = true;
         Result<Birth::CountryCodes> countries = Birth::CountryCodes::load();
@@ -134,7 +141,7 @@ QList<ValidationIssue> BirthNotificationService::check(const QJsonObject& questi
     options.allowSyntheticNumbers = m_session && m_session->environment().isTest;
     options.countries = m_countries.get();
     options.municipalities = m_municipalities;
-    return Birth::BirthNotificationValidator(*form(), options).validate(response.value(), QDateTime::currentDateTime());
+    return Birth::BirthNotificationValidator(*form(), options).validate(response, QDateTime::currentDateTime());
 }
 
 Result<QueuedBirth> BirthNotificationService::queue(

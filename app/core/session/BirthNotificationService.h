@@ -73,6 +73,8 @@ public:
     // in the sandbox and test environments only. An unreadable response gives one error issue
     // ("birth-response-unreadable").
     QList<Questionnaire::ValidationIssue> check(const QJsonObject& questionnaireResponse) const;
+    // The same rules on a response already read (the birth screen checks as the midwife types).
+    QList<Questionnaire::ValidationIssue> check(const Questionnaire::QuestionnaireResponse& response) const;
     // Errors refuse ("birth-invalid"); every warning's warningId() must be in confirmedWarningIds, else
     // "birth-warning-unconfirmed" naming the first one left. Queues one item per child in ONE transaction
     // (OutboxStore::enqueueGroup; the confirmed warnings recorded with them, encrypted), records the submission in

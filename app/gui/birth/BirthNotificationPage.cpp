@@ -83,8 +83,6 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     , m_pdf(new QPushButton(tr("Save as &PDF…"), this))
     , m_next(new QPushButton(tr("&Next"), this))
 {
-    if (Result<Birth::CountryCodes> countries = Birth::CountryCodes::load())
-        m_countries = std::move(countries.value());
 
     // The mother's lookup is the death flow's identify step with the mother's words; its widgets get their own
     // names so tests and screen readers tell the two apart.
@@ -264,11 +262,9 @@ QuestionnaireResponse BirthNotificationPage::response() const
 
 QList<ValidationIssue> BirthNotificationPage::check(const QuestionnaireResponse& response) const
 {
-    Birth::BirthRules::Options options;
-    options.allowSyntheticNumbers = m_session.environment().isTest;
-    options.countries = m_countries ? &*m_countries : nullptr;
-    return Birth::BirthNotificationValidator(*m_questionnaire, options)
-        .validate(response, QDateTime::currentDateTime());
+    // The service owns the rules' options (synthetic numbers, countries, the imported municipality list).
+    const Session::BirthNotificationService* births = m_session.births();
+    return births == nullptr ? QList<ValidationIssue>() : births->check(response);
 }
 
 void BirthNotificationPage::goTo(Step step)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/api/RegistryPerson.h"
-#include "core/birth/CountryCodes.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/questionnaire/ValidationIssue.h"
@@ -94,7 +93,6 @@ private:
 
     Session::Session& m_session;
     std::unique_ptr<Questionnaire::Questionnaire> m_questionnaire;
-    std::optional<Birth::CountryCodes> m_countries;
     Session::PersonLookup* m_lookup;
     QStackedWidget* m_steps;
     QScrollArea* m_scroll;
