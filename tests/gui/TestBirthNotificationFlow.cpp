@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -275,8 +276,12 @@ void TestBirthNotificationFlow::theCopyIsSavedAsPdfWhereChosen()
             return false;
         if (offered.isEmpty())
             offered = dialog->selectedFiles().value(0);
-        dialog->selectFile(path);
-        // The dialog changes folder as it lists it: accept only once it names the chosen file.
+        // Typed as the user would: an absolute path in the file name field wins over the folder the dialog is still
+        // listing (selectFile() alone raced with that listing on a loaded CI machine and never matched).
+        if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+            name->setText(path);
+        else
+            dialog->selectFile(path);
         if (dialog->selectedFiles().value(0) != path)
             return false;
         static_cast<QDialog*>(dialog)->accept();
