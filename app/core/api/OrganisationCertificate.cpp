@@ -1,5 +1,6 @@
 #include "core/api/OrganisationCertificate.h"
 
+#include "core/api/Pkcs11Certificate.h"
 #include "core/common/SecretStore.h"
 
 #include <QBuffer>
@@ -18,7 +19,7 @@ Error missing(const QString& file)
         return Error {QStringLiteral("birth-certificate-missing"),
             QCoreApplication::translate("Api",
                 "No organisation certificate is set up for Folkeregisteret. IT must install the organisation's "
-                "certificate (PKCS#12) and set BirthCertificateFile to its path.")};
+                "certificate (PKCS#12 file or token) and set BirthCertificateFile to its path or pkcs11: URI.")};
     }
     return Error {QStringLiteral("birth-certificate-missing"),
         QCoreApplication::translate("Api",
@@ -46,11 +47,42 @@ Error wrongPassword(const QString& file)
 }
 } // namespace
 
+OrganisationCertificate::Source OrganisationCertificate::sourceOf(const QString& setting)
+{
+    if (setting.isEmpty())
+        return Source::None;
+    return Pkcs11Certificate::isUri(setting) ? Source::Pkcs11Token : Source::Pkcs12File;
+}
+
 Result<QSslConfiguration> OrganisationCertificate::open(
     const Config::FolkeregisteretSettings& settings, const QByteArray& password)
 {
-    const QString file = settings.certificateFile;
-    if (file.isEmpty() || !QFileInfo::exists(file))
+    Result<QSslConfiguration> identity = Error {};
+    switch (sourceOf(settings.certificateFile)) {
+    case Source::None:
+        return missing(settings.certificateFile);
+    case Source::Pkcs12File:
+        identity = openPkcs12(settings.certificateFile, password);
+        break;
+    case Source::Pkcs11Token: {
+        const Result<Pkcs11Certificate::Loaded> token = Pkcs11Certificate::load(settings.certificateFile, password);
+        if (!token)
+            return token.error();
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(token->certificate);
+        tls.setPrivateKey(token->key);
+        identity = tls;
+        break;
+    }
+    }
+    if (!identity)
+        return identity;
+    return configure(identity.value(), settings.caFile);
+}
+
+Result<QSslConfiguration> OrganisationCertificate::openPkcs12(const QString& file, const QByteArray& password)
+{
+    if (!QFileInfo::exists(file))
         return missing(file);
     QFile p12(file);
     if (!p12.open(QIODevice::ReadOnly))
@@ -73,13 +105,19 @@ Result<QSslConfiguration> OrganisationCertificate::open(
     tls.setPrivateKey(key);
     if (!chain.isEmpty())
         tls.setLocalCertificateChain(QList<QSslCertificate> {certificate} + chain);
-    if (!settings.caFile.isEmpty()) {
-        const QList<QSslCertificate> extra = QSslCertificate::fromPath(settings.caFile, QSsl::Pem);
+    return tls;
+}
+
+Result<QSslConfiguration> OrganisationCertificate::configure(const QSslConfiguration& identity, const QString& caFile)
+{
+    QSslConfiguration tls = identity;
+    if (!caFile.isEmpty()) {
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (extra.isEmpty()) {
             return Error {QStringLiteral("birth-ca-unreadable"),
                 QCoreApplication::translate("Api",
                     "The CA file %1 (BirthCaFile) holds no PEM certificate. IT must correct or remove the setting.")
-                    .arg(settings.caFile)};
+                    .arg(caFile)};
         }
         tls.addCaCertificates(extra);
     }
@@ -91,13 +129,17 @@ Result<QSslConfiguration> OrganisationCertificate::open(
 Result<QSslConfiguration> OrganisationCertificate::load(
     const Config::FolkeregisteretSettings& settings, SecretStore& secrets)
 {
-    if (settings.certificateFile.isEmpty() || !QFileInfo::exists(settings.certificateFile))
+    const Source source = sourceOf(settings.certificateFile);
+    if (source == Source::None || (source == Source::Pkcs12File && !QFileInfo::exists(settings.certificateFile)))
         return missing(settings.certificateFile);
     const Result<QByteArray> password = secrets.read(PasswordKey);
     if (!password) {
-        if (password.error().code == u"secret-not-found")
+        if (password.error().code != u"secret-not-found")
+            return password.error();
+        // The token's own error for a missing PIN (open() with an empty one), the file's for a missing password.
+        if (source == Source::Pkcs12File)
             return wrongPassword(settings.certificateFile);
-        return password.error();
+        return open(settings, {});
     }
     return open(settings, password.value());
 }

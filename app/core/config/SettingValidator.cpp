@@ -40,8 +40,8 @@ Result<QString> checkChoice(const QString& value, const QStringList& choices)
 Result<QString> checkUrlSyntax(const QString& value, bool query = false)
 {
     const QUrl url(value, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.hasQuery() && !query) || url.hasFragment() || !url.userInfo().isEmpty()
-        || (url.scheme() != u"https" && url.scheme() != u"http")) {
+    if (!url.isValid() || url.host().isEmpty() || (url.hasQuery() && !query) || url.hasFragment()
+        || !url.userInfo().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
         return invalid(QCoreApplication::translate("Config", "\"%1\" is not an http(s) address.").arg(value));
     }
     if (const Result<void> secure = SettingValidator::checkUrl(url, false); !secure)
@@ -91,6 +91,16 @@ Result<QString> SettingValidator::check(SettingKey key, const QString& rawValue)
     case SettingKey::FhiCauseSetUrl:
         return checkUrlSyntax(value, true);
     case SettingKey::BirthCertificateFile:
+        // Or the certificate on a token: an RFC 7512 URI (Api::Pkcs11Certificate parses it); its PIN belongs in the
+        // keychain, never in a setting.
+        if (value.startsWith(u"pkcs11:", Qt::CaseInsensitive)) {
+            if (value.contains(u"pin-value", Qt::CaseInsensitive) || value.contains(u"pin-source", Qt::CaseInsensitive))
+                return invalid(QCoreApplication::translate("Config",
+                    "A PKCS#11 URI here must not carry the PIN: store it with meldeklient-cli birth-certificate "
+                    "set-password."));
+            return value;
+        }
+        [[fallthrough]];
     case SettingKey::BirthCaFile:
         // A file IT installs: an absolute path, so it means the same for every user and working folder.
         if (!QDir::isAbsolutePath(value))
