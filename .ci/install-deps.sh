@@ -11,6 +11,7 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libxml2-utils
   nodejs npm
   libarchive-dev libstemmer-dev iso-codes openssl help2man at-spi2-core python3-pyatspi
+  libp11-kit-dev p11-kit-modules libengine-pkcs11-openssl softhsm2 gnutls-bin
 )
 if [ "${1:-}" = "--packaging" ]; then
   packages=(lintian desktop-file-utils appstream msitools wixl wine wine64 man-db)

@@ -25,13 +25,13 @@ namespace Meldeklient::Api {
 
 namespace {
 
-Error unreadableUri(const QString& uri)
+// The URI is not repeated: a refused one may carry a PIN.
+Error unreadableUri()
 {
     return Error {QStringLiteral("birth-certificate-unreadable"),
         QCoreApplication::translate("Api",
-            "BirthCertificateFile \"%1\" is not a usable PKCS#11 URI. IT must name the token and the object, e.g. "
-            "pkcs11:token=…;object=…, without a PIN (the PIN belongs in the keychain).")
-            .arg(uri)};
+            "BirthCertificateFile is not a usable PKCS#11 URI. IT must name the token and the object, e.g. "
+            "pkcs11:token=…;object=…, without a PIN (the PIN belongs in the keychain).")};
 }
 
 Error engineMissing()
@@ -270,7 +270,7 @@ Result<Pkcs11Certificate::Loaded> Pkcs11Certificate::load(const QString& uri, co
     if (!isUri(uri)
         || p11_kit_uri_parse(uriBytes.constData(), P11_KIT_URI_FOR_OBJECT_ON_TOKEN, parsed.get()) != P11_KIT_URI_OK
         || p11_kit_uri_get_pin_value(parsed.get()) || p11_kit_uri_get_pin_source(parsed.get())) {
-        return unreadableUri(uri);
+        return unreadableUri();
     }
 
     std::lock_guard lock(engineState().mutex);
