@@ -276,10 +276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No organisation certificate is set up for Folkeregisteret. IT must install the organisation&apos;s certificate (PKCS#12) and set BirthCertificateFile to its path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The organisation certificate %1 (BirthCertificateFile) does not exist. IT must install it there or correct the setting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,6 +293,42 @@
     </message>
     <message>
         <source>Folkeregisteret is not set up in this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation certificate is set up for Folkeregisteret. IT must install the organisation&apos;s certificate (PKCS#12 file or token) and set BirthCertificateFile to its path or pkcs11: URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BirthCertificateFile is not a usable PKCS#11 URI. IT must name the token and the object, e.g. pkcs11:token=…;object=…, without a PIN (the PIN belongs in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL&apos;s PKCS#11 engine is not installed, so the organisation certificate on the token cannot be used. IT must install the package libengine-pkcs11-openssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 cannot be loaded. IT must install it (p11-kit-modules for p11-kit&apos;s proxy, or the card vendor&apos;s module) and register the token&apos;s module with p11-kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token matching %1 is present. IT must insert the smart card or connect the HSM, and register its PKCS#11 module with p11-kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token holds no certificate at %1. IT must correct BirthCertificateFile or put the organisation certificate on the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token holds no private key at %1. IT must correct BirthCertificateFile or put the organisation certificate&apos;s key on the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of the token %1 is missing from the keychain or wrong. IT must store it with: meldeklient-cli birth-certificate set-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 has locked its PIN after too many wrong attempts. IT must unlock it with the card&apos;s PUK or the vendor&apos;s tool, then store the PIN again with: meldeklient-cli birth-certificate set-password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,6 +1784,10 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an absolute file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PKCS#11 URI here must not carry the PIN: store it with meldeklient-cli birth-certificate set-password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -276,10 +276,6 @@
         <translation>kvitteringen gjelder en annen melding</translation>
     </message>
     <message>
-        <source>No organisation certificate is set up for Folkeregisteret. IT must install the organisation&apos;s certificate (PKCS#12) and set BirthCertificateFile to its path.</source>
-        <translation>Ingen virksomhetssertifikat er satt opp for Folkeregisteret. IT må installere virksomhetens sertifikat (PKCS#12) og sette BirthCertificateFile til stien.</translation>
-    </message>
-    <message>
         <source>The organisation certificate %1 (BirthCertificateFile) does not exist. IT must install it there or correct the setting.</source>
         <translation>Virksomhetssertifikatet %1 (BirthCertificateFile) finnes ikke. IT må installere det der eller rette innstillingen.</translation>
     </message>
@@ -298,6 +294,42 @@
     <message>
         <source>Folkeregisteret is not set up in this environment.</source>
         <translation>Folkeregisteret er ikke satt opp i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>No organisation certificate is set up for Folkeregisteret. IT must install the organisation&apos;s certificate (PKCS#12 file or token) and set BirthCertificateFile to its path or pkcs11: URI.</source>
+        <translation>Ingen virksomhetssertifikat er satt opp for Folkeregisteret. IT må installere virksomhetens sertifikat (PKCS#12-fil eller token) og sette BirthCertificateFile til stien eller pkcs11:-URI-en.</translation>
+    </message>
+    <message>
+        <source>BirthCertificateFile is not a usable PKCS#11 URI. IT must name the token and the object, e.g. pkcs11:token=…;object=…, without a PIN (the PIN belongs in the keychain).</source>
+        <translation>BirthCertificateFile er ikke en brukbar PKCS#11-URI. IT må angi token og objekt, f.eks. pkcs11:token=…;object=…, uten PIN (PIN-koden hører hjemme i nøkkelringen).</translation>
+    </message>
+    <message>
+        <source>OpenSSL&apos;s PKCS#11 engine is not installed, so the organisation certificate on the token cannot be used. IT must install the package libengine-pkcs11-openssl.</source>
+        <translation>PKCS#11-motoren til OpenSSL er ikke installert, så virksomhetssertifikatet på tokenet kan ikke brukes. IT må installere pakken libengine-pkcs11-openssl.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 cannot be loaded. IT must install it (p11-kit-modules for p11-kit&apos;s proxy, or the card vendor&apos;s module) and register the token&apos;s module with p11-kit.</source>
+        <translation>PKCS#11-modulen %1 kan ikke lastes. IT må installere den (p11-kit-modules for proxyen til p11-kit, eller kortleverandørens modul) og registrere tokenets modul i p11-kit.</translation>
+    </message>
+    <message>
+        <source>No token matching %1 is present. IT must insert the smart card or connect the HSM, and register its PKCS#11 module with p11-kit.</source>
+        <translation>Ingen token som passer til %1, er til stede. IT må sette inn smartkortet eller koble til HSM-en, og registrere PKCS#11-modulen i p11-kit.</translation>
+    </message>
+    <message>
+        <source>The token holds no certificate at %1. IT must correct BirthCertificateFile or put the organisation certificate on the token.</source>
+        <translation>Tokenet har ikke noe sertifikat på %1. IT må rette BirthCertificateFile eller legge virksomhetssertifikatet på tokenet.</translation>
+    </message>
+    <message>
+        <source>The token holds no private key at %1. IT must correct BirthCertificateFile or put the organisation certificate&apos;s key on the token.</source>
+        <translation>Tokenet har ingen privat nøkkel på %1. IT må rette BirthCertificateFile eller legge nøkkelen til virksomhetssertifikatet på tokenet.</translation>
+    </message>
+    <message>
+        <source>The PIN of the token %1 is missing from the keychain or wrong. IT must store it with: meldeklient-cli birth-certificate set-password</source>
+        <translation>PIN-koden til tokenet %1 mangler i nøkkelringen eller er feil. IT må lagre den med: meldeklient-cli birth-certificate set-password</translation>
+    </message>
+    <message>
+        <source>The token %1 has locked its PIN after too many wrong attempts. IT must unlock it with the card&apos;s PUK or the vendor&apos;s tool, then store the PIN again with: meldeklient-cli birth-certificate set-password</source>
+        <translation>Tokenet %1 har sperret PIN-koden etter for mange feil forsøk. IT må låse den opp med kortets PUK eller leverandørens verktøy, og så lagre PIN-koden på nytt med: meldeklient-cli birth-certificate set-password</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1785,10 @@
     <message>
         <source>&quot;%1&quot; is not an absolute file path.</source>
         <translation>«%1» er ikke en absolutt filsti.</translation>
+    </message>
+    <message>
+        <source>A PKCS#11 URI here must not carry the PIN: store it with meldeklient-cli birth-certificate set-password.</source>
+        <translation>En PKCS#11-URI her kan ikke inneholde PIN-koden: lagre den med meldeklient-cli birth-certificate set-password.</translation>
     </message>
 </context>
 <context>

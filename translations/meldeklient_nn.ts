@@ -276,10 +276,6 @@
         <translation>kvitteringa gjeld ei anna melding</translation>
     </message>
     <message>
-        <source>No organisation certificate is set up for Folkeregisteret. IT must install the organisation&apos;s certificate (PKCS#12) and set BirthCertificateFile to its path.</source>
-        <translation>Ikkje noko verksemdssertifikat er sett opp for Folkeregisteret. IT må installere sertifikatet til verksemda (PKCS#12) og setje BirthCertificateFile til stigen.</translation>
-    </message>
-    <message>
         <source>The organisation certificate %1 (BirthCertificateFile) does not exist. IT must install it there or correct the setting.</source>
         <translation>Verksemdssertifikatet %1 (BirthCertificateFile) finst ikkje. IT må installere det der eller rette innstillinga.</translation>
     </message>
@@ -298,6 +294,42 @@
     <message>
         <source>Folkeregisteret is not set up in this environment.</source>
         <translation>Folkeregisteret er ikkje sett opp i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>No organisation certificate is set up for Folkeregisteret. IT must install the organisation&apos;s certificate (PKCS#12 file or token) and set BirthCertificateFile to its path or pkcs11: URI.</source>
+        <translation>Ikkje noko verksemdssertifikat er sett opp for Folkeregisteret. IT må installere sertifikatet til verksemda (PKCS#12-fil eller token) og setje BirthCertificateFile til stien eller pkcs11:-URI-en.</translation>
+    </message>
+    <message>
+        <source>BirthCertificateFile is not a usable PKCS#11 URI. IT must name the token and the object, e.g. pkcs11:token=…;object=…, without a PIN (the PIN belongs in the keychain).</source>
+        <translation>BirthCertificateFile er ikkje ein brukande PKCS#11-URI. IT må gje token og objekt, t.d. pkcs11:token=…;object=…, utan PIN (PIN-koden høyrer heime i nøkkelringen).</translation>
+    </message>
+    <message>
+        <source>OpenSSL&apos;s PKCS#11 engine is not installed, so the organisation certificate on the token cannot be used. IT must install the package libengine-pkcs11-openssl.</source>
+        <translation>PKCS#11-motoren til OpenSSL er ikkje installert, så verksemdssertifikatet på tokenet kan ikkje brukast. IT må installere pakken libengine-pkcs11-openssl.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 cannot be loaded. IT must install it (p11-kit-modules for p11-kit&apos;s proxy, or the card vendor&apos;s module) and register the token&apos;s module with p11-kit.</source>
+        <translation>PKCS#11-modulen %1 kan ikkje lastast. IT må installere han (p11-kit-modules for proxyen til p11-kit, eller modulen frå kortleverandøren) og registrere modulen til tokenet i p11-kit.</translation>
+    </message>
+    <message>
+        <source>No token matching %1 is present. IT must insert the smart card or connect the HSM, and register its PKCS#11 module with p11-kit.</source>
+        <translation>Ingen token som passar til %1, er til stades. IT må setje inn smartkortet eller kople til HSM-en, og registrere PKCS#11-modulen i p11-kit.</translation>
+    </message>
+    <message>
+        <source>The token holds no certificate at %1. IT must correct BirthCertificateFile or put the organisation certificate on the token.</source>
+        <translation>Tokenet har ikkje noko sertifikat på %1. IT må rette BirthCertificateFile eller leggje verksemdssertifikatet på tokenet.</translation>
+    </message>
+    <message>
+        <source>The token holds no private key at %1. IT must correct BirthCertificateFile or put the organisation certificate&apos;s key on the token.</source>
+        <translation>Tokenet har ingen privat nøkkel på %1. IT må rette BirthCertificateFile eller leggje nøkkelen til verksemdssertifikatet på tokenet.</translation>
+    </message>
+    <message>
+        <source>The PIN of the token %1 is missing from the keychain or wrong. IT must store it with: meldeklient-cli birth-certificate set-password</source>
+        <translation>PIN-koden til tokenet %1 manglar i nøkkelringen eller er feil. IT må lagre han med: meldeklient-cli birth-certificate set-password</translation>
+    </message>
+    <message>
+        <source>The token %1 has locked its PIN after too many wrong attempts. IT must unlock it with the card&apos;s PUK or the vendor&apos;s tool, then store the PIN again with: meldeklient-cli birth-certificate set-password</source>
+        <translation>Tokenet %1 har sperra PIN-koden etter for mange feil forsøk. IT må låse han opp med PUK-en til kortet eller verktøyet frå leverandøren, og så lagre PIN-koden på nytt med: meldeklient-cli birth-certificate set-password</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1785,10 @@
     <message>
         <source>&quot;%1&quot; is not an absolute file path.</source>
         <translation>«%1» er ikkje ein absolutt filsti.</translation>
+    </message>
+    <message>
+        <source>A PKCS#11 URI here must not carry the PIN: store it with meldeklient-cli birth-certificate set-password.</source>
+        <translation>Ein PKCS#11-URI her kan ikkje innehalde PIN-koden: lagre han med meldeklient-cli birth-certificate set-password.</translation>
     </message>
 </context>
 <context>
