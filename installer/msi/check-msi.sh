@@ -48,7 +48,7 @@ while IFS=$'\t' read -r property value; do
   table RegLocator | awk -F'\t' -v n="$value" '$4==n && $2==2' | grep -q . || fail "no RegistrySearch (remember) for $value"
   table CustomAction | grep -q "^Restore$value" || fail "no restore action for $property"
 done < "$here/policy-properties.txt"
-[ "$count" = 11 ] && ok "$count policy values: HKLM\\$key, REG_SZ [PROPERTY], written only when set, removed on uninstall, remembered, secure" \
+[ "$count" = 16 ] && ok "$count policy values: HKLM\\$key, REG_SZ [PROPERTY], written only when set, removed on uninstall, remembered, secure" \
   || fail "$count policy properties"
 # iso-codes (LGPL-2.1+) beside the program: the country list, its nb/nn names and the licence must be installed.
 iso_files=(share/iso-codes/json/iso_3166-1.json share/locale/nb/LC_MESSAGES/iso_3166-1.mo

@@ -20,8 +20,13 @@ check() { # step, actual, expected
 }
 all_properties=(ENVIRONMENT=production APIBASEURL=https://api.helse.example HELSEIDISSUER=https://helseid-sts.nhn.no
   CLIENTID=hospital-client TRANSPORT=nhn-fhir MINSECURITYLEVEL=4 CODELISTURL=https://codes.helse.example LANGUAGE=nn
-  IDLELOCKMINUTES=10 PROXY=http://proxy.helse.example:3128 RETENTIONDAYS=14)
-all_values="ApiBaseUrl=https://api.helse.example ClientId=hospital-client CodeListUrl=https://codes.helse.example Environment=production HelseIdIssuer=https://helseid-sts.nhn.no IdleLockMinutes=10 Language=nn MinSecurityLevel=4 Proxy=http://proxy.helse.example:3128 RetentionDays=14 Transport=nhn-fhir"
+  IDLELOCKMINUTES=10 PROXY=http://proxy.helse.example:3128 RETENTIONDAYS=14
+  FOLKEREGISTERETURL=https://folkeregisteret.helse.example BIRTHCERTIFICATEFILE='C:\ProgramData\Meldeklient\virksomhetssertifikat.p12'
+  BIRTHCAFILE='C:\ProgramData\Meldeklient\test-ca.pem' FHICAUSESETURL='https://koder.helse.example/api/koder?oid=7110'
+  MUNICIPALITYURL=https://klass.helse.example/131/)
+all_values="ApiBaseUrl=https://api.helse.example BirthCaFile=C:\ProgramData\Meldeklient\test-ca.pem BirthCertificateFile=C:\ProgramData\Meldeklient\virksomhetssertifikat.p12 ClientId=hospital-client CodeListUrl=https://codes.helse.example Environment=production FhiCauseSetUrl=https://koder.helse.example/api/koder?oid=7110 FolkeregisteretUrl=https://folkeregisteret.helse.example HelseIdIssuer=https://helseid-sts.nhn.no IdleLockMinutes=10 Language=nn MinSecurityLevel=4 MunicipalityUrl=https://klass.helse.example/131/ Proxy=http://proxy.helse.example:3128 RetentionDays=14 Transport=nhn-fhir"
+# A token instead of a file (README "For IT: the organisation certificate"): a pkcs11: URI, with its ";" and "=".
+token='pkcs11:token=Buypass%20ID;object=virksomhetssertifikat'
 
 start=$(date +%s)
 wine wineboot -i >/dev/null 2>&1
@@ -35,7 +40,7 @@ check "A iso-codes installed beside the program" "$(for f in iso-codes/json/iso_
   [ -s "$share/$f" ] && echo -n y || echo -n "missing:$f "; done)" yyyy
 check "B uninstall: exit" "$(msiexec /x "$old")" 0
 check "B program removed" "$([ -f "$program" ] && echo yes || echo no)" no
-check "C install old with all 11 properties: exit" "$(msiexec /i "$old" "${all_properties[@]}")" 0
+check "C install old with all 16 properties: exit" "$(msiexec /i "$old" "${all_properties[@]}")" 0
 check "C all values written" "$(values)" "$all_values"
 check "D upgrade to new without properties: exit" "$(msiexec /i "$new")" 0
 check "D values kept across the upgrade" "$(values)" "$all_values"
@@ -45,10 +50,12 @@ check "E new still installed, values intact" "$(values)" "$all_values"
 check "F uninstall new: exit" "$(msiexec /x "$new")" 0
 check "F values removed" "$(values)" ""
 check "F program removed, no entry left" "$([ -f "$program" ] && echo yes || echo no) $(arp)" "no 0"
-check "G install old with ENVIRONMENT only: exit" "$(msiexec /i "$old" ENVIRONMENT=test)" 0
-check "G only that value" "$(values)" "Environment=test"
-check "H upgrade with a new value: exit" "$(msiexec /i "$new" ENVIRONMENT=production RETENTIONDAYS=60)" 0
-check "H command line wins, new value added" "$(values)" "Environment=production RetentionDays=60"
+check "G install old with ENVIRONMENT and the certificate file: exit" \
+  "$(msiexec /i "$old" ENVIRONMENT=test 'BIRTHCERTIFICATEFILE=C:\ProgramData\Meldeklient\old.p12')" 0
+check "G only those values" "$(values)" "BirthCertificateFile=C:\ProgramData\Meldeklient\old.p12 Environment=test"
+check "H upgrade with new values (the certificate now on a token): exit" \
+  "$(msiexec /i "$new" ENVIRONMENT=production RETENTIONDAYS=60 "BIRTHCERTIFICATEFILE=$token")" 0
+check "H command line wins, new value added" "$(values)" "BirthCertificateFile=$token Environment=production RetentionDays=60"
 check "I uninstall: exit" "$(msiexec /x "$new")" 0
 check "I values removed" "$(values)" ""
 echo "wine matrix: $([ $failed = 0 ] && echo 'ALL OK' || echo FAILED) in $(( $(date +%s) - start )) s"
