@@ -34,6 +34,14 @@ echo "all expected files present"
 depends="$(dpkg-deb -f "$deb" Depends)"
 grep -q 'libqt6core6' <<<"$depends" || { echo "Depends lacks the shlibs-derived Qt libraries: $depends"; exit 1; }
 echo "Depends: $depends"
+# A certificate on a token (README "For IT: the organisation certificate"): libp11-kit0 is linked, the engine and
+# p11-kit's proxy module are loaded at run time, so they are recommended.
+grep -q 'libp11-kit0' <<<"$depends" || { echo "Depends lacks libp11-kit0: $depends"; exit 1; }
+recommends="$(dpkg-deb -f "$deb" Recommends)"
+for p in libengine-pkcs11-openssl p11-kit-modules; do
+  grep -q "$p" <<<"$recommends" || { echo "Recommends lacks $p: $recommends"; exit 1; }
+done
+echo "Recommends: $recommends"
 for program in "$work/root/usr/bin/meldeklient" "$work/root/usr/bin/meldeklient-cli"; do
   ! readelf -S -W "$program" | grep -Eq '\.(symtab|comment)\b' || { echo "$program is not stripped"; exit 1; }
 done

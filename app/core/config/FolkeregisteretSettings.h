@@ -12,7 +12,7 @@ class Configuration;
 // password is not a setting: it lives in the OS keychain (Api::OrganisationCertificate::PasswordKey).
 struct FolkeregisteretSettings {
     QUrl baseUrl;            // Skatteetaten's API root; the built-in one of test/production when not set
-    QString certificateFile; // PKCS#12 with the organisation certificate and its key
+    QString certificateFile; // PKCS#12 with the organisation certificate and its key, or a pkcs11: URI of a token
     QString caFile;          // an extra CA (PEM) trusted for this API only (the sandbox's test CA)
 
     // Skatteetaten's published roots (birth.md §1): test and production; none for the sandbox, whose
