@@ -355,6 +355,27 @@ void TestBirthPkcs11::cliStoresAndChecksThePinOfAUri()
     QVERIFY(line.value("ok").toBool());
     QCOMPARE(line.value("certificateFile").toString(), uri());
     QCOMPARE(line.value("subject").toString(), QStringLiteral("SANDKASSE SYKEHUS HF"));
+
+    // IT names one module instead of p11-kit's proxy: the same certificate through SoftHSM's module itself.
+    QProcessEnvironment direct = variables;
+    direct.insert("MELDEKLIENT_PKCS11_MODULE", SoftHsmModule);
+    const Test::CliProcess viaModule = Test::CliProcess::run(direct, {"birth-certificate", "check"});
+    QVERIFY2(viaModule.status == 0, viaModule.out.constData());
+    QCOMPARE(viaModule.lines().value(0).value("subject").toString(), QStringLiteral("SANDKASSE SYKEHUS HF"));
+
+    // What IT must install is named: the module, the engine.
+    QProcessEnvironment noModule = variables;
+    noModule.insert("MELDEKLIENT_PKCS11_MODULE", m_dir.filePath("no-such-module.so"));
+    const Test::CliProcess withoutModule = Test::CliProcess::run(noModule, {"birth-certificate", "check"});
+    QCOMPARE(withoutModule.status, 1);
+    QCOMPARE(withoutModule.lines().value(0).value("code").toString(), QStringLiteral("birth-certificate-engine"));
+    QVERIFY(withoutModule.lines().value(0).value("message").toString().contains(u"no-such-module.so"));
+    QProcessEnvironment noEngine = variables;
+    noEngine.insert("OPENSSL_ENGINES", m_dir.filePath("no-engines")); // where OpenSSL looks for pkcs11.so
+    const Test::CliProcess withoutEngine = Test::CliProcess::run(noEngine, {"birth-certificate", "check"});
+    QCOMPARE(withoutEngine.status, 1);
+    QCOMPARE(withoutEngine.lines().value(0).value("code").toString(), QStringLiteral("birth-certificate-engine"));
+    QVERIFY(withoutEngine.lines().value(0).value("message").toString().contains(u"libengine-pkcs11-openssl"));
 }
 
 QTEST_GUILESS_MAIN(TestBirthPkcs11)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void cleanup();
     void builtInAddressesPerEnvironment();
     void policyLocksTheCertificateFile();
+    void policyMayNameATokenInsteadOfAFile();
     void badValuesStopTheProgram_data();
     void badValuesStopTheProgram();
 
@@ -73,18 +74,41 @@ void TestFolkeregisteretSettings::policyLocksTheCertificateFile()
     QCOMPARE(settings.baseUrl, QUrl("https://folkeregisteret.api.skatteetaten.no"));
     qunsetenv("MELDEKLIENT_BIRTH_CERTIFICATE_FILE");
     Configuration writable = configuration.value();
-    QCOMPARE(writable.setUserValue(SettingKey::BirthCertificateFile, "/tmp/x.p12").error().code, QString("config-locked"));
+    QCOMPARE(
+        writable.setUserValue(SettingKey::BirthCertificateFile, "/tmp/x.p12").error().code, QString("config-locked"));
+}
+
+void TestFolkeregisteretSettings::policyMayNameATokenInsteadOfAFile()
+{
+    // An RFC 7512 URI, with its ";", "=" and %-escapes, is kept as written (Api::Pkcs11Certificate parses it).
+    const QString uri = QStringLiteral("pkcs11:token=Buypass%20ID;object=virksomhetssertifikat;id=%01");
+    QVERIFY(Test::writeConfigFile(path("policy.conf"), "BirthCertificateFile=\"" + uri.toUtf8() + "\"\n"));
+    const Result<Configuration> configuration = Configuration::load();
+    QVERIFY2(configuration, qPrintable(configuration ? QString() : configuration.error().message));
+    QVERIFY(configuration->isLocked(SettingKey::BirthCertificateFile));
+    QCOMPARE(FolkeregisteretSettings::fromConfiguration(configuration.value()).certificateFile, uri);
+
+    // The PIN never belongs in a setting: refused, and the refusal does not repeat it.
+    QVERIFY(Test::writeConfigFile(
+        path("policy.conf"), "BirthCertificateFile=\"pkcs11:token=T;object=O;pin-value=987654\"\n"));
+    const Result<Configuration> withPin = Configuration::load();
+    QVERIFY(!withPin);
+    QCOMPARE(withPin.error().code, QString("config-invalid-policy"));
+    QVERIFY(!withPin.error().message.contains(u"987654"));
+    QVERIFY(Test::writeConfigFile(
+        path("policy.conf"), "BirthCertificateFile=\"pkcs11:token=T;object=O?pin-source=file:/p\"\n"));
+    QVERIFY(!Configuration::load());
 }
 
 void TestFolkeregisteretSettings::badValuesStopTheProgram_data()
 {
     QTest::addColumn<QByteArray>("policy");
     QTest::addColumn<QString>("code");
-    QTest::newRow("relative certificate path") << QByteArray("BirthCertificateFile=certs/org.p12\n")
-                                               << "config-invalid-policy";
+    QTest::newRow("relative certificate path")
+        << QByteArray("BirthCertificateFile=certs/org.p12\n") << "config-invalid-policy";
     QTest::newRow("relative CA path") << QByteArray("BirthCaFile=ca.pem\n") << "config-invalid-policy";
-    QTest::newRow("http to another host") << QByteArray("FolkeregisteretUrl=http://folkeregisteret.example.no\n")
-                                          << "config-invalid-policy";
+    QTest::newRow("http to another host")
+        << QByteArray("FolkeregisteretUrl=http://folkeregisteret.example.no\n") << "config-invalid-policy";
     QTest::newRow("not a URL") << QByteArray("FolkeregisteretUrl=folkeregisteret\n") << "config-invalid-policy";
     QTest::newRow("http in production, even loopback")
         << QByteArray("Environment=production\nFolkeregisteretUrl=http://127.0.0.1:8443\n") << "config-invalid-policy";
@@ -98,7 +122,8 @@ void TestFolkeregisteretSettings::badValuesStopTheProgram()
     const Result<Configuration> configuration = Configuration::load();
     QVERIFY(!configuration);
     QCOMPARE(configuration.error().code, code);
-    QVERIFY2(configuration.error().message.contains(u"Folkeregisteret") || configuration.error().message.contains(u"Birth"),
+    QVERIFY2(
+        configuration.error().message.contains(u"Folkeregisteret") || configuration.error().message.contains(u"Birth"),
         qPrintable(configuration.error().message));
 }
 
