@@ -74,8 +74,7 @@ void TestFolkeregisteretSettings::policyLocksTheCertificateFile()
     QCOMPARE(settings.baseUrl, QUrl("https://folkeregisteret.api.skatteetaten.no"));
     qunsetenv("MELDEKLIENT_BIRTH_CERTIFICATE_FILE");
     Configuration writable = configuration.value();
-    QCOMPARE(
-        writable.setUserValue(SettingKey::BirthCertificateFile, "/tmp/x.p12").error().code, QString("config-locked"));
+    QCOMPARE(writable.setUserValue(SettingKey::BirthCertificateFile, "/tmp/x.p12").error().code, QString("config-locked"));
 }
 
 void TestFolkeregisteretSettings::policyMayNameATokenInsteadOfAFile()
@@ -104,11 +103,11 @@ void TestFolkeregisteretSettings::badValuesStopTheProgram_data()
 {
     QTest::addColumn<QByteArray>("policy");
     QTest::addColumn<QString>("code");
-    QTest::newRow("relative certificate path")
-        << QByteArray("BirthCertificateFile=certs/org.p12\n") << "config-invalid-policy";
+    QTest::newRow("relative certificate path") << QByteArray("BirthCertificateFile=certs/org.p12\n")
+                                               << "config-invalid-policy";
     QTest::newRow("relative CA path") << QByteArray("BirthCaFile=ca.pem\n") << "config-invalid-policy";
-    QTest::newRow("http to another host")
-        << QByteArray("FolkeregisteretUrl=http://folkeregisteret.example.no\n") << "config-invalid-policy";
+    QTest::newRow("http to another host") << QByteArray("FolkeregisteretUrl=http://folkeregisteret.example.no\n")
+                                          << "config-invalid-policy";
     QTest::newRow("not a URL") << QByteArray("FolkeregisteretUrl=folkeregisteret\n") << "config-invalid-policy";
     QTest::newRow("http in production, even loopback")
         << QByteArray("Environment=production\nFolkeregisteretUrl=http://127.0.0.1:8443\n") << "config-invalid-policy";
@@ -122,8 +121,7 @@ void TestFolkeregisteretSettings::badValuesStopTheProgram()
     const Result<Configuration> configuration = Configuration::load();
     QVERIFY(!configuration);
     QCOMPARE(configuration.error().code, code);
-    QVERIFY2(
-        configuration.error().message.contains(u"Folkeregisteret") || configuration.error().message.contains(u"Birth"),
+    QVERIFY2(configuration.error().message.contains(u"Folkeregisteret") || configuration.error().message.contains(u"Birth"),
         qPrintable(configuration.error().message));
 }
 
