@@ -40,8 +40,8 @@ Result<QString> checkChoice(const QString& value, const QStringList& choices)
 Result<QString> checkUrlSyntax(const QString& value, bool query = false)
 {
     const QUrl url(value, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.hasQuery() && !query) || url.hasFragment()
-        || !url.userInfo().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+    if (!url.isValid() || url.host().isEmpty() || (url.hasQuery() && !query) || url.hasFragment() || !url.userInfo().isEmpty()
+        || (url.scheme() != u"https" && url.scheme() != u"http")) {
         return invalid(QCoreApplication::translate("Config", "\"%1\" is not an http(s) address.").arg(value));
     }
     if (const Result<void> secure = SettingValidator::checkUrl(url, false); !secure)
