@@ -14,6 +14,7 @@
 #include "core/session/BirthNotificationService.h"
 #include "core/session/Session.h"
 #include "support/BirthNotificationFixture.h"
+#include "support/BirthQueue.h"
 #include "support/CliProcess.h"
 #include "support/Prerequisites.h"
 #include "support/SandboxProcess.h"
@@ -67,7 +68,6 @@ private:
     Config::FolkeregisteretSettings settings(const QString& certificate) const;
     bool run(const QString& program, const QStringList& arguments, QString* output = nullptr);
     Session::QueuedBirth queue(BirthNotificationService& births);
-    void waitForFlush(BirthNotificationService& births);
     int messagesOf(const QString& birthId);
 
     SandboxProcess m_sandbox;
@@ -118,22 +118,10 @@ Session::QueuedBirth TestBirthPkcs11::queue(BirthNotificationService& births)
 {
     const Questionnaire::QuestionnaireResponse response = BirthNotificationFixture::response(
         BirthNotificationFixture::Scenario::SingleLiveBirth, QDate::currentDate().addDays(-1));
-    const QJsonObject bundle
-        = QJsonDocument::fromJson(BirthNotificationFixture::bundleJson(*m_form, response)).object();
-    QStringList confirmed;
-    for (const Questionnaire::ValidationIssue& issue : births.check(bundle))
-        confirmed.append(BirthNotificationService::warningId(issue));
-    const Result<Session::QueuedBirth> queued = births.queue(bundle, confirmed);
-    [&] { QVERIFY2(queued, qPrintable(queued ? QString() : queued.error().code)); }();
+    const Result<Session::QueuedBirth> queued = Test::queueConfirmingWarnings(
+        births, QJsonDocument::fromJson(BirthNotificationFixture::bundleJson(*m_form, response)).object());
+    [&] { QVERIFY2(queued, qPrintable(queued ? QString() : queued.error().code + u' ' + queued.error().message)); }();
     return queued ? queued.value() : Session::QueuedBirth {};
-}
-
-void TestBirthPkcs11::waitForFlush(BirthNotificationService& births)
-{
-    if (!births.isFlushing())
-        births.flush();
-    QSignalSpy flushed(&births, &BirthNotificationService::flushFinished);
-    QVERIFY(flushed.wait(30000));
 }
 
 int TestBirthPkcs11::messagesOf(const QString& birthId)
@@ -240,7 +228,7 @@ void TestBirthPkcs11::wrongPinKeepsTheBirthQueuedAndSendsNothing()
     BirthNotificationService& births = *m_session->births();
     const Session::QueuedBirth queued = queue(births);
     QCOMPARE(queued.itemIds.size(), 1);
-    waitForFlush(births);
+    QVERIFY(Test::flushAndWait(births));
     const BirthChildStatus child = births.status(queued.birthId).value(0);
     QCOMPARE(child.state, ItemState::WaitingToRetry);
     QCOMPARE(m_session->outbox()->item(child.itemId)->lastErrorCode, QStringLiteral("birth-certificate-password"));
@@ -297,9 +285,9 @@ void TestBirthPkcs11::birthGoesThroughWithTheKeyOnTheToken()
 
     BirthNotificationService& births = *m_session->births();
     QVERIFY(m_session->outbox()->retryNow(m_waitingItem));
-    waitForFlush(births);
+    QVERIFY(Test::flushAndWait(births));
     const Session::QueuedBirth fresh = queue(births);
-    waitForFlush(births);
+    QVERIFY(Test::flushAndWait(births));
     const QStringList birthIds = {m_waitingBirth, fresh.birthId};
     QCOMPARE(birthIds.size(), 2);
     for (const QString& birthId : birthIds) {

@@ -17,6 +17,7 @@
 #include "core/session/BirthNotificationService.h"
 #include "core/session/Session.h"
 #include "support/BirthNotificationFixture.h"
+#include "support/BirthQueue.h"
 #include "support/SandboxProcess.h"
 
 #include <QFile>
@@ -112,23 +113,14 @@ QJsonObject TestBirthTransport::birth(Scenario scenario) const
 
 Session::QueuedBirth TestBirthTransport::queue(BirthNotificationService& births, const QJsonObject& response)
 {
-    QStringList confirmed;
-    const QList<Questionnaire::ValidationIssue> issues = births.check(response);
-    for (const Questionnaire::ValidationIssue& issue : issues) {
-        [&] { QVERIFY2(!issue.isError(), qPrintable(issue.rule + u' ' + issue.linkId)); }();
-        confirmed.append(BirthNotificationService::warningId(issue));
-    }
-    const Result<Session::QueuedBirth> queued = births.queue(response, confirmed);
-    [&] { QVERIFY2(queued, qPrintable(queued ? QString() : queued.error().code)); }();
+    const Result<Session::QueuedBirth> queued = Test::queueConfirmingWarnings(births, response);
+    [&] { QVERIFY2(queued, qPrintable(queued ? QString() : queued.error().code + u' ' + queued.error().message)); }();
     return queued ? queued.value() : Session::QueuedBirth {};
 }
 
 void TestBirthTransport::waitForFlush(BirthNotificationService& births)
 {
-    if (!births.isFlushing())
-        births.flush();
-    QSignalSpy flushed(&births, &BirthNotificationService::flushFinished);
-    QVERIFY(flushed.wait(30000));
+    QVERIFY(Test::flushAndWait(births));
 }
 
 QList<BirthChildStatus> TestBirthTransport::waitForDecisions(BirthNotificationService& births, const QString& birthId)
