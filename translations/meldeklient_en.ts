@@ -2241,7 +2241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ICD-10 list updated (%1); it is used from the next start.</source>
+        <source>ICD-10 list updated (%1) and in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2241,8 +2241,8 @@
         <translation>Sjekkar ICD-10-lista … %1 %</translation>
     </message>
     <message>
-        <source>ICD-10 list updated (%1); it is used from the next start.</source>
-        <translation>ICD-10-lista er oppdatert (%1); ho blir brukt frå neste oppstart.</translation>
+        <source>ICD-10 list updated (%1) and in use.</source>
+        <translation>ICD-10-lista er oppdatert (%1) og i bruk.</translation>
     </message>
     <message>
         <source>The ICD-10 list is the newest (%1).</source>

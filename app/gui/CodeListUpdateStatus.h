@@ -9,7 +9,7 @@ namespace Meldeklient::Gui {
 
 // The status-bar note of the background ICD-10 check (Codes::CodeListUpdater): hidden until a check runs, then its
 // progress and outcome; a failure says that the working list is kept and names the reason in the tooltip. An
-// updated list is used from the next start (the running window keeps its index).
+// updated list is used at once (MainWindow switches its checks and completer to it).
 class CodeListUpdateStatus : public QLabel
 {
     Q_OBJECT

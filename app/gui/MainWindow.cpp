@@ -6,6 +6,7 @@
 #include "core/questionnaire/FormRegistry.h"
 #include "core/session/DeathNotificationService.h"
 #include "core/session/NotificationCheck.h"
+#include "core/session/OutboxFlush.h"
 #include "core/session/OutboxWatcher.h"
 #include "gui/CodeListUpdateStatus.h"
 #include "gui/DoctorHeader.h"
@@ -42,7 +43,7 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_forms(std::make_unique<Questionnaire::FormRegistry>(Questionnaire::FormRegistry::load().value()))
-    , m_check(Session::NotificationCheck::create(session.environment()).value())
+    , m_check(Session::NotificationCheck::create(session.environment(), m_forms->dodsaarsak()))
     , m_service(new Session::DeathNotificationService(session, m_check.get(), this))
     , m_banner(EnvironmentBanner::create(session.environment()))
     , m_header(new DoctorHeader)
@@ -141,6 +142,10 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
             m_session.signOut();
         });
     });
+    connect(m_codeListUpdate, &CodeListUpdateStatus::checkFinished, this, [this](Codes::CodeListUpdater::Outcome outcome) {
+        if (outcome == Codes::CodeListUpdater::Outcome::Updated)
+            useNewIcd10List();
+    });
     connect(&m_session, &Session::Session::stateChanged, this, &MainWindow::sessionStateChanged);
     connect(&m_session, &Session::Session::signInFailed, this, &MainWindow::signInFailed);
     connect(&m_session, &Session::Session::notRemembered, this, [this] {
@@ -164,6 +169,18 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     outboxChanged();
     // The ICD-10 search index is built once the window is up, not before.
     QTimer::singleShot(0, this, [this] { icd10Index(); });
+}
+
+void MainWindow::useNewIcd10List()
+{
+    if (!m_check->reloadCodeList(Codes::CodeSystemUrl::icd10.toString())) {
+        qWarning("the installed ICD-10 list could not be read; the list in use stays");
+        return;
+    }
+    // The forms switch to the new index before the old one goes.
+    const std::unique_ptr<Codes::Icd10Index> previous = std::move(m_icd10);
+    m_icd10Built = false;
+    m_flow->setIcd10Index(icd10Index());
 }
 
 BirthNotificationPage* MainWindow::birthPage()
@@ -279,20 +296,21 @@ void MainWindow::sessionStateChanged(Session::Session::State state)
 
 void MainWindow::afterFlushStops(const std::function<void()>& then)
 {
-    if (!m_service->isFlushing()) {
+    // Whoever started the flush (a death, a birth, a withdrawal): wait for it to stop.
+    Session::OutboxFlush& flushes = m_session.outboxFlush();
+    if (!flushes.isRunning()) {
         then();
         return;
     }
-    connect(m_service, &Session::DeathNotificationService::flushFinished, this, [then] { then(); },
-        Qt::SingleShotConnection);
-    m_service->cancelFlush();
+    connect(&flushes, &Session::OutboxFlush::finished, this, [then] { then(); }, Qt::SingleShotConnection);
+    flushes.cancel();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Quitting during a flush: it stops after the request in flight, so no item is left claimed, then the window
     // closes.
-    if (m_service->isFlushing()) {
+    if (m_session.outboxFlush().isRunning()) {
         event->ignore();
         if (!m_closeAfterFlush) {
             m_closeAfterFlush = true;

@@ -85,6 +85,8 @@ private:
     void flushWhenReady();
     // Built on first use, or just after the window is shown, whichever comes first (not before it is shown).
     const Codes::Icd10Index* icd10Index();
+    // CodeListUpdater installed a newer ICD-10 list: the checks and the completer use it from now on.
+    void useNewIcd10List();
     // Runs `then` once no flush runs: at once, or after the running one stopped after its request in flight.
     void afterFlushStops(const std::function<void()>& then);
     void closeEvent(QCloseEvent* event) override;
