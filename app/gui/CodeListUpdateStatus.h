@@ -15,6 +15,10 @@ class CodeListUpdateStatus : public QLabel
     Q_OBJECT
 
 public:
+    // main.cpp asks startIfDue() this long after the window is shown: the check's thread, DNS and TLS set-up stay out
+    // of the start-up the doctor waits for (a weekly or monthly check loses nothing by a few seconds).
+    static constexpr int StartDelayMs = 3000;
+
     explicit CodeListUpdateStatus(const Codes::CodeListCache& cache = Codes::CodeListCache(), QWidget* parent = nullptr);
 
     // Checks `url` when the schedule says a check is due (weekly October–January, monthly otherwise, counted from

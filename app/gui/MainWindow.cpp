@@ -56,7 +56,7 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     , m_birthHolder(new QWidget)
     , m_drafts(new DraftsPage(session))
     , m_outbox(new OutboxPage(session))
-    , m_settings(new SettingsPage)
+    , m_settingsHolder(new QWidget)
     , m_networkStatus(new QLabel)
     , m_queueStatus(new QLabel)
     , m_codeListUpdate(new CodeListUpdateStatus)
@@ -99,13 +99,16 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     m_pages->addPage(
         tr("New birth notification"), m_birthHolder, QStringLiteral("newBirthPage"), PageStack::Scrolling::OwnScrollArea);
     (new QVBoxLayout(m_birthHolder))->setContentsMargins(0, 0, 0, 0);
+    (new QVBoxLayout(m_settingsHolder))->setContentsMargins(0, 0, 0, 0);
     connect(m_pages, &PageStack::currentChanged, this, [this](int index) {
         if (index == static_cast<int>(Page::NewBirth))
             birthPage();
+        else if (index == static_cast<int>(Page::Settings))
+            settingsPage();
     });
     m_pages->addPage(tr("Drafts"), m_drafts, QStringLiteral("draftsPage"));
     m_pages->addPage(tr("Outbox and sent"), m_outbox, QStringLiteral("outboxPage"));
-    m_pages->addPage(tr("Settings"), m_settings, QStringLiteral("settingsPage"));
+    m_pages->addPage(tr("Settings"), m_settingsHolder, QStringLiteral("settingsPage"));
     setCentralWidget(central);
 
     m_networkStatus->setObjectName(QStringLiteral("networkStatus"));
@@ -191,6 +194,16 @@ BirthNotificationPage* MainWindow::birthPage()
         m_birth->show(); // at once: a layout shows a widget added to a visible parent only later
     }
     return m_birth;
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    if (!m_settings) {
+        m_settings = new SettingsPage(m_settingsHolder);
+        m_settingsHolder->layout()->addWidget(m_settings);
+        m_settings->show();
+    }
+    return m_settings;
 }
 
 const Codes::Icd10Index* MainWindow::icd10Index()

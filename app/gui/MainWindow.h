@@ -64,6 +64,8 @@ public:
     NotificationFlow* notificationFlow() const { return m_flow; }
     // Built the first time the page is shown (or asked for): its form is most of the window's start-up cost.
     BirthNotificationPage* birthPage();
+    // Built the first time the page is shown (or asked for), as the birth page.
+    SettingsPage* settingsPage();
     DraftsPage* draftsPage() const { return m_drafts; }
     OutboxPage* outboxPage() const { return m_outbox; }
     PageStack* pageStack() const { return m_pages; }
@@ -112,7 +114,8 @@ private:
     BirthNotificationPage* m_birth = nullptr;
     DraftsPage* m_drafts;
     OutboxPage* m_outbox;
-    SettingsPage* m_settings;
+    QWidget* m_settingsHolder;
+    SettingsPage* m_settings = nullptr;
     QLabel* m_networkStatus;
     QLabel* m_queueStatus;
     CodeListUpdateStatus* m_codeListUpdate;
