@@ -64,10 +64,11 @@ int main(int argc, char* argv[])
     window.show();
     // After the window is up, so the doctor sees it at once; the restore itself never blocks.
     QTimer::singleShot(0, &session, &Meldeklient::Session::Session::restore);
-    // The ICD-10 check when due, in the background (download and import never on this thread's critical path).
+    // The ICD-10 check when due, in the background (download and import never on this thread's critical path), a
+    // little after the start.
     const QUrl icd10Url = Meldeklient::Codes::CodeListEndpoints::configured(
         *configuration, Meldeklient::Codes::CodeListEndpoints::Source::Icd10No);
-    QTimer::singleShot(0, window.codeListUpdateStatus(),
+    QTimer::singleShot(Meldeklient::Gui::CodeListUpdateStatus::StartDelayMs, window.codeListUpdateStatus(),
         [&window, icd10Url] { window.codeListUpdateStatus()->startIfDue(icd10Url); });
     // tests/bench/BenchGuiStartup: end after the first turn of the event loop, as its empty-window yardstick does.
     if (qEnvironmentVariable("MELDEKLIENT_QUIT_WHEN_SHOWN") == u"1")

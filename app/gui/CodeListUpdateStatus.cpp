@@ -43,7 +43,7 @@ void CodeListUpdateStatus::showOutcome(CodeListUpdater::Outcome outcome, const Q
 {
     switch (outcome) {
     case CodeListUpdater::Outcome::Updated:
-        setText(tr("ICD-10 list updated (%1); it is used from the next start.").arg(version));
+        setText(tr("ICD-10 list updated (%1) and in use.").arg(version));
         break;
     case CodeListUpdater::Outcome::Unchanged:
         setText(tr("The ICD-10 list is the newest (%1).").arg(version));

@@ -9,12 +9,16 @@ namespace Meldeklient::Gui {
 
 // The status-bar note of the background ICD-10 check (Codes::CodeListUpdater): hidden until a check runs, then its
 // progress and outcome; a failure says that the working list is kept and names the reason in the tooltip. An
-// updated list is used from the next start (the running window keeps its index).
+// updated list is used at once (MainWindow switches its checks and completer to it).
 class CodeListUpdateStatus : public QLabel
 {
     Q_OBJECT
 
 public:
+    // main.cpp asks startIfDue() this long after the window is shown: the check's thread, DNS and TLS set-up stay out
+    // of the start-up the doctor waits for (a weekly or monthly check loses nothing by a few seconds).
+    static constexpr int StartDelayMs = 3000;
+
     explicit CodeListUpdateStatus(const Codes::CodeListCache& cache = Codes::CodeListCache(), QWidget* parent = nullptr);
 
     // Checks `url` when the schedule says a check is due (weekly October–January, monthly otherwise, counted from

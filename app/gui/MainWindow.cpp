@@ -6,6 +6,7 @@
 #include "core/questionnaire/FormRegistry.h"
 #include "core/session/DeathNotificationService.h"
 #include "core/session/NotificationCheck.h"
+#include "core/session/OutboxFlush.h"
 #include "core/session/OutboxWatcher.h"
 #include "gui/CodeListUpdateStatus.h"
 #include "gui/DoctorHeader.h"
@@ -42,7 +43,7 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_forms(std::make_unique<Questionnaire::FormRegistry>(Questionnaire::FormRegistry::load().value()))
-    , m_check(Session::NotificationCheck::create(session.environment()).value())
+    , m_check(Session::NotificationCheck::create(session.environment(), m_forms->dodsaarsak()))
     , m_service(new Session::DeathNotificationService(session, m_check.get(), this))
     , m_banner(EnvironmentBanner::create(session.environment()))
     , m_header(new DoctorHeader)
@@ -55,7 +56,7 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     , m_birthHolder(new QWidget)
     , m_drafts(new DraftsPage(session))
     , m_outbox(new OutboxPage(session))
-    , m_settings(new SettingsPage)
+    , m_settingsHolder(new QWidget)
     , m_networkStatus(new QLabel)
     , m_queueStatus(new QLabel)
     , m_codeListUpdate(new CodeListUpdateStatus)
@@ -98,13 +99,16 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     m_pages->addPage(
         tr("New birth notification"), m_birthHolder, QStringLiteral("newBirthPage"), PageStack::Scrolling::OwnScrollArea);
     (new QVBoxLayout(m_birthHolder))->setContentsMargins(0, 0, 0, 0);
+    (new QVBoxLayout(m_settingsHolder))->setContentsMargins(0, 0, 0, 0);
     connect(m_pages, &PageStack::currentChanged, this, [this](int index) {
         if (index == static_cast<int>(Page::NewBirth))
             birthPage();
+        else if (index == static_cast<int>(Page::Settings))
+            settingsPage();
     });
     m_pages->addPage(tr("Drafts"), m_drafts, QStringLiteral("draftsPage"));
     m_pages->addPage(tr("Outbox and sent"), m_outbox, QStringLiteral("outboxPage"));
-    m_pages->addPage(tr("Settings"), m_settings, QStringLiteral("settingsPage"));
+    m_pages->addPage(tr("Settings"), m_settingsHolder, QStringLiteral("settingsPage"));
     setCentralWidget(central);
 
     m_networkStatus->setObjectName(QStringLiteral("networkStatus"));
@@ -141,6 +145,10 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
             m_session.signOut();
         });
     });
+    connect(m_codeListUpdate, &CodeListUpdateStatus::checkFinished, this, [this](Codes::CodeListUpdater::Outcome outcome) {
+        if (outcome == Codes::CodeListUpdater::Outcome::Updated)
+            useNewIcd10List();
+    });
     connect(&m_session, &Session::Session::stateChanged, this, &MainWindow::sessionStateChanged);
     connect(&m_session, &Session::Session::signInFailed, this, &MainWindow::signInFailed);
     connect(&m_session, &Session::Session::notRemembered, this, [this] {
@@ -166,6 +174,18 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     QTimer::singleShot(0, this, [this] { icd10Index(); });
 }
 
+void MainWindow::useNewIcd10List()
+{
+    if (!m_check->reloadCodeList(Codes::CodeSystemUrl::icd10.toString())) {
+        qWarning("the installed ICD-10 list could not be read; the list in use stays");
+        return;
+    }
+    // The forms switch to the new index before the old one goes.
+    const std::unique_ptr<Codes::Icd10Index> previous = std::move(m_icd10);
+    m_icd10Built = false;
+    m_flow->setIcd10Index(icd10Index());
+}
+
 BirthNotificationPage* MainWindow::birthPage()
 {
     if (!m_birth) {
@@ -174,6 +194,16 @@ BirthNotificationPage* MainWindow::birthPage()
         m_birth->show(); // at once: a layout shows a widget added to a visible parent only later
     }
     return m_birth;
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    if (!m_settings) {
+        m_settings = new SettingsPage(m_settingsHolder);
+        m_settingsHolder->layout()->addWidget(m_settings);
+        m_settings->show();
+    }
+    return m_settings;
 }
 
 const Codes::Icd10Index* MainWindow::icd10Index()
@@ -279,20 +309,21 @@ void MainWindow::sessionStateChanged(Session::Session::State state)
 
 void MainWindow::afterFlushStops(const std::function<void()>& then)
 {
-    if (!m_service->isFlushing()) {
+    // Whoever started the flush (a death, a birth, a withdrawal): wait for it to stop.
+    Session::OutboxFlush& flushes = m_session.outboxFlush();
+    if (!flushes.isRunning()) {
         then();
         return;
     }
-    connect(m_service, &Session::DeathNotificationService::flushFinished, this, [then] { then(); },
-        Qt::SingleShotConnection);
-    m_service->cancelFlush();
+    connect(&flushes, &Session::OutboxFlush::finished, this, [then] { then(); }, Qt::SingleShotConnection);
+    flushes.cancel();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Quitting during a flush: it stops after the request in flight, so no item is left claimed, then the window
     // closes.
-    if (m_service->isFlushing()) {
+    if (m_session.outboxFlush().isRunning()) {
         event->ignore();
         if (!m_closeAfterFlush) {
             m_closeAfterFlush = true;

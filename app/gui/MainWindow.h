@@ -64,6 +64,8 @@ public:
     NotificationFlow* notificationFlow() const { return m_flow; }
     // Built the first time the page is shown (or asked for): its form is most of the window's start-up cost.
     BirthNotificationPage* birthPage();
+    // Built the first time the page is shown (or asked for), as the birth page.
+    SettingsPage* settingsPage();
     DraftsPage* draftsPage() const { return m_drafts; }
     OutboxPage* outboxPage() const { return m_outbox; }
     PageStack* pageStack() const { return m_pages; }
@@ -85,6 +87,8 @@ private:
     void flushWhenReady();
     // Built on first use, or just after the window is shown, whichever comes first (not before it is shown).
     const Codes::Icd10Index* icd10Index();
+    // CodeListUpdater installed a newer ICD-10 list: the checks and the completer use it from now on.
+    void useNewIcd10List();
     // Runs `then` once no flush runs: at once, or after the running one stopped after its request in flight.
     void afterFlushStops(const std::function<void()>& then);
     void closeEvent(QCloseEvent* event) override;
@@ -110,7 +114,8 @@ private:
     BirthNotificationPage* m_birth = nullptr;
     DraftsPage* m_drafts;
     OutboxPage* m_outbox;
-    SettingsPage* m_settings;
+    QWidget* m_settingsHolder;
+    SettingsPage* m_settings = nullptr;
     QLabel* m_networkStatus;
     QLabel* m_queueStatus;
     CodeListUpdateStatus* m_codeListUpdate;

@@ -215,6 +215,15 @@ void replacePlace(QStackedWidget* steps, int index, QWidget* form)
 }
 } // namespace
 
+void NotificationFlow::setIcd10Index(const Codes::Icd10Index* index)
+{
+    m_formOptions.icd10 = index;
+    if (m_deathFacts)
+        m_deathFacts->setIcd10Index(index);
+    if (m_causes)
+        m_causes->setIcd10Index(index);
+}
+
 DeathFactFormWidget* NotificationFlow::deathFactsForm()
 {
     if (!m_deathFacts) {

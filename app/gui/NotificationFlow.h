@@ -72,6 +72,9 @@ public:
     DeathFactFormWidget* deathFactsForm();
     DeathCauseFormWidget* causesForm();
     bool areFormsBuilt() const { return m_deathFacts && m_causes; }
+    // A new ICD-10 list was installed (the check's code lists already hold it): the forms built so far complete
+    // from `index` and check again, keeping what was typed; forms built later ask the Icd10Source.
+    void setIcd10Index(const Codes::Icd10Index* index);
     ReviewPage* reviewPage() const { return m_review; }
     ReceiptPage* receiptPage() const { return m_receipt; }
     // The current step; nullopt while the receipt is shown.

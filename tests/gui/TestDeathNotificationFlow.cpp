@@ -18,6 +18,7 @@
 #include "gui/forms/Icd10CodeEdit.h"
 #include "gui/forms/ReviewPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QJsonArray>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void aSecondNotificationForThePersonAsksFirst();
     void withoutTheRegistryTheNotificationWaitsAndGoesOutLater();
     void signingOutDuringASendWaitsForTheAnswerInFlight();
+    void quittingDuringASendKeepsTheItemAndSendsItOnce();
     void cleanup();
 
 private:
@@ -59,6 +61,16 @@ private:
     int queuedOrSent(const MainWindow& window) const;
     // A shown window over a new session, signed in, on a new notification; null (the test failed) when not.
     MainWindow* openWindow();
+    struct SendInFlight {
+        MainWindow* window = nullptr; // null: the test failed
+        int deaths = 0;               // the sandbox's records before the send
+        int causes = 0;
+        qint64 part1 = 0;
+        qint64 part2 = 0;
+    };
+    // Opens a window and drives a notification for `number` to the registry; returns once Del 1 is on the wire, held
+    // there by the sandbox for 1.5 s. `again`: the person was sent before, "Send another" is answered.
+    SendInFlight sendHeldInFlight(const QString& number, bool again);
 
     Test::GuiHarness m_harness;
     QString m_icd10Missing;
@@ -73,6 +85,21 @@ const QString sexCheckCode = QStringLiteral("C56");
 void answerConfirmation(QObject* context, std::function<void(QWidget*)> answer)
 {
     Test::FlowDriver::answerModal(context, QString::fromLatin1(DeathConfirmation::DialogObjectName), std::move(answer));
+}
+
+// "This person already has a notification": answered with "Send another"; `answered` set when it was.
+void sendAnotherWhenAsked(QObject* context, bool* answered = nullptr)
+{
+    Test::FlowDriver::answerModal(context, QStringLiteral("duplicateQuestion"), [answered](QWidget* box) {
+        auto* messageBox = qobject_cast<QMessageBox*>(box);
+        for (QAbstractButton* button : messageBox->buttons()) {
+            if (messageBox->buttonRole(button) == QMessageBox::AcceptRole) {
+                if (answered)
+                    *answered = true;
+                QTest::mouseClick(button, Qt::LeftButton);
+            }
+        }
+    });
 }
 } // namespace
 
@@ -322,15 +349,7 @@ void TestDeathNotificationFlow::aSecondNotificationForThePersonAsksFirst()
 
     // "Send another" queues and sends it.
     bool again = false;
-    Test::FlowDriver::answerModal(this, QStringLiteral("duplicateQuestion"), [&](QWidget* box) {
-        auto* messageBox = qobject_cast<QMessageBox*>(box);
-        for (QAbstractButton* button : messageBox->buttons()) {
-            if (messageBox->buttonRole(button) == QMessageBox::AcceptRole) {
-                again = true;
-                QTest::mouseClick(button, Qt::LeftButton);
-            }
-        }
-    });
+    sendAnotherWhenAsked(this, &again);
     QVERIFY2(driver.sendConfirmed(), qPrintable(driver.failure()));
     QTRY_VERIFY(again);
     QTRY_VERIFY_WITH_TIMEOUT(flow->receiptPage()->stage() == ReceiptPage::Stage::Accepted, 30000);
@@ -375,40 +394,57 @@ void TestDeathNotificationFlow::withoutTheRegistryTheNotificationWaitsAndGoesOut
 // Issue 10 item 1: signing out while a notification is being sent cancels the flush after the request in flight.
 // Its answer is recorded (Del 1 accepted, not left claimed), and nothing more goes out (Del 2 waits for the next
 // sign-in).
-void TestDeathNotificationFlow::signingOutDuringASendWaitsForTheAnswerInFlight()
+TestDeathNotificationFlow::SendInFlight TestDeathNotificationFlow::sendHeldInFlight(const QString& number, bool again)
 {
     MainWindow* opened = openWindow();
     if (!opened)
-        return;
+        return {};
     MainWindow& window = *opened;
-    NotificationFlow* flow = window.notificationFlow();
-    Test::FlowDriver driver(window, false);
-    // Astrid again (the duplicate test sent her): "Send another".
-    QVERIFY2(driver.reachReview(QStringLiteral("17853842044"), QStringLiteral("J18.9")), qPrintable(driver.failure()));
-    QVERIFY(driver.confirmWarnings() >= 0);
-    Test::FlowDriver::answerModal(this, QStringLiteral("duplicateQuestion"), [](QWidget* box) {
-        auto* messageBox = qobject_cast<QMessageBox*>(box);
-        for (QAbstractButton* button : messageBox->buttons()) {
-            if (messageBox->buttonRole(button) == QMessageBox::AcceptRole)
-                QTest::mouseClick(button, Qt::LeftButton);
-        }
-    });
     const int deaths = m_harness.recordedDeaths();
     const int causes = m_harness.recordedCauses();
-    QVERIFY(m_harness.sandbox
-                .admin(QStringLiteral("api/faults"),
-                    {{QStringLiteral("fault"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 1500},
-                        {QStringLiteral("path"), QStringLiteral("/dodsfall")}, {QStringLiteral("count"), 1}})
-                .ok());
+    NotificationFlow* flow = window.notificationFlow();
+    Test::FlowDriver driver(window, false);
+    const auto fail = [](const QString& why) {
+        QTest::qFail(qPrintable(why), __FILE__, __LINE__);
+        return SendInFlight {};
+    };
+    if (!driver.reachReview(number, QStringLiteral("J18.9")) || driver.confirmWarnings() < 0)
+        return fail(driver.failure());
+    if (again)
+        sendAnotherWhenAsked(this);
+    if (!m_harness.sandbox
+             .admin(QStringLiteral("api/faults"),
+                 {{QStringLiteral("fault"), QStringLiteral("delay")}, {QStringLiteral("delayMs"), 1500},
+                     {QStringLiteral("path"), QStringLiteral("/dodsfall")}, {QStringLiteral("count"), 1}})
+             .ok())
+        return fail(QStringLiteral("the sandbox did not take the delay fault"));
     QSignalSpy queued(flow, &NotificationFlow::queued);
     QSignalSpy started(m_session->sender(), &Api::OutboxSender::itemStarted);
-    QVERIFY2(driver.sendConfirmed(), qPrintable(driver.failure()));
-    QTRY_COMPARE(queued.size(), 1);
-    const qint64 part1 = queued.constFirst().at(0).toLongLong();
-    const qint64 part2 = queued.constFirst().at(1).toLongLong();
-    QTRY_COMPARE(started.size(), 1);
-    QCOMPARE(started.constFirst().at(0).toLongLong(), part1);
-    QVERIFY(window.service().isFlushing());
+    if (!driver.sendConfirmed())
+        return fail(driver.failure());
+    if (!QTest::qWaitFor([&] { return queued.size() == 1 && started.size() == 1; }, 10000))
+        return fail(QStringLiteral("Del 1 never went on the wire (queued %1, started %2)")
+                        .arg(queued.size())
+                        .arg(started.size()));
+    const SendInFlight sent {
+        &window, deaths, causes, queued.constFirst().at(0).toLongLong(), queued.constFirst().at(1).toLongLong()};
+    if (started.constFirst().at(0).toLongLong() != sent.part1 || !window.service().isFlushing())
+        return fail(QStringLiteral("Del 1 is not the request in flight"));
+    return sent;
+}
+
+// Issue 10 item 1: signing out while a notification is being sent cancels the flush after the request in flight.
+// Its answer is recorded (Del 1 accepted, not left claimed), and nothing more goes out (Del 2 waits for the next
+// sign-in).
+void TestDeathNotificationFlow::signingOutDuringASendWaitsForTheAnswerInFlight()
+{
+    // Astrid again (the duplicate test sent her): "Send another".
+    const SendInFlight sent = sendHeldInFlight(QStringLiteral("17853842044"), true);
+    if (!sent.window)
+        return;
+    MainWindow& window = *sent.window;
+    const int deaths = sent.deaths;
+    const int causes = sent.causes;
 
     // Sign out while Del 1 is on the wire: the window waits for its answer, then signs out.
     QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("signOutButton")), Qt::LeftButton);
@@ -421,9 +457,43 @@ void TestDeathNotificationFlow::signingOutDuringASendWaitsForTheAnswerInFlight()
     QString why;
     QVERIFY2(Test::GuiHarness::signIn(window, &why), qPrintable(why));
     QVERIFY(m_session->outbox());
-    QCOMPARE(m_session->outbox()->item(part1).value().state, Outbox::ItemState::Accepted);
+    QCOMPARE(m_session->outbox()->item(sent.part1).value().state, Outbox::ItemState::Accepted);
     // Del 2 goes with the flush the new sign-in starts (it may already be on the wire here, so only its end counts).
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox()->item(part2).value().state, Outbox::ItemState::Accepted, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox()->item(sent.part2).value().state, Outbox::ItemState::Accepted, 20000);
+    QCOMPARE(m_harness.recordedCauses(), causes + 1);
+}
+
+// Quitting (File → Avslutt) while Del 1 is on the wire: the window stays until its answer is recorded, then closes.
+// After a restart and a sign-in, Del 1 is accepted and was recorded by the registry once (not lost with the quit,
+// not sent again), and Del 2 goes out with the new session's flush.
+void TestDeathNotificationFlow::quittingDuringASendKeepsTheItemAndSendsItOnce()
+{
+    const SendInFlight sent = sendHeldInFlight(QStringLiteral("12839448269"), false);
+    if (!sent.window)
+        return;
+    MainWindow& window = *sent.window;
+    const int deaths = sent.deaths;
+    const int causes = sent.causes;
+
+    QAction* quit = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text().remove(u'&') == QStringLiteral("Avslutt"))
+            quit = action;
+    }
+    QVERIFY2(quit, "File → Avslutt");
+    quit->trigger();
+    QVERIFY2(window.isVisible(), "the window waits for the answer in flight");
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 20000);
+    QVERIFY(!window.service().isFlushing());
+    QCOMPARE(m_harness.recordedDeaths(), deaths + 1);
+    QCOMPARE(m_harness.recordedCauses(), causes);
+
+    // Restart: a new session and window over the same outbox, signed in.
+    cleanup();
+    QVERIFY(openWindow());
+    QCOMPARE(m_session->outbox()->item(sent.part1).value().state, Outbox::ItemState::Accepted);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->outbox()->item(sent.part2).value().state, Outbox::ItemState::Accepted, 20000);
+    QCOMPARE(m_harness.recordedDeaths(), deaths + 1);
     QCOMPARE(m_harness.recordedCauses(), causes + 1);
 }
 

@@ -18,6 +18,16 @@ bool CodeSystemRegistry::remove(const QString& urlOrAlias)
     return m_lists.erase(url) > 0;
 }
 
+bool CodeSystemRegistry::reload(const QString& urlOrAlias)
+{
+    const QString url = CodeSystemUrl::canonical(urlOrAlias);
+    std::optional<CodeList> loaded = m_loader && !url.isEmpty() ? m_loader(url) : std::nullopt;
+    if (!loaded)
+        return false;
+    add(*loaded);
+    return true;
+}
+
 void CodeSystemRegistry::setLoader(Loader loader)
 {
     m_loader = std::move(loader);

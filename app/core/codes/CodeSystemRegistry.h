@@ -29,6 +29,9 @@ public:
     void add(const CodeList& list);
     void setLoader(Loader loader);
     bool remove(const QString& urlOrAlias);
+    // Asks the loader again (a newer list was installed in the cache) and replaces the list when it answers; false,
+    // and the list as it was, when it does not. Pointers to the replaced list become invalid.
+    bool reload(const QString& urlOrAlias);
     // nullptr when unknown. The pointer stays valid until that list is replaced or removed.
     const CodeList* find(const QString& urlOrAlias) const;
     // All lists added or loaded so far, ordered by URL.

@@ -2,7 +2,6 @@
 
 #include "core/api/DecisionFeedPoller.h"
 #include "core/api/FlushSummary.h"
-#include "core/api/OutboxSender.h"
 #include "core/audit/AuditLog.h"
 #include "core/birth/BirthAnswers.h"
 #include "core/birth/BirthBundle.h"
@@ -14,6 +13,7 @@
 #include "core/outbox/ItemKind.h"
 #include "core/outbox/OutboxStore.h"
 #include "core/questionnaire/Questionnaire.h"
+#include "core/session/OutboxFlush.h"
 #include "core/session/OutboxWatcher.h"
 #include "core/session/Session.h"
 #include "core/session/SessionLogging.h"
@@ -70,6 +70,11 @@ BirthNotificationService::BirthNotificationService(Session& session, QObject* pa
     // outbox looks whether the timer must run.
     connect(&session, &Session::outboxChanged, this, &BirthNotificationService::watchOutbox);
     watchOutbox();
+    // Every flush's answers, whoever started it, change the status of the births they belong to.
+    OutboxFlush* flushes = &session.outboxFlush();
+    connect(flushes, &OutboxFlush::itemAccepted, this, [this](qint64 id, const QString&) { itemChanged(id); });
+    connect(flushes, &OutboxFlush::itemRejected, this, [this](qint64 id, const Error&) { itemChanged(id); });
+    connect(flushes, &OutboxFlush::itemRetrying, this, [this](qint64 id, const Error&, const QDateTime&) { itemChanged(id); });
 }
 
 void BirthNotificationService::watchOutbox()
@@ -340,30 +345,12 @@ void BirthNotificationService::pollDecisions()
 
 void BirthNotificationService::flush()
 {
-    Api::OutboxSender* sender = m_session ? m_session->sender() : nullptr;
-    if (!sender || m_flushing) {
-        Api::FlushSummary summary;
-        summary.storeErrors.append(sender ? Error {QStringLiteral("api-flush-running"),
-                                                QCoreApplication::translate("Session", "Sending is already running.")}
-                                          : notReady());
-        QMetaObject::invokeMethod(this, [this, summary] { Q_EMIT flushFinished(summary); }, Qt::QueuedConnection);
+    if (!m_session)
         return;
-    }
-    m_flushing = true;
     QPointer<BirthNotificationService> self(this);
-    const auto accepted = connect(sender, &Api::OutboxSender::itemAccepted, this,
-        [this](qint64 id, const QString&) { itemChanged(id); });
-    const auto rejected = connect(sender, &Api::OutboxSender::itemRejected, this,
-        [this](qint64 id, const Error&) { itemChanged(id); });
-    const auto retrying = connect(sender, &Api::OutboxSender::itemRetrying, this,
-        [this](qint64 id, const Error&, const QDateTime&) { itemChanged(id); });
-    sender->flush([self, accepted, rejected, retrying](const Api::FlushSummary& summary) {
-        QObject::disconnect(accepted);
-        QObject::disconnect(rejected);
-        QObject::disconnect(retrying);
+    m_session->outboxFlush().flush([self](const Api::FlushSummary& summary) {
         if (!self)
             return;
-        self->m_flushing = false;
         Q_EMIT self->flushFinished(summary);
         // Folkeregisteret decides soon after its receipt: look at once, then on the timer.
         if (summary.accepted > 0)
@@ -371,6 +358,11 @@ void BirthNotificationService::flush()
         else
             self->schedulePolling();
     });
+}
+
+bool BirthNotificationService::isFlushing() const
+{
+    return m_session && m_session->outboxFlush().isRunning();
 }
 
 } // namespace Meldeklient::Session

@@ -88,9 +88,11 @@ public:
     // Reads the feed now (Ready only; also done on a timer while items await a decision). Ends with
     // decisionsRead().
     void pollDecisions();
-    // Sends every due item now (Ready only), then reads the feed. Ends with flushFinished().
+    // Sends every due item now through the session's OutboxFlush (Ready only), then reads the feed. Ends with
+    // flushFinished().
     void flush();
-    bool isFlushing() const { return m_flushing; }
+    // Any flush runs: Session::outboxFlush() decides.
+    bool isFlushing() const;
     // Items of births waiting for a decision (AcceptedForProcessing).
     int awaitingDecision() const;
 
@@ -116,7 +118,6 @@ private:
     mutable bool m_countriesLoaded = false; // and the municipality list, read together once
     mutable Birth::MunicipalityCheck m_municipalities;
     QTimer m_pollTimer;
-    bool m_flushing = false;
 };
 
 } // namespace Meldeklient::Session

@@ -2,10 +2,10 @@
 
 #include "core/audit/AuditLog.h"
 
-#include "core/api/OutboxSender.h"
 #include "core/api/SubmissionDocument.h"
 #include "core/outbox/OutboxStore.h"
 #include "core/session/NotificationCheck.h"
+#include "core/session/OutboxFlush.h"
 #include "core/session/Session.h"
 #include "core/session/SessionLogging.h"
 
@@ -25,12 +25,6 @@ Error noOutbox()
     return Error {QStringLiteral("session-no-outbox"),
         QCoreApplication::translate("Session", "Sign in first: the outbox belongs to the signed-in physician.")};
 }
-
-Error notReady()
-{
-    return Error {QStringLiteral("session-not-ready"),
-        QCoreApplication::translate("Session", "Sign in first: the registry can only be asked by a signed-in physician.")};
-}
 } // namespace
 
 DeathNotificationService::DeathNotificationService(Session& session, const NotificationCheck* check, QObject* parent)
@@ -38,6 +32,11 @@ DeathNotificationService::DeathNotificationService(Session& session, const Notif
     , m_session(&session)
     , m_check(check)
 {
+    // Every flush's answers, whoever started it: a death sent by a birth's flush still reaches its receipt.
+    OutboxFlush* flushes = &session.outboxFlush();
+    connect(flushes, &OutboxFlush::itemAccepted, this, [this](qint64 id, const QString&) { Q_EMIT itemAccepted(id); });
+    connect(flushes, &OutboxFlush::itemRejected, this, &DeathNotificationService::itemNeedsCorrection);
+    connect(flushes, &OutboxFlush::itemRetrying, this, &DeathNotificationService::itemWaitingToRetry);
 }
 
 QString DeathNotificationService::warningKey(const ValidationIssue& issue)
@@ -170,40 +169,17 @@ Result<void> DeathNotificationService::cancel(qint64 id)
 
 bool DeathNotificationService::isFlushing() const
 {
-    return m_flushing;
-}
-
-void DeathNotificationService::cancelFlush()
-{
-    if (Api::OutboxSender* sender = m_session ? m_session->sender() : nullptr; sender && m_flushing)
-        sender->cancel();
+    return m_session && m_session->outboxFlush().isRunning();
 }
 
 void DeathNotificationService::flush()
 {
-    Api::OutboxSender* sender = m_session ? m_session->sender() : nullptr;
-    if (!sender || m_flushing) {
-        Api::FlushSummary summary;
-        summary.storeErrors.append(sender ? Error {QStringLiteral("api-flush-running"),
-                                                QCoreApplication::translate("Session", "Sending is already running.")}
-                                          : notReady());
-        QMetaObject::invokeMethod(this, [this, summary] { Q_EMIT flushFinished(summary); }, Qt::QueuedConnection);
+    if (!m_session)
         return;
-    }
-    m_flushing = true;
     QPointer<DeathNotificationService> self(this);
-    const auto accepted = connect(sender, &Api::OutboxSender::itemAccepted, this,
-        [this](qint64 id, const QString&) { Q_EMIT itemAccepted(id); });
-    const auto rejected = connect(sender, &Api::OutboxSender::itemRejected, this, &DeathNotificationService::itemNeedsCorrection);
-    const auto retrying = connect(sender, &Api::OutboxSender::itemRetrying, this, &DeathNotificationService::itemWaitingToRetry);
-    sender->flush([self, accepted, rejected, retrying](const Api::FlushSummary& summary) {
-        QObject::disconnect(accepted);
-        QObject::disconnect(rejected);
-        QObject::disconnect(retrying);
-        if (!self)
-            return;
-        self->m_flushing = false;
-        Q_EMIT self->flushFinished(summary);
+    m_session->outboxFlush().flush([self](const Api::FlushSummary& summary) {
+        if (self)
+            Q_EMIT self->flushFinished(summary);
     });
 }
 
@@ -304,12 +280,12 @@ void DeathNotificationService::withdraw(qint64 deathId, const QString& reasonTex
 
 void DeathNotificationService::resendThenWithdraw(WithdrawResult result, const QString& reason)
 {
-    Api::OutboxSender* sender = m_session ? m_session->sender() : nullptr;
     OutboxStore* outbox = m_session ? m_session->outbox() : nullptr;
-    if (!sender || !outbox || sender->isFlushing()) {
-        result.error = sender ? Error {QStringLiteral("api-flush-running"),
-                                    QCoreApplication::translate("Session", "Sending is already running; try again when it ends.")}
-                              : notReady();
+    if (!m_session || !m_session->sender() || !outbox || m_session->outboxFlush().isRunning()) {
+        result.error = m_session && m_session->sender()
+            ? Error {QStringLiteral("api-flush-running"),
+                  QCoreApplication::translate("Session", "Sending is already running; try again when it ends.")}
+            : OutboxFlush::notReadyError();
         finishWithdraw(result);
         return;
     }
@@ -319,7 +295,7 @@ void DeathNotificationService::resendThenWithdraw(WithdrawResult result, const Q
         return;
     }
     QPointer<DeathNotificationService> self(this);
-    sender->flush(
+    m_session->outboxFlush().flush(
         [self, result, reason](const Api::FlushSummary&) mutable {
             if (!self)
                 return;
@@ -349,7 +325,7 @@ void DeathNotificationService::resendThenWithdraw(WithdrawResult result, const Q
                     "Try again when the registry can be reached.")};
             self->finishWithdraw(result);
         },
-        {}, {result.deathId});
+        {result.deathId});
 }
 
 void DeathNotificationService::queueWithdrawal(WithdrawResult result, const QString& reason)

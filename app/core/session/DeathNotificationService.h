@@ -99,18 +99,18 @@ public:
     // Cancels an item that has not been accepted (and what waits for it).
     Result<void> cancel(qint64 id);
 
-    // Sends everything due through the session's sender (Ready only). Ends with flushFinished().
+    // Sends everything due through the session's OutboxFlush (Ready only). Ends with flushFinished().
     void flush();
+    // Any flush runs (this service's, a birth's, a withdrawal's): Session::outboxFlush() decides.
     bool isFlushing() const;
-    // Stops a running flush after the request in flight (OutboxSender::cancel); flushFinished() still follows.
-    void cancelFlush();
 
 Q_SIGNALS:
     void withdrawFinished(const Meldeklient::Session::DeathNotificationService::WithdrawResult& result);
-    // Progress of a flush: one per item that got an answer (or none).
+    // Progress of every flush (Session::outboxFlush()): one per item that got an answer (or none).
     void itemAccepted(qint64 id);
     void itemNeedsCorrection(qint64 id, const Meldeklient::Error& error);
     void itemWaitingToRetry(qint64 id, const Meldeklient::Error& error, const QDateTime& nextAttempt);
+    // The flush this service asked for ended (or was refused at once: storeErrors).
     void flushFinished(const Meldeklient::Api::FlushSummary& summary);
 
 private:
@@ -123,7 +123,6 @@ private:
 
     QPointer<Session> m_session;
     const NotificationCheck* m_check;
-    bool m_flushing = false;
 };
 
 } // namespace Meldeklient::Session

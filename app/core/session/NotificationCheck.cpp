@@ -28,8 +28,13 @@ Result<std::unique_ptr<NotificationCheck>> NotificationCheck::create(
         = Questionnaire::Questionnaire::fromFile(QStringLiteral(":/forms/dodsaarsak.json"));
     if (!form)
         return Error {QStringLiteral("form-unreadable"), form.error().message};
-    std::unique_ptr<NotificationCheck> check(
-        new NotificationCheck(std::move(form).value(), environment.name != u"production"));
+    return create(environment, form.value(), problems);
+}
+
+std::unique_ptr<NotificationCheck> NotificationCheck::create(
+    const Config::Environment& environment, const Questionnaire::Questionnaire& dodsaarsak, QList<Error>* problems)
+{
+    std::unique_ptr<NotificationCheck> check(new NotificationCheck(dodsaarsak, environment.name != u"production"));
     const QList<Error> loaded = Codes::StandardCodeLists::loadInto(check->m_registry, Codes::CodeListCache());
     if (problems)
         problems->append(loaded);

@@ -33,9 +33,15 @@ public:
     // Errors: the form could not be loaded ("form-unreadable"). `problems` gets code lists that could not be loaded.
     static Result<std::unique_ptr<NotificationCheck>> create(const Config::Environment& environment,
         QList<Error>* problems = nullptr);
+    // With the dodsaarsak form already loaded (the window's FormRegistry): it is not read a second time.
+    static std::unique_ptr<NotificationCheck> create(const Config::Environment& environment,
+        const Questionnaire::Questionnaire& dodsaarsak, QList<Error>* problems = nullptr);
 
     const Questionnaire::Questionnaire& form() const { return m_form; }
     const Codes::CodeSystemRegistry& registry() const { return m_registry; }
+    // A newer list was installed in the cache (CodeListUpdater): later checks use it. False when it cannot be read
+    // (the list in use stays). Pointers to the old list (CodeSystemRegistry::find) become invalid.
+    bool reloadCodeList(const QString& url) { return m_registry.reload(url); }
 
     // Errors as BundleCheck::check (the file is not a notification at all). Everything else is an issue.
     Result<CheckedDeath> check(const QByteArray& json, const QDateTime& now = QDateTime::currentDateTime()) const;

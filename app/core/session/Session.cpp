@@ -14,6 +14,7 @@
 #include "core/outbox/OutboxDataKey.h"
 #include "core/outbox/OutboxStore.h"
 #include "core/session/BirthNotificationService.h"
+#include "core/session/OutboxFlush.h"
 #include "core/session/OutboxWatcher.h"
 #include "core/session/SessionLogging.h"
 
@@ -53,6 +54,7 @@ Session::Session(Config::Environment environment, Options options, QObject* pare
     m_folkeregisteretSettings = m_options.folkeregisteret
         ? *m_options.folkeregisteret
         : Config::FolkeregisteretSettings::load(m_environment.name);
+    m_outboxFlush = new OutboxFlush(*this, this);
     m_births = new BirthNotificationService(*this, this);
 }
 

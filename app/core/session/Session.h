@@ -36,6 +36,7 @@ class OutboxSender;
 namespace Meldeklient::Session {
 
 class BirthNotificationService;
+class OutboxFlush;
 class OutboxWatcher;
 
 // One person's working session in one environment, shared by the window and meldeklient-cli (after Nextcloud
@@ -99,6 +100,9 @@ public:
     // of its decision feed.
     Api::FolkeregisteretClient* folkeregisteret() const { return m_birthClient.get(); }
     Api::DecisionFeedPoller* decisionPoller() const { return m_decisionPoller.get(); }
+    // Sending the outbox (every flush goes through it: one at a time, cancellable at sign-out and quit); always
+    // there, sends in Ready only.
+    OutboxFlush& outboxFlush() const { return *m_outboxFlush; }
     // The birth-notification use cases (the birth screen, meldeklient-cli submit); always there, usable once
     // someone is signed in (queue needs the outbox, sending and decisions need Ready).
     BirthNotificationService* births() const { return m_births; }
@@ -148,6 +152,7 @@ private:
     std::unique_ptr<Api::DecisionFeedPoller> m_decisionPoller;
     std::unique_ptr<Api::OutboxSender> m_sender;
     Config::FolkeregisteretSettings m_folkeregisteretSettings;
+    OutboxFlush* m_outboxFlush = nullptr; // child QObject
     BirthNotificationService* m_births = nullptr; // child QObject
     QString m_outboxOwner;
     State m_state = State::SignedOut;

@@ -35,6 +35,14 @@ Icd10CodeEdit::Icd10CodeEdit(const Codes::Icd10Index* index, QWidget* parent)
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, &Icd10CodeEdit::choose);
 }
 
+void Icd10CodeEdit::setSearchIndex(const Codes::Icd10Index* index)
+{
+    m_index = index;
+    m_model->setSearchIndex(index); // searches the last query again
+    if (m_completer->popup()->isVisible())
+        updateCompletions(text());
+}
+
 bool Icd10CodeEdit::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_completer->popup() && event->type() == QEvent::KeyPress) {

@@ -35,6 +35,10 @@ public:
     // The list's text for the current code; empty when the code is not in the list.
     QString codeLabel() const;
 
+    // A new ICD-10 list was installed: completes from `index` now; what was typed stays, and its hits are searched
+    // again (an open list shows them). `index` must outlive the field.
+    void setSearchIndex(const Codes::Icd10Index* index);
+
     Questionnaire::Icd10CompletionModel* completionModel() const { return m_model; }
     QCompleter* codeCompleter() const { return m_completer; }
 

@@ -1156,6 +1156,18 @@ bool QuestionnaireForm::isShown(const ValidationIssue& issue) const
     return m_showAll || m_visited.contains(visitKey(issue)) || m_prominentRules.contains(issue.rule);
 }
 
+void QuestionnaireForm::setIcd10Index(const Codes::Icd10Index* index)
+{
+    m_options.icd10 = index; // for cause lines added later
+    for (Field& field : m_fields) {
+        if (field.kind != InputKind::Icd10)
+            continue;
+        static_cast<Icd10CodeEdit*>(field.input)->setSearchIndex(index);
+        updateHint(field);
+    }
+    validate();
+}
+
 void QuestionnaireForm::validate()
 {
     QList<ValidationIssue> issues = m_formatIssues.values();

@@ -94,6 +94,9 @@ public:
     void setProminentRules(const QStringList& rules);
     // Runs the validator now and updates what is shown.
     void validate();
+    // A new ICD-10 list was installed (Options::codes already holds it): the code fields complete from `index`,
+    // keeping what was typed, and the checks run again. `index` must outlive the form.
+    void setIcd10Index(const Codes::Icd10Index* index);
     // Shows every issue, also for fields not visited yet (before the review page).
     void showAllIssues();
     // All issues of the last validation (also those not shown yet), errors first.

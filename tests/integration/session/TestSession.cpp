@@ -5,7 +5,9 @@
 #include "core/questionnaire/Questionnaire.h"
 #include "core/session/DeathDrafts.h"
 #include "core/session/DeathNotificationService.h"
+#include "core/session/BirthNotificationService.h"
 #include "core/session/NotificationCheck.h"
+#include "core/session/OutboxFlush.h"
 #include "core/session/OutboxModel.h"
 #include "core/session/OutboxWatcher.h"
 #include "core/session/PersonLookup.h"
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void queueNeedsEachWarningConfirmedAndRefusesDuplicates();
     void draftsAutosaveAndBecomeTheQueuedDeath();
     void flushSendsAndWithdrawOnlyOnce();
+    void oneFlushAtATimeForEveryService();
     void withdrawAfterALostAnswerResendsFirst();
     void refusedSignInDuringAFlushMeansSignInAgain();
     void restoreWithoutTheProviderIsOffline();
@@ -400,6 +403,41 @@ void TestSession::flushSendsAndWithdrawOnlyOnce()
     QCOMPARE(second.withdrawalId, first.withdrawalId);
     QCOMPARE(flush(service).accepted, 1);
     QCOMPARE(m_sandbox.get("/_sandbox/api/records").body.value("voids").toArray().size(), 1);
+}
+
+// Sending has one owner (Session::outboxFlush()): while the death service's flush runs, the birth service sees it
+// running too; a second flush asked for meanwhile is refused to its caller alone, and the running flush ends once,
+// for the service that started it.
+void TestSession::oneFlushAtATimeForEveryService()
+{
+    auto session = makeSession();
+    QVERIFY(signIn(*session));
+    DeathNotificationService service(*session, m_check.get());
+    QCOMPARE(queueOne(service, "17853842044").outcome, DeathNotificationService::QueueOutcome::Queued);
+    QVERIFY(m_sandbox.admin("api/faults", {{"fault", "delay"}, {"delayMs", 800}, {"path", "/dodsfall"}, {"count", 1}})
+                .ok());
+    Meldeklient::Session::BirthNotificationService& births = *session->births();
+    QSignalSpy deathFinished(&service, &DeathNotificationService::flushFinished);
+    QSignalSpy birthFinished(&births, &Meldeklient::Session::BirthNotificationService::flushFinished);
+    QSignalSpy everyFlush(&session->outboxFlush(), &Meldeklient::Session::OutboxFlush::finished);
+    service.flush();
+    QVERIFY(service.isFlushing());
+    QVERIFY(births.isFlushing());
+
+    births.flush();
+    QVERIFY(birthFinished.wait(5000));
+    const auto refused = birthFinished.first().first().value<Api::FlushSummary>();
+    QCOMPARE(refused.storeErrors.size(), 1);
+    QCOMPARE(refused.storeErrors.first().code, QString("api-flush-running"));
+    QCOMPARE(deathFinished.size(), 0);
+    QCOMPARE(everyFlush.size(), 0);
+
+    QVERIFY(deathFinished.wait(60000));
+    QCOMPARE(deathFinished.first().first().value<Api::FlushSummary>().accepted, 2);
+    QCOMPARE(everyFlush.size(), 1);
+    QCOMPARE(birthFinished.size(), 1);
+    QVERIFY(!service.isFlushing());
+    QVERIFY(!births.isFlushing());
 }
 
 void TestSession::withdrawAfterALostAnswerResendsFirst()
