@@ -501,6 +501,16 @@ void BirthNotificationService::linkCorrections(const QString& birthId, QList<Bir
     }
 }
 
+QList<int> BirthNotificationService::refusedChildren(const QString& birthId) const
+{
+    QList<int> numbers;
+    for (const BirthChildStatus& child : status(birthId)) {
+        if (child.state == ItemState::Refused && child.correctability == BirthCorrectability::Correctable)
+            numbers.append(child.childNumber);
+    }
+    return numbers;
+}
+
 Result<QJsonObject> BirthNotificationService::sentResponse(const QString& birthId) const
 {
     OutboxStore* store = m_session ? m_session->outbox() : nullptr;

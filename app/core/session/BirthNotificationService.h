@@ -128,6 +128,9 @@ public:
     // status() links both ways. Then flushes like queue().
     Result<QueuedBirth> queueCorrection(const QString& originalBirthId, const QList<int>& childNumbers,
         const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds);
+    // The children a correction of `birthId` proposes (birth order): the refused ones that can be corrected. The
+    // midwife may add others whose correctability is Correctable (a registered child with wrong data).
+    QList<int> refusedChildren(const QString& birthId) const;
     // Why a child cannot be corrected, translated ("" code for Correctable).
     static Error correctionRefusal(BirthCorrectability correctability, int childNumber);
     // Every birth in the outbox, oldest first (for `outbox` and lists).
