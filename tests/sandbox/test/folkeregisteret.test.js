@@ -251,7 +251,7 @@ describe('faults', () => {
   });
 
   test('a child fault refuses that child\'s original only; its correction (XSD-valid) is registered', async () => {
-    await fault({ fault: 'rejected', child: 2 });
+    await fault({ fault: 'rejected', child: 2, reason: 'Kjønn stemmer ikke' });
     const first = randomUUID();
     const second = randomUUID();
     assert.equal((await request('POST', MOTTAK, { body: birthXml({ messageId: first, count: 2, order: 1 }) })).status, 202);
@@ -259,6 +259,7 @@ describe('faults', () => {
       202);
     assert.equal((await decisionFor(first)).saksbeslutning.beslutning, 'godkjent');
     assert.equal((await decisionFor(second)).saksbeslutning.beslutning, 'avvist');
+    assert.deepEqual((await decisionFor(second)).saksbeslutning.begrunnelse, ['Kjønn stemmer ikke']);
     // The correction is a new message id with the same child: idempotency is per message id, not per child.
     const correction = randomUUID();
     const body = birthXml({ messageId: correction, count: 2, order: 2, corrects: second });

@@ -46,10 +46,14 @@ function parseFault(body) {
   if (!Number.isInteger(count) || (count < 1 && count !== -1)) {
     throw new Error('count must be a positive integer or -1 (until cleared)');
   }
-  const unknown = Object.keys(body).filter((key) => !['fault', 'count', 'delayMs', 'retryAfter', 'status', 'child']
-    .includes(key));
+  const unknown = Object.keys(body).filter((key) => !['fault', 'count', 'delayMs', 'retryAfter', 'status', 'child',
+    'reason'].includes(key));
   if (unknown.length) {
     throw new Error(`unknown field: ${unknown.join(', ')}`);
+  }
+  if (body.reason !== undefined && (typeof body.reason !== 'string' || body.reason.length > 500
+    || !DECISION_FAULTS.includes(body.fault))) {
+    throw new Error('reason (the begrunnelse, at most 500 characters) applies only to decision faults');
   }
   if (body.child !== undefined) {
     // A decision for one child only: its original message gets the fault, its correction is decided as usual.
@@ -61,7 +65,7 @@ function parseFault(body) {
     }
   }
   return { fault: body.fault, count, path: MOTTAK_PATH, delayMs: body.delayMs ?? 5000, retryAfter: body.retryAfter ?? 1,
-    status: body.status ?? 503, child: body.child };
+    status: body.status ?? 503, child: body.child, reason: body.reason };
 }
 
 export async function startFolkeregisteret({ referenceDir, log = () => {} }) {
@@ -86,7 +90,7 @@ export async function startFolkeregisteret({ referenceDir, log = () => {} }) {
   let events = [];
   let busy = Promise.resolve(); // messages are processed one after the other, as one register would
 
-  function decide(message, fault) {
+  function decide(message, fault, reason) {
     const base = {
       sakstype: 'foedsel',
       saksnummer: randomUUID(),
@@ -95,13 +99,14 @@ export async function startFolkeregisteret({ referenceDir, log = () => {} }) {
     };
     if (fault === 'manual') {
       const due = new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-      return { ...base, sakTilManuellBehandling: { saksfrist: due, begrunnelse: ['Opplysningene må kontrolleres manuelt'] } };
+      return { ...base, sakTilManuellBehandling: { saksfrist: due,
+        begrunnelse: [reason ?? 'Opplysningene må kontrolleres manuelt'] } };
     }
     if (fault === 'refused' || fault === 'rejected') {
       return { ...base, saksbeslutning: { beslutning: fault === 'refused' ? 'avslaatt' : 'avvist',
         resultatkode: fault === 'refused' ? 'AVSLAG' : 'AVVIST',
         resultatbeskrivelse: fault === 'refused' ? 'Fødselen kan ikke registreres' : 'Meldingen er avvist',
-        begrunnelse: ['Sandkasse: feil utløst av testen'] } };
+        begrunnelse: [reason ?? 'Sandkasse: feil utløst av testen'] } };
     }
     const decision = { beslutning: 'godkjent', resultatkode: 'OK', resultatbeskrivelse: 'Fødselen er registrert', begrunnelse: [] };
     // A stillborn child is linked to the parents but gets no fødselsnummer (birth.md §2, §3).
@@ -113,8 +118,8 @@ export async function startFolkeregisteret({ referenceDir, log = () => {} }) {
     return { ...base, saksbeslutning: decision };
   }
 
-  function publish(message, fault) {
-    const hendelse = decide(message, fault);
+  function publish(message, fault, reason) {
+    const hendelse = decide(message, fault, reason);
     message.decision = hendelse.sakTilManuellBehandling ? 'sakTilManuellBehandling' : hendelse.saksbeslutning.beslutning;
     events.push({ sekvensnummer: events.length + 1, hendelseISakOmFolkeregistrering: hendelse });
   }
@@ -191,8 +196,8 @@ export async function startFolkeregisteret({ referenceDir, log = () => {} }) {
     const order = field(xml, 'rekkefoelgenummerVedFlerfoedsel');
     message.birthOrder = order ? Number(order.slice(1)) : 1;
     const childFault = message.correction ? undefined : takeChildFault(message.birthOrder);
-    const decisionFault = childFault?.fault ?? (DECISION_FAULTS.includes(fault?.fault) ? fault.fault : undefined);
-    publish(message, decisionFault);
+    const decision = childFault ?? (DECISION_FAULTS.includes(fault?.fault) ? fault : undefined);
+    publish(message, decision?.fault, decision?.reason);
     if (fault?.fault === 'drop-after-commit') {
       res.socket.destroy();
       return;
