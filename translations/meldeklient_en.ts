@@ -1313,6 +1313,18 @@
         <source>--wait-seconds takes 0 to 3600.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Births: the file corrects children of an earlier birth (its birthId from `outbox list`); without :CHILD,... the refused ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--corrects takes BIRTH-ID or BIRTH-ID:CHILD,... (children 1, 2 …) and one birth FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--corrects is for a birth notification only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2159,6 +2171,34 @@
         <source>Sent: waiting for Folkeregisteret&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose at least one child to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send correction to Folkeregisteret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mother has no Norwegian number: her name and birth date are under «Mor» below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form holds what was sent. Change what was wrong; the children ticked below are sent again as corrections of their earlier messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of the birth notification sent %1 — choose the children to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of the birth notification sent %1 — child %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Meldeklient::Gui::BirthStatusView</name>
@@ -2204,6 +2244,34 @@
     </message>
     <message>
         <source>Fødselsnummer of child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a correction of message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct child %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a registered child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 is registered in Folkeregisteret. A correction changes the child&apos;s registered data there (for example sex or birth date) once Folkeregisteret approves it. Correct only what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,6 +2725,10 @@
     </message>
     <message>
         <source>Outbox and sent notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct this birth notification…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3773,6 +3845,42 @@ Received by the registry: %2</source>
     </message>
     <message>
         <source>Folkeregisteret handles the birth manually (deadline %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 cannot be corrected yet: Folkeregisteret has not decided on it. Wait for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 has already been corrected: follow that correction, and correct it if it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 cannot be corrected: Folkeregisteret never received its message. Fix it in the outbox or send a new birth notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 cannot be corrected: its message was withdrawn, never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outbox has no birth notification with that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This birth was sent before Meldeklient kept a copy of what was sent, so the correction starts from an empty form: fill in the whole birth again as it should have been.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one child to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth notification has no child %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 is not in the corrected notification: it has %2 children.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

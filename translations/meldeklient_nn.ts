@@ -1313,6 +1313,18 @@
         <source>--wait-seconds takes 0 to 3600.</source>
         <translation>--wait-seconds tek 0 til 3600.</translation>
     </message>
+    <message>
+        <source>Births: the file corrects children of an earlier birth (its birthId from `outbox list`); without :CHILD,... the refused ones.</source>
+        <translation>Fødslar: fila korrigerer barn i ein tidlegare fødsel (birthId frå `outbox list`); utan :BARN,... dei avviste.</translation>
+    </message>
+    <message>
+        <source>--corrects takes BIRTH-ID or BIRTH-ID:CHILD,... (children 1, 2 …) and one birth FILE.</source>
+        <translation>--corrects tek BIRTH-ID eller BIRTH-ID:BARN,... (barn 1, 2 …) og éi FIL med fødselsmelding.</translation>
+    </message>
+    <message>
+        <source>--corrects is for a birth notification only.</source>
+        <translation>--corrects gjeld berre fødselsmeldingar.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2159,6 +2171,34 @@
         <source>Sent: waiting for Folkeregisteret&apos;s decision</source>
         <translation>Sendt: ventar på svar frå Folkeregisteret</translation>
     </message>
+    <message>
+        <source>Choose at least one child to correct.</source>
+        <translation>Vel minst eitt barn som skal korrigerast.</translation>
+    </message>
+    <message>
+        <source>&amp;Send correction to Folkeregisteret</source>
+        <translation>&amp;Send korrigering til Folkeregisteret</translation>
+    </message>
+    <message>
+        <source>Correct child %1</source>
+        <translation>Korriger barn %1</translation>
+    </message>
+    <message>
+        <source>The mother has no Norwegian number: her name and birth date are under «Mor» below.</source>
+        <translation>Mor har ikkje norsk nummer: namnet og fødselsdatoen hennar står under «Mor» nedanfor.</translation>
+    </message>
+    <message>
+        <source>The form holds what was sent. Change what was wrong; the children ticked below are sent again as corrections of their earlier messages.</source>
+        <translation>Skjemaet viser det som vart sendt. Endra det som var feil; barna som er kryssa av nedanfor, vert sende på nytt som korrigering av dei tidlegare meldingane sine.</translation>
+    </message>
+    <message>
+        <source>Correction of the birth notification sent %1 — choose the children to correct</source>
+        <translation>Korrigering av fødselsmelding sendt %1 — vel barna som skal korrigerast</translation>
+    </message>
+    <message>
+        <source>Correction of the birth notification sent %1 — child %2</source>
+        <translation>Korrigering av fødselsmelding sendt %1 — barn %2</translation>
+    </message>
 </context>
 <context>
     <name>Meldeklient::Gui::BirthStatusView</name>
@@ -2205,6 +2245,34 @@
     <message>
         <source>Fødselsnummer of child %1</source>
         <translation>Fødselsnummeret til barn %1</translation>
+    </message>
+    <message>
+        <source>This is a correction of message %1.</source>
+        <translation>Dette er ei korrigering av melding %1.</translation>
+    </message>
+    <message>
+        <source>Corrected by message %1.</source>
+        <translation>Korrigert med melding %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct child %1…</source>
+        <translation>&amp;Korriger barn %1…</translation>
+    </message>
+    <message>
+        <source>Correct a registered child?</source>
+        <translation>Korrigere eit registrert barn?</translation>
+    </message>
+    <message>
+        <source>Child %1 is registered in Folkeregisteret. A correction changes the child&apos;s registered data there (for example sex or birth date) once Folkeregisteret approves it. Correct only what is wrong.</source>
+        <translation>Barn %1 er registrert i Folkeregisteret. Ei korrigering endrar dei registrerte opplysningane om barnet der (til dømes kjønn eller fødselsdato) når Folkeregisteret godkjenner ho. Korriger berre det som er feil.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Korriger</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2726,10 @@
     <message>
         <source>Outbox and sent notifications</source>
         <translation>Utboks og sende meldingar</translation>
+    </message>
+    <message>
+        <source>&amp;Correct this birth notification…</source>
+        <translation>&amp;Korriger denne fødselsmeldinga…</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3847,42 @@ Motteken av registeret: %2</translation>
     <message>
         <source>Folkeregisteret handles the birth manually (deadline %1): %2</source>
         <translation>Folkeregisteret handsamar fødselen manuelt (frist %1): %2</translation>
+    </message>
+    <message>
+        <source>Child %1 cannot be corrected yet: Folkeregisteret has not decided on it. Wait for the decision.</source>
+        <translation>Barn %1 kan ikkje korrigerast enno: Folkeregisteret har ikkje gjort vedtak. Vent på vedtaket.</translation>
+    </message>
+    <message>
+        <source>Child %1 has already been corrected: follow that correction, and correct it if it is refused.</source>
+        <translation>Barn %1 er alt korrigert: følg den korrigeringa, og korriger ho om ho vert avvist.</translation>
+    </message>
+    <message>
+        <source>Child %1 cannot be corrected: Folkeregisteret never received its message. Fix it in the outbox or send a new birth notification.</source>
+        <translation>Barn %1 kan ikkje korrigerast: Folkeregisteret tok aldri imot meldinga. Rett ho i utboksen eller send ei ny fødselsmelding.</translation>
+    </message>
+    <message>
+        <source>Child %1 cannot be corrected: its message was withdrawn, never sent.</source>
+        <translation>Barn %1 kan ikkje korrigerast: meldinga vart trekt tilbake og aldri send.</translation>
+    </message>
+    <message>
+        <source>This outbox has no birth notification with that id.</source>
+        <translation>Utboksen har inga fødselsmelding med den ID-en.</translation>
+    </message>
+    <message>
+        <source>This birth was sent before Meldeklient kept a copy of what was sent, so the correction starts from an empty form: fill in the whole birth again as it should have been.</source>
+        <translation>Denne fødselen vart send før Meldeklient tok vare på ein kopi av det som vart sendt, så korrigeringa startar med eit tomt skjema: fyll ut heile fødselen på nytt slik han skulle ha vore.</translation>
+    </message>
+    <message>
+        <source>Choose at least one child to correct.</source>
+        <translation>Vel minst eitt barn som skal korrigerast.</translation>
+    </message>
+    <message>
+        <source>The birth notification has no child %1.</source>
+        <translation>Fødselsmeldinga har ikkje noko barn %1.</translation>
+    </message>
+    <message>
+        <source>Child %1 is not in the corrected notification: it has %2 children.</source>
+        <translation>Barn %1 finst ikkje i den korrigerte meldinga: ho har %2 barn.</translation>
     </message>
 </context>
 </TS>

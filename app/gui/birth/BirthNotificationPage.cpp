@@ -510,8 +510,10 @@ void BirthNotificationPage::signedOut()
     goTo(Step::Entry);
 }
 
-bool BirthNotificationPage::startCorrection(const QString& originalBirthId, const QList<int>& childNumbers)
+bool BirthNotificationPage::startCorrection(const QString& birthIdToCorrect, const QList<int>& childNumbers)
 {
+    // A copy: the caller may pass m_birthId, which signedOut() below clears.
+    const QString originalBirthId = birthIdToCorrect;
     Session::BirthNotificationService* births = m_session.births();
     const QList<Session::BirthChildStatus> children
         = births == nullptr ? QList<Session::BirthChildStatus>() : births->status(originalBirthId);
