@@ -24,7 +24,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void theCopyIsSavedAsPdfWhereChosen();
     void eachChildsStatusIsSaidPlainly();
     void refusedTwinIsCorrectedByKeyboard();
+    void aRegisteredChildIsCorrectedOnlyAfterConfirming();
 
 private:
     // Signed in, on "Ny fødselsmelding" (chosen in the navigation with the keyboard), mother confirmed.
@@ -454,6 +457,56 @@ void TestBirthNotificationFlow::refusedTwinIsCorrectedByKeyboard()
     table->setCurrentIndex(outbox->model()->index(refusedRow, 1));
     QTRY_VERIFY(!window->findChild<QPushButton*>(QStringLiteral("outboxCorrectButton"))->isVisible());
     session->signOut();
+}
+
+// Korriger on a registered child asks first (its data in Folkeregisteret will change; Avbryt is the default); a
+// refused one goes at once; a corrected child has no Korriger and names its correction.
+void TestBirthNotificationFlow::aRegisteredChildIsCorrectedOnlyAfterConfirming()
+{
+    using Outbox::ItemState;
+    Session::BirthChildStatus registered;
+    registered.childNumber = 1;
+    registered.state = ItemState::Registered;
+    registered.newIdentifier = QStringLiteral("28912650024");
+    registered.correctability = Session::BirthCorrectability::Correctable;
+    Session::BirthChildStatus corrected;
+    corrected.childNumber = 2;
+    corrected.state = ItemState::Refused;
+    corrected.correctability = Session::BirthCorrectability::AlreadyCorrected;
+    corrected.correctedBy = Session::BirthCorrectionLink {QStringLiteral("b2"), 2, 9, QStringLiteral("b2-2"), {}};
+    BirthStatusView view;
+    view.setStatus({registered, corrected});
+    QVERIFY(!view.findChild<QPushButton*>(QStringLiteral("birthCorrect_2")));
+    QVERIFY2(view.lines().at(1).contains(u"b2-2"), qPrintable(view.lines().at(1)));
+    auto* correct = view.findChild<QPushButton*>(QStringLiteral("birthCorrect_1"));
+    QVERIFY(correct);
+    QSignalSpy requested(&view, &BirthStatusView::correctRequested);
+    QString asked;
+    const auto answer = [&asked](const QString& choice) {
+        return [&asked, choice](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            if (!box)
+                return false;
+            asked = box->text();
+            if (choice.isEmpty()) {
+                QTest::keyClick(box, Qt::Key_Return); // the default: Avbryt
+                return true;
+            }
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->text().remove(u'&') == choice)
+                    button->click();
+            }
+            return true;
+        };
+    };
+    answerModal(this, answer(QString()));
+    correct->click();
+    QVERIFY2(asked.contains(u"registrert i Folkeregisteret"), qPrintable(asked));
+    QCOMPARE(requested.size(), 0);
+    answerModal(this, answer(QStringLiteral("Korriger")));
+    correct->click();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().value(0).toInt(), 1);
 }
 
 QTEST_MAIN(TestBirthNotificationFlow)
