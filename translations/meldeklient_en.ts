@@ -2188,15 +2188,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The form holds what was sent. Change what was wrong; the children ticked below are sent again as corrections of their earlier messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Correction of the birth notification sent %1 — choose the children to correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correction of the birth notification sent %1 — child %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form holds what was sent. Change what was wrong; the children ticked here are sent again as corrections of their earlier messages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2188,16 +2188,20 @@
         <translation>Mor har ikke norsk nummer: navnet og fødselsdatoen hennes står under «Mor» nedenfor.</translation>
     </message>
     <message>
-        <source>The form holds what was sent. Change what was wrong; the children ticked below are sent again as corrections of their earlier messages.</source>
-        <translation>Skjemaet viser det som ble sendt. Endre det som var feil; barna som er krysset av nedenfor, sendes på nytt som korrigering av de tidligere meldingene sine.</translation>
-    </message>
-    <message>
         <source>Correction of the birth notification sent %1 — choose the children to correct</source>
         <translation>Korrigering av fødselsmelding sendt %1 — velg barna som skal korrigeres</translation>
     </message>
     <message>
         <source>Correction of the birth notification sent %1 — child %2</source>
         <translation>Korrigering av fødselsmelding sendt %1 — barn %2</translation>
+    </message>
+    <message>
+        <source>Children to correct</source>
+        <translation>Barn som skal korrigeres</translation>
+    </message>
+    <message>
+        <source>The form holds what was sent. Change what was wrong; the children ticked here are sent again as corrections of their earlier messages.</source>
+        <translation>Skjemaet viser det som ble sendt. Endre det som var feil; barna som er krysset av her, sendes på nytt som korrigering av de tidligere meldingene sine.</translation>
     </message>
 </context>
 <context>

@@ -2188,16 +2188,20 @@
         <translation>Mor har ikkje norsk nummer: namnet og fødselsdatoen hennar står under «Mor» nedanfor.</translation>
     </message>
     <message>
-        <source>The form holds what was sent. Change what was wrong; the children ticked below are sent again as corrections of their earlier messages.</source>
-        <translation>Skjemaet viser det som vart sendt. Endra det som var feil; barna som er kryssa av nedanfor, vert sende på nytt som korrigering av dei tidlegare meldingane sine.</translation>
-    </message>
-    <message>
         <source>Correction of the birth notification sent %1 — choose the children to correct</source>
         <translation>Korrigering av fødselsmelding sendt %1 — vel barna som skal korrigerast</translation>
     </message>
     <message>
         <source>Correction of the birth notification sent %1 — child %2</source>
         <translation>Korrigering av fødselsmelding sendt %1 — barn %2</translation>
+    </message>
+    <message>
+        <source>Children to correct</source>
+        <translation>Barn som skal korrigerast</translation>
+    </message>
+    <message>
+        <source>The form holds what was sent. Change what was wrong; the children ticked here are sent again as corrections of their earlier messages.</source>
+        <translation>Skjemaet viser det som vart sendt. Endra det som var feil; barna som er kryssa av her, vert sende på nytt som korrigering av dei tidlegare meldingane sine.</translation>
     </message>
 </context>
 <context>

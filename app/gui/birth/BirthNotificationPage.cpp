@@ -213,7 +213,9 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     navigation->addStretch(0); // the buttons keep their size when there is no reason to show
     navigation->addWidget(m_pdf);
     navigation->addWidget(m_next);
-    // Correction mode's banner stays above the steps, so the review says it too.
+    // Correction mode's banner stays in view above the steps (entry and review), so the review says it too. Two lines
+    // (what is corrected, which children), so it leaves the form room at 200 %; the note only when there is more to
+    // say than the title (nothing was kept of what was sent).
     m_correctionBanner->setObjectName(QStringLiteral("birthCorrectionBanner"));
     m_correctionBanner->setStyleSheet(
         QStringLiteral("#birthCorrectionBanner { background: #fff3e0; border: 1px solid #b35c00; }"));
@@ -221,16 +223,20 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     m_correctionText->setWordWrap(true);
     m_correctionText->setTextFormat(Qt::PlainText);
     QFont bannerFont = m_correctionText->font();
-    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.3);
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.2);
     bannerFont.setBold(true);
     m_correctionText->setFont(bannerFont);
     m_correctionNote->setObjectName(QStringLiteral("birthCorrectionNote"));
+    m_correctionChildren->setAccessibleName(tr("Children to correct"));
+    m_correctionChildren->setToolTip(tr("The form holds what was sent. Change what was wrong; the children ticked here "
+                                        "are sent again as corrections of their earlier messages."));
     m_correctionNote->setWordWrap(true);
     m_correctionNote->setTextFormat(Qt::PlainText);
     new QHBoxLayout(m_correctionChildren);
     m_correctionChildren->layout()->setContentsMargins(0, 0, 0, 0);
     auto* bannerLayout = new QVBoxLayout(m_correctionBanner);
-    bannerLayout->setContentsMargins(24, 8, 24, 8);
+    bannerLayout->setContentsMargins(24, 6, 24, 6);
+    bannerLayout->setSpacing(2);
     bannerLayout->addWidget(m_correctionText);
     bannerLayout->addWidget(m_correctionNote);
     bannerLayout->addWidget(m_correctionChildren);
@@ -555,12 +561,12 @@ bool BirthNotificationPage::startCorrection(const QString& birthIdToCorrect, con
                                      "below."));
             m_motherPath->setVisible(true);
         }
-        m_correctionNote->setText(tr("The form holds what was sent. Change what was wrong; the children ticked "
-                                     "below are sent again as corrections of their earlier messages."));
+        m_correctionNote->clear();
     } else {
         // Queued before the client kept what was sent: nothing to start from but an empty form.
         m_correctionNote->setText(response.error().message);
     }
+    m_correctionNote->setVisible(!m_correctionNote->text().isEmpty());
     m_correctionBanner->setVisible(true);
     updateCorrectionBanner();
     goTo(Step::Entry);
