@@ -53,6 +53,17 @@ IdentifyPage::Texts motherTexts()
                                   "has no Norwegian number, choose that below.")};
 }
 
+// Plain, wrapped text in larger bold type: what the midwife must not miss (the mother on the review, a correction).
+void makeProminent(QLabel* label, qreal scale)
+{
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont larger = label->font();
+    larger.setPointSizeF(larger.pointSizeF() * scale);
+    larger.setBold(true);
+    label->setFont(larger);
+}
+
 QString bornText(const QDate& date)
 {
     return BirthNotificationPage::tr("born %1").arg(QLocale().toString(date, QStringLiteral("d. MMMM yyyy")));
@@ -139,12 +150,7 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
 
     m_reviewStep->setObjectName(QStringLiteral("birthReviewStep"));
     m_reviewMother->setObjectName(QStringLiteral("birthReviewMother"));
-    m_reviewMother->setWordWrap(true);
-    m_reviewMother->setTextFormat(Qt::PlainText);
-    QFont larger = m_reviewMother->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.2);
-    larger.setBold(true);
-    m_reviewMother->setFont(larger);
+    makeProminent(m_reviewMother, 1.2);
     m_review->setTitle(tr("Melding om fødsel: check before sending"));
     m_review->setRepeatTitle(tr("Child %1"));
     auto* reviewLayout = new QVBoxLayout(m_reviewStep);
@@ -220,12 +226,7 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     m_correctionBanner->setStyleSheet(
         QStringLiteral("#birthCorrectionBanner { background: #fff3e0; border: 1px solid #b35c00; }"));
     m_correctionText->setObjectName(QStringLiteral("birthCorrectionText"));
-    m_correctionText->setWordWrap(true);
-    m_correctionText->setTextFormat(Qt::PlainText);
-    QFont bannerFont = m_correctionText->font();
-    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.2);
-    bannerFont.setBold(true);
-    m_correctionText->setFont(bannerFont);
+    makeProminent(m_correctionText, 1.2);
     m_correctionNote->setObjectName(QStringLiteral("birthCorrectionNote"));
     m_correctionChildren->setAccessibleName(tr("Children to correct"));
     m_correctionChildren->setToolTip(tr("The form holds what was sent. Change what was wrong; the children ticked here "
