@@ -394,8 +394,14 @@ void TestBirthNotificationFlow::refusedTwinIsCorrectedByKeyboard()
     QVERIFY(refusedRow >= 0);
     table->setCurrentIndex(outbox->model()->index(refusedRow, 0));
     QTRY_VERIFY(window->findChild<QPushButton*>(QStringLiteral("outboxCorrectButton"))->isVisible());
+    // Back on the birth page as a keyboard user comes back: from the navigation (the outbox table keeps Tab to
+    // itself, moving between its cells).
     window->showPage(MainWindow::Page::NewBirth);
+    window->findChild<QListWidget*>(QStringLiteral("navigation"))->setFocus(Qt::OtherFocusReason);
 
+    // Rows a decision rebuilt are shown on the next turn of the event loop (QLayout shows new children queued).
+    QTRY_VERIFY(window->findChild<QPushButton*>(QStringLiteral("birthCorrect_2"))
+        && window->findChild<QPushButton*>(QStringLiteral("birthCorrect_2"))->isVisible());
     QVERIFY2(driver->press(QStringLiteral("birthCorrect_2")), qPrintable(driver->failure()));
     QVERIFY(page->isCorrecting());
     QCOMPARE(page->step(), BirthNotificationPage::Step::Entry);

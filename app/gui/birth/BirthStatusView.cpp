@@ -82,11 +82,21 @@ void BirthStatusView::clear()
         delete item;
     }
     m_lines.clear();
+    m_shown.clear();
 }
 
 void BirthStatusView::setStatus(const QList<BirthChildStatus>& children)
 {
+    // Rows are rebuilt only when what they show changed: a rebuild would take the keyboard focus from a row's button.
+    QStringList shown;
+    for (const BirthChildStatus& child : children) {
+        shown.append(describe(child) + u'|' + child.newIdentifier + u'|'
+            + QString::number(static_cast<int>(child.correctability)));
+    }
+    if (shown == m_shown && !shown.isEmpty())
+        return;
     clear();
+    m_shown = shown;
     for (const BirthChildStatus& child : children) {
         auto* row = new QFrame(this);
         row->setFrameShape(QFrame::StyledPanel);

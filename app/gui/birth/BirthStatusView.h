@@ -44,6 +44,7 @@ private:
 
     QVBoxLayout* m_rows;
     QStringList m_lines;
+    QStringList m_shown; // what the rows show, to leave them alone when nothing changed
 };
 
 } // namespace Meldeklient::Gui
