@@ -72,6 +72,26 @@ void sendAndWait(Session::BirthNotificationService& births, const QString& birth
 }
 } // namespace
 
+bool BirthSubmit::parseCorrects(const QString& value, Options& options)
+{
+    const qsizetype colon = value.indexOf(u':');
+    options.correctsBirthId = value.left(colon).trimmed();
+    options.correctsChildren.clear();
+    if (options.correctsBirthId.isEmpty())
+        return false;
+    if (colon < 0)
+        return true;
+    const QStringList numbers = value.mid(colon + 1).split(u',');
+    for (const QString& text : numbers) {
+        bool ok = false;
+        const int number = text.trimmed().toInt(&ok);
+        if (!ok || number < 1)
+            return false;
+        options.correctsChildren.append(number);
+    }
+    return true;
+}
+
 int BirthSubmit::run(
     const QString& path, const QByteArray& json, const Options& options, SignedInOutbox& outbox, CliContext& context)
 {
@@ -112,7 +132,15 @@ int BirthSubmit::run(
     if (!user && options.send)
         context.err() << user.error().code << ": " << user.error().message << '\n';
     // Signed in, queue() starts the flush itself (it is then running when queue() returns).
-    const Result<Session::QueuedBirth> queued = births.queue(response, confirmed);
+    Result<Session::QueuedBirth> queued = Error {};
+    if (options.correctsBirthId.isEmpty()) {
+        queued = births.queue(response, confirmed);
+    } else {
+        const QList<int> children = options.correctsChildren.isEmpty()
+            ? births.refusedChildren(options.correctsBirthId)
+            : options.correctsChildren;
+        queued = births.queueCorrection(options.correctsBirthId, children, response, confirmed);
+    }
     if (!queued)
         return refuse(queued.error());
     if (user)
@@ -137,6 +165,8 @@ int BirthSubmit::run(
             line.add(QStringLiteral("newIdentifier"), child.newIdentifier);
         if (!child.message.isEmpty())
             line.add(QStringLiteral("message"), child.message);
+        if (child.corrects)
+            line.add(QStringLiteral("corrects"), child.corrects->messageId);
         context.out() << line.toString() << '\n';
     }
     if (refused)

@@ -64,8 +64,14 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
         QStringLiteral("N"), QStringLiteral("60"));
     const QCommandLineOption noSendOption(QStringLiteral("no-send"),
         QCoreApplication::translate("Cli", "Births: only queue them; `outbox flush` sends them later."));
+    const QCommandLineOption correctsOption(QStringLiteral("corrects"),
+        QCoreApplication::translate("Cli",
+            "Births: the file corrects children of an earlier birth (its birthId from `outbox list`); without :CHILD,... "
+            "the refused ones."),
+        QStringLiteral("BIRTH-ID[:CHILD,...]"));
     const QCommandLineOption helpOption = AuthSession::helpOption();
-    parser.addOptions({environmentOption, warningsOption, duplicateOption, waitOption, noSendOption, helpOption});
+    parser.addOptions(
+        {environmentOption, warningsOption, duplicateOption, waitOption, noSendOption, correctsOption, helpOption});
     parser.addOptions(SignedInOutbox::options());
     parser.addPositionalArgument(QStringLiteral("FILE"),
         QCoreApplication::translate("Cli",
@@ -89,6 +95,14 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
         = AuthSession::environmentFor(parser.value(environmentOption), context);
     if (!environment)
         return ExitUsage;
+    BirthSubmit::Options birthOptions;
+    if (parser.isSet(correctsOption)
+        && (files.size() != 1 || !BirthSubmit::parseCorrects(parser.value(correctsOption), birthOptions))) {
+        context.err() << QCoreApplication::translate("Cli",
+                             "--corrects takes BIRTH-ID or BIRTH-ID:CHILD,... (children 1, 2 …) and one birth FILE.")
+                      << '\n';
+        return ExitUsage;
+    }
 
     // Every file is read first: unreadable input is the caller's mistake (exit 2), whatever the state of the outbox.
     int refused = 0;
@@ -114,7 +128,6 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
         return context.fail(writable.error());
     // Births go their own way (BirthNotificationService): one item per child, sent and decided at once.
     bool waitOk = false;
-    BirthSubmit::Options birthOptions;
     birthOptions.acceptWarnings = parser.isSet(warningsOption);
     birthOptions.send = !parser.isSet(noSendOption);
     birthOptions.waitSeconds = parser.value(waitOption).toInt(&waitOk);
@@ -125,6 +138,11 @@ int SubmitCommand::run(const QStringList& arguments, CliContext& context)
     QList<std::pair<QString, QByteArray>> deaths;
     for (const auto& [path, content] : std::as_const(readable)) {
         if (!Birth::BirthBundle::isBirthNotification(content)) {
+            if (!birthOptions.correctsBirthId.isEmpty()) {
+                context.err() << QCoreApplication::translate("Cli", "--corrects is for a birth notification only.")
+                              << '\n';
+                return ExitUsage;
+            }
             deaths.append({path, content});
             continue;
         }

@@ -125,6 +125,10 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
     connect(m_signIn, &SignInPage::signInRequested, this, [this] { m_session.signIn(); });
     connect(m_signInAgain, &QPushButton::clicked, this, [this] { m_session.signIn(); });
     connect(m_outbox, &OutboxPage::countsChanged, this, &MainWindow::updateQueueStatus);
+    connect(m_outbox, &OutboxPage::birthCorrectionRequested, this, [this](const QString& birthId, int child) {
+        showPage(Page::NewBirth);
+        birthPage()->startCorrection(birthId, {child});
+    });
     m_retry.setInterval(RetryIntervalMs);
     connect(&m_retry, &QTimer::timeout, this, &MainWindow::flushWhenReady);
     m_retry.start();

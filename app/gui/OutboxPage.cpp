@@ -1,12 +1,16 @@
 #include "gui/OutboxPage.h"
 
+#include "core/outbox/ItemKind.h"
 #include "core/outbox/ItemState.h"
 #include "core/outbox/OutboxStore.h"
+#include "core/session/BirthNotificationService.h"
 #include "core/session/OutboxModel.h"
 #include "core/session/Session.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,6 +25,7 @@ OutboxPage::OutboxPage(Session::Session& session, QWidget* parent)
     , m_view(new QTableView(this))
     , m_details(new QLabel(this))
     , m_empty(new QLabel(tr("Nothing has been sent from this computer yet."), this))
+    , m_correct(new QPushButton(tr("&Correct this birth notification…"), this))
 {
     // The heading names the table for screen readers (a buddy with a mnemonic) and reads as a heading.
     auto* heading = new QLabel(tr("&Outbox and sent notifications"), this);
@@ -48,6 +53,18 @@ OutboxPage::OutboxPage(Session::Session& session, QWidget* parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_details);
+    m_correct->setObjectName(QStringLiteral("outboxCorrectButton"));
+    m_correct->setAutoDefault(false);
+    m_correct->setVisible(false);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_correct);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_correct, &QPushButton::clicked, this, [this] {
+        const auto [birthId, child] = correctableBirthChild();
+        if (!birthId.isEmpty())
+            Q_EMIT birthCorrectionRequested(birthId, child);
+    });
     connect(m_model, &OutboxModel::reloaded, this, [this] {
         m_empty->setVisible(m_model->rowCount() == 0);
         m_view->resizeColumnsToContents();
@@ -93,6 +110,7 @@ void OutboxPage::showDetails()
 {
     const QModelIndex current = m_view->currentIndex();
     const Outbox::OutboxItem* item = current.isValid() ? m_model->itemAt(current.row()) : nullptr;
+    m_correct->setVisible(!correctableBirthChild().first.isEmpty());
     if (!item) {
         m_details->clear();
         return;
@@ -112,6 +130,20 @@ void OutboxPage::showDetails()
     if (!ours.isEmpty())
         lines.append(ours);
     m_details->setText(lines.join(u'\n'));
+}
+
+std::pair<QString, int> OutboxPage::correctableBirthChild() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    const Outbox::OutboxItem* item = current.isValid() ? m_model->itemAt(current.row()) : nullptr;
+    const Session::BirthNotificationService* births = m_session.births();
+    if (!item || !births || item->kind != Outbox::ItemKind::Birth || item->state != Outbox::ItemState::Refused)
+        return {};
+    for (const Session::BirthChildStatus& child : births->status(item->groupId)) {
+        if (child.itemId == item->id && child.correctability == Session::BirthCorrectability::Correctable)
+            return {item->groupId, child.childNumber};
+    }
+    return {};
 }
 
 } // namespace Meldeklient::Gui

@@ -1,7 +1,10 @@
 #include "FlowDriver.h"
 #include "GuiHarness.h"
 #include "core/common/Translations.h"
+#include "core/outbox/ItemState.h"
+#include "core/session/OutboxModel.h"
 #include "gui/IdentifyPage.h"
+#include "gui/OutboxPage.h"
 #include "gui/MainWindow.h"
 #include "gui/PersonCard.h"
 #include "gui/birth/BirthNotificationPage.h"
@@ -11,6 +14,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -20,9 +24,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -46,6 +53,8 @@ private Q_SLOTS:
     void aChildsErrorMarksItsTabAndBlocks();
     void theCopyIsSavedAsPdfWhereChosen();
     void eachChildsStatusIsSaidPlainly();
+    void refusedTwinIsCorrectedByKeyboard();
+    void aRegisteredChildIsCorrectedOnlyAfterConfirming();
 
 private:
     // Signed in, on "Ny fødselsmelding" (chosen in the navigation with the keyboard), mother confirmed.
@@ -330,6 +339,180 @@ void TestBirthNotificationFlow::eachChildsStatusIsSaidPlainly()
     view.setStatus({registered, stillborn, refused});
     QVERIFY2(view.lines().at(1).contains(u"registrert som dødfødt"), qPrintable(view.lines().at(1)));
     QVERIFY(!view.findChild<QLabel*>(QStringLiteral("birthChildNumber_2")));
+}
+
+// Twins sent, Folkeregisteret refuses twin 2 naming the wrong field; the midwife presses Korriger (keyboard alone),
+// the birth screen opens in correction mode with what was sent and the mother confirmed again, she fixes the field,
+// sends; twin 2 ends registered with a new number, and the register holds 3 messages: the 2 originals and 1 correction.
+// The outbox offers Korriger for the refused item too (reachable after a restart), and no longer once corrected.
+void TestBirthNotificationFlow::refusedTwinIsCorrectedByKeyboard()
+{
+    const QString reason = QStringLiteral("Barnets kjønn (barn.kjoenn) stemmer ikke med sykehusets journal");
+    QVERIFY(m_harness.sandbox.admin(QStringLiteral("folkeregisteret/faults"),
+        QJsonObject {{"fault", "rejected"}, {"child", 2}, {"reason", reason}}).ok());
+    const auto records = [this] {
+        return m_harness.sandbox.get(QStringLiteral("/_sandbox/folkeregisteret/records")).body.value(u"messages").toArray();
+    };
+    const qsizetype before = records().size();
+    QString why;
+    auto session = m_harness.birthSession(&why);
+    QVERIFY2(session, qPrintable(why));
+    Test::FlowDriver* driver = nullptr;
+    const std::unique_ptr<MainWindow> window = openWithMother(*session, driver);
+    QVERIFY2(window, driver ? qPrintable(driver->failure()) : "no window");
+    BirthNotificationPage* page = window->birthPage();
+    const QDate born = QDate::currentDate();
+    QVERIFY2(driver->fillBirthChild(0, born, QStringLiteral("Kvinne")), qPrintable(driver->failure()));
+    QVERIFY2(driver->press(QStringLiteral("barn_add")), qPrintable(driver->failure()));
+    QVERIFY2(driver->fillBirthChild(1, born, QStringLiteral("Mann")), qPrintable(driver->failure()));
+    QVERIFY2(driver->fillBirthPlaceAndParents(), qPrintable(driver->failure()));
+    QVERIFY2(driver->press(QStringLiteral("birthNextButton")), qPrintable(driver->failure()));
+    for (int i = 0; i < page->reviewPage()->warnings().size(); ++i)
+        QVERIFY2(driver->press(QStringLiteral("warningConfirm_%1").arg(i)), qPrintable(driver->failure()));
+    QVERIFY2(driver->press(QStringLiteral("birthNextButton")), qPrintable(driver->failure()));
+    const QString original = page->birthId();
+    QVERIFY(!original.isEmpty());
+
+    // Twin 1 registered, twin 2 refused with the reason; Korriger on twin 2 (and on twin 1: registered, correctable).
+    QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QPushButton*>(QStringLiteral("birthCorrect_2")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel*>(QStringLiteral("birthChildNumber_1")), 30000);
+    const QString refusal = window->findChild<QLabel*>(QStringLiteral("birthChildStatus_2"))->text();
+    QVERIFY2(refusal.contains(reason) && refusal.contains(u"avvist"), qPrintable(refusal));
+    QVERIFY(window->findChild<QPushButton*>(QStringLiteral("birthCorrect_1")));
+
+    // The outbox offers it too, for the refused item only.
+    window->showPage(MainWindow::Page::Outbox);
+    auto* outbox = window->findChild<OutboxPage*>();
+    QVERIFY(outbox);
+    QTableView* table = outbox->view();
+    int refusedRow = -1;
+    for (int row = 0; row < outbox->model()->rowCount(); ++row) {
+        const Outbox::OutboxItem* item = outbox->model()->itemAt(row);
+        if (item && item->groupId == original && item->state == Outbox::ItemState::Refused)
+            refusedRow = row;
+    }
+    QVERIFY(refusedRow >= 0);
+    table->setCurrentIndex(outbox->model()->index(refusedRow, 0));
+    QTRY_VERIFY(window->findChild<QPushButton*>(QStringLiteral("outboxCorrectButton"))->isVisible());
+    // Back on the birth page as a keyboard user comes back: from the navigation (the outbox table keeps Tab to
+    // itself, moving between its cells).
+    window->showPage(MainWindow::Page::NewBirth);
+    window->findChild<QListWidget*>(QStringLiteral("navigation"))->setFocus(Qt::OtherFocusReason);
+
+    // Rows a decision rebuilt are shown on the next turn of the event loop (QLayout shows new children queued).
+    QTRY_VERIFY(window->findChild<QPushButton*>(QStringLiteral("birthCorrect_2"))
+        && window->findChild<QPushButton*>(QStringLiteral("birthCorrect_2"))->isVisible());
+    QVERIFY2(driver->press(QStringLiteral("birthCorrect_2")), qPrintable(driver->failure()));
+    QVERIFY(page->isCorrecting());
+    QCOMPARE(page->step(), BirthNotificationPage::Step::Entry);
+    auto* banner = window->findChild<QLabel*>(QStringLiteral("birthCorrectionText"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Korrigering av fødselsmelding sendt")) && banner->text().endsWith(u"barn 2"),
+        qPrintable(banner->text()));
+    QCOMPARE(page->correctionChildren(), QList<int>({2}));
+    auto* twin1 = window->findChild<QCheckBox*>(QStringLiteral("birthCorrectChild_1"));
+    QVERIFY(twin1 && twin1->isEnabled() && !twin1->isChecked()); // registered: may be chosen, not proposed
+    // What was sent is in the form, the mother confirmed again.
+    QVERIFY2(page->form()->repeatCount(BirthNotificationPage::childrenGroup) == 2,
+        qPrintable(window->findChild<QLabel*>(QStringLiteral("birthCorrectionNote"))->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(page->motherPage()->confirmedPerson().has_value(), 20000);
+    QCOMPARE(page->form()->response().text(BirthNotificationPage::motherNumber), std::optional(motherNumber));
+
+    // The field the reason names, on twin 2's tab (reached from the tab bar by keyboard): Mann → Kvinne.
+    auto* tabs = page->form()->repeatTabs(BirthNotificationPage::childrenGroup);
+    QVERIFY(Test::FlowDriver::tabTo(tabs->tabBar()));
+    QTest::keyClick(tabs->tabBar(), Qt::Key_Right);
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto* sex = window->findChild<QComboBox*>(name(QStringLiteral("barn.kjoenn"), 1));
+    QVERIFY(sex && Test::FlowDriver::tabTo(sex));
+    QVERIFY2(sex->currentText().startsWith(u"Mann"), qPrintable(sex->currentText())); // as sent
+    for (int i = 0; i < sex->count() && !sex->currentText().startsWith(u"Kvinne"); ++i)
+        QTest::keyClick(sex, Qt::Key_Up);
+    QVERIFY2(sex->currentText().startsWith(u"Kvinne"), qPrintable(sex->currentText()));
+    QVERIFY2(driver->press(QStringLiteral("birthNextButton")), qPrintable(driver->failure()));
+    QCOMPARE(page->step(), BirthNotificationPage::Step::Review);
+    QVERIFY(banner->isVisible()); // the review says it is a correction, and of which child
+    QVERIFY2(window->findChild<QPushButton*>(QStringLiteral("birthNextButton"))->text().contains(u"korrigering"),
+        qPrintable(window->findChild<QPushButton*>(QStringLiteral("birthNextButton"))->text()));
+    for (int i = 0; i < page->reviewPage()->warnings().size(); ++i)
+        QVERIFY2(driver->press(QStringLiteral("warningConfirm_%1").arg(i)), qPrintable(driver->failure()));
+    QVERIFY2(driver->press(QStringLiteral("birthNextButton")), qPrintable(driver->failure()));
+    QCOMPARE(page->step(), BirthNotificationPage::Step::Status);
+    QVERIFY(!page->isCorrecting());
+    QVERIFY(page->birthId() != original); // the status follows the new message
+
+    QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel*>(QStringLiteral("birthChildNumber_2")), 30000);
+    const QString number = window->findChild<QLabel*>(QStringLiteral("birthChildNumber_2"))->text().remove(u' ');
+    QCOMPARE(number.size(), 11);
+    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("birthChildNumber_1"))); // only twin 2 was sent again
+    QCOMPARE(page->statusView()->lines().size(), 1);
+    QVERIFY2(page->statusView()->lines().constFirst().contains(original + QStringLiteral("-2")),
+        qPrintable(page->statusView()->lines().constFirst()));
+
+    // The register holds exactly 3 messages of this birth: 2 originals and the correction of twin 2 (now a girl).
+    const QJsonArray after = records();
+    QCOMPARE(after.size() - before, 3);
+    const QJsonObject correction = after.last().toObject();
+    QCOMPARE(correction.value(u"correction").toBool(), true);
+    QCOMPARE(correction.value(u"originalMessage").toString(), original + QStringLiteral("-2"));
+    QCOMPARE(correction.value(u"sex").toString(), QStringLiteral("kvinne"));
+    QCOMPARE(correction.value(u"decision").toString(), QStringLiteral("godkjent"));
+
+    // Corrected: the outbox no longer offers Korriger for the refused original.
+    window->showPage(MainWindow::Page::Outbox);
+    table->setCurrentIndex(outbox->model()->index(refusedRow, 1));
+    QTRY_VERIFY(!window->findChild<QPushButton*>(QStringLiteral("outboxCorrectButton"))->isVisible());
+    session->signOut();
+}
+
+// Korriger on a registered child asks first (its data in Folkeregisteret will change; Avbryt is the default); a
+// refused one goes at once; a corrected child has no Korriger and names its correction.
+void TestBirthNotificationFlow::aRegisteredChildIsCorrectedOnlyAfterConfirming()
+{
+    using Outbox::ItemState;
+    Session::BirthChildStatus registered;
+    registered.childNumber = 1;
+    registered.state = ItemState::Registered;
+    registered.newIdentifier = QStringLiteral("28912650024");
+    registered.correctability = Session::BirthCorrectability::Correctable;
+    Session::BirthChildStatus corrected;
+    corrected.childNumber = 2;
+    corrected.state = ItemState::Refused;
+    corrected.correctability = Session::BirthCorrectability::AlreadyCorrected;
+    corrected.correctedBy = Session::BirthCorrectionLink {QStringLiteral("b2"), 2, 9, QStringLiteral("b2-2"), {}};
+    BirthStatusView view;
+    view.setStatus({registered, corrected});
+    QVERIFY(!view.findChild<QPushButton*>(QStringLiteral("birthCorrect_2")));
+    QVERIFY2(view.lines().at(1).contains(u"b2-2"), qPrintable(view.lines().at(1)));
+    auto* correct = view.findChild<QPushButton*>(QStringLiteral("birthCorrect_1"));
+    QVERIFY(correct);
+    QSignalSpy requested(&view, &BirthStatusView::correctRequested);
+    QString asked;
+    const auto answer = [&asked](const QString& choice) {
+        return [&asked, choice](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            if (!box)
+                return false;
+            asked = box->text();
+            if (choice.isEmpty()) {
+                QTest::keyClick(box, Qt::Key_Return); // the default: Avbryt
+                return true;
+            }
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->text().remove(u'&') == choice)
+                    button->click();
+            }
+            return true;
+        };
+    };
+    answerModal(this, answer(QString()));
+    correct->click();
+    QVERIFY2(asked.contains(u"registrert i Folkeregisteret"), qPrintable(asked));
+    QCOMPARE(requested.size(), 0);
+    answerModal(this, answer(QStringLiteral("Korriger")));
+    correct->click();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().value(0).toInt(), 1);
 }
 
 QTEST_MAIN(TestBirthNotificationFlow)

@@ -174,6 +174,12 @@ void TestScreenshots::birthOfTwinsWithAWarning()
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget*>(QStringLiteral("birthChildNumber_2")), 30000);
     QTest::qWait(200);
     QVERIFY(!save(window, QStringLiteral("birth-decision")).isEmpty());
+    // A correction of child 2 (as after its Korriger): the banner, the boxes per child, the form as sent.
+    QVERIFY(page->startCorrection(page->birthId(), {2}));
+    QTRY_VERIFY_WITH_TIMEOUT(page->motherPage()->confirmedPerson().has_value(), 20000);
+    QTest::qWait(200);
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("birthCorrectionBanner"))->isVisible());
+    QVERIFY(!save(window, QStringLiteral("birth-correction")).isEmpty());
     session->signOut();
 }
 

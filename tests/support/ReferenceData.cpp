@@ -1,7 +1,10 @@
 #include "support/ReferenceData.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 
 namespace Meldeklient::Test {
 
@@ -28,6 +31,22 @@ QString referenceFile(const QString& relative)
 QString sourceFile(const QString& relative)
 {
     return QDir::cleanPath(qEnvironmentVariable("MELDEKLIENT_SOURCE_DIR") + u'/' + relative);
+}
+
+QString schemaErrors(const QString& xmllint, const QString& xsd, const QByteArray& xml)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("message.xml")));
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size())
+        return QStringLiteral("cannot write a temporary file");
+    file.close();
+    QProcess process;
+    process.start(xmllint, {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, file.fileName()});
+    if (!process.waitForFinished(30000))
+        return QStringLiteral("xmllint did not finish");
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
+        ? QString()
+        : QString::fromLocal8Bit(process.readAllStandardError());
 }
 
 } // namespace Meldeklient::Test

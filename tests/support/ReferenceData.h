@@ -2,6 +2,7 @@
 
 #include "support/Prerequisites.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace Meldeklient::Test {
@@ -14,6 +15,8 @@ QString referenceFile(const QString& relative);
 bool referenceDirExists();
 // Absolute path of a file in the source tree (forms/, tests/...).
 QString sourceFile(const QString& relative);
+// `xml` checked by `xmllint` (its path) against the schema `xsd`: empty when valid, else xmllint's words.
+QString schemaErrors(const QString& xmllint, const QString& xsd, const QByteArray& xml);
 
 } // namespace Meldeklient::Test
 

@@ -188,8 +188,9 @@ QString FoedselsmeldingWriter::messageId(const QString& prefix, int childNumber)
 QList<BirthMessage> FoedselsmeldingWriter::write(const BirthAnswers& answers, const Options& options)
 {
     const QList<BirthAnswers> children = answers.children();
-    const std::optional<QString> original
-        = answers.text(QStringLiteral("korrigering.identifikatorForOpprinneligMelding"));
+    const std::optional<QString> original = !options.correctsMessageId.isEmpty()
+        ? std::optional<QString>(options.correctsMessageId)
+        : answers.text(QStringLiteral("korrigering.identifikatorForOpprinneligMelding"));
     QList<BirthMessage> messages;
     for (qsizetype i = 0; i < children.size(); ++i) {
         const BirthAnswers& child = children.at(i);

@@ -30,6 +30,9 @@ public:
         QString innsenderIdentifier; // the signed-in midwife's or physician's fødselsnummer; empty: left out
         QString innsenderName;
         QString kildesystem = QStringLiteral("Meldeklient");
+        // Non-empty: every message is a correction of this one (BirthNotificationService::queueCorrection gives each
+        // child its own original message id); it takes the place of the form's korrigering answer.
+        QString correctsMessageId;
     };
 
     static QString namespaceUri()

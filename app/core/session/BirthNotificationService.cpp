@@ -14,6 +14,7 @@
 #include "core/outbox/OutboxStore.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/session/OutboxFlush.h"
+#include "core/questionnaire/QuestionnaireResponseJson.h"
 #include "core/session/OutboxWatcher.h"
 #include "core/session/Session.h"
 #include "core/session/SessionLogging.h"
@@ -44,6 +45,42 @@ Error formMissing(const QString& why)
 {
     return Error {QStringLiteral("birth-form-unavailable"),
         QCoreApplication::translate("Session", "The birth notification form cannot be read: %1").arg(why)};
+}
+
+// The "corrects" object of a correction's record (queueCorrection); none for an ordinary birth.
+std::optional<BirthCorrectionLink> correctionLinkFrom(const QJsonObject& object)
+{
+    if (object.isEmpty())
+        return std::nullopt;
+    return BirthCorrectionLink {object.value(u"birthId").toString(), object.value(u"childNumber").toInt(),
+        object.value(u"itemId").toInteger(), object.value(u"messageId").toString(),
+        object.value(u"folkeregisterReferanse").toString()};
+}
+
+QJsonObject correctionLinkJson(const BirthCorrectionLink& link)
+{
+    return QJsonObject {{QStringLiteral("birthId"), link.birthId}, {QStringLiteral("childNumber"), link.childNumber},
+        {QStringLiteral("itemId"), link.itemId}, {QStringLiteral("messageId"), link.messageId},
+        {QStringLiteral("folkeregisterReferanse"), link.folkeregisterReferanse}};
+}
+
+// A child's record, kept encrypted as its item's draft content: what the screen needs later without reading the
+// XML, what the midwife confirmed, the response as sent (a correction starts from it) and, for a correction, the
+// message it corrects.
+QByteArray childRecord(const QString& birthId, const Birth::BirthMessage& message, const QJsonArray& confirmed,
+    const QJsonObject& sent, const std::optional<BirthCorrectionLink>& corrects)
+{
+    QJsonObject record {
+        {QStringLiteral("birthId"), birthId},
+        {QStringLiteral("childNumber"), message.childNumber},
+        {QStringLiteral("liveBorn"), message.liveBorn},
+        {QStringLiteral("confirmedWarnings"), confirmed},
+        {QStringLiteral("checkedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("response"), sent},
+    };
+    if (corrects)
+        record.insert(QStringLiteral("corrects"), correctionLinkJson(*corrects));
+    return QJsonDocument(record).toJson(QJsonDocument::Compact);
 }
 
 int pollIntervalMs()
@@ -155,19 +192,10 @@ Result<QueuedBirth> BirthNotificationService::queue(
     OutboxStore* store = m_session ? m_session->outbox() : nullptr;
     if (!store)
         return noOutbox();
-    const QList<ValidationIssue> issues = check(questionnaireResponse);
-    QJsonArray confirmed;
-    for (const ValidationIssue& issue : issues) {
-        if (issue.isError()) {
-            return Error {QStringLiteral("birth-invalid"),
-                QCoreApplication::translate("Session", "The birth notification has errors; correct them and send it again.")};
-        }
-        if (!confirmedWarningIds.contains(warningId(issue))) {
-            return Error {QStringLiteral("birth-warning-unconfirmed"),
-                QCoreApplication::translate("Session", "Confirm the warning “%1” before sending.").arg(issue.message)};
-        }
-        confirmed.append(warningId(issue));
-    }
+    const Result<QJsonArray> confirmedOrError = confirmWarnings(questionnaireResponse, confirmedWarningIds);
+    if (!confirmedOrError)
+        return confirmedOrError.error();
+    const QJsonArray& confirmed = confirmedOrError.value();
     const Result<Questionnaire::QuestionnaireResponse> response = read(questionnaireResponse);
     if (!response)
         return response.error();
@@ -176,40 +204,16 @@ Result<QueuedBirth> BirthNotificationService::queue(
     if (!birthId)
         return birthId.error();
 
-    Birth::FoedselsmeldingWriter::Options options;
-    options.messageIdPrefix = birthId.value();
-    options.now = QDateTime::currentDateTime();
-    if (const std::optional<Auth::SignedInUser> user = m_session->user()) {
-        options.innsenderIdentifier = user->pid;
-        options.innsenderName = user->name;
-    }
-    const QList<Birth::BirthMessage> messages
-        = Birth::FoedselsmeldingWriter::write(Birth::BirthAnswers(*questionnaire, response.value()), options);
+    const QList<Birth::BirthMessage> messages = Birth::FoedselsmeldingWriter::write(
+        Birth::BirthAnswers(*questionnaire, response.value()), writerOptions(birthId.value()));
+    // What was sent, for a correction later (kept with each child: any child's record starts its correction).
+    const QJsonObject sent = Questionnaire::QuestionnaireResponseJson::write(*questionnaire, response.value());
     QList<OutboxStore::GroupPart> parts;
     for (const Birth::BirthMessage& message : messages) {
-        // What the screen needs later without reading the XML, and what the midwife confirmed (encrypted).
-        const QByteArray record = QJsonDocument(QJsonObject {
-            {QStringLiteral("birthId"), birthId.value()},
-            {QStringLiteral("childNumber"), message.childNumber},
-            {QStringLiteral("liveBorn"), message.liveBorn},
-            {QStringLiteral("confirmedWarnings"), confirmed},
-            {QStringLiteral("checkedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        }).toJson(QJsonDocument::Compact);
-        parts.append(OutboxStore::GroupPart {message.xml, record, message.messageId});
+        parts.append(OutboxStore::GroupPart {
+            message.xml, childRecord(birthId.value(), message, confirmed, sent, std::nullopt), message.messageId});
     }
-    const Result<QList<qint64>> ids = store->enqueueGroup(ItemKind::Birth, parts, birthId.value(),
-        questionnaire->canonical(), QString());
-    if (!ids)
-        return ids.error();
-    QStringList idTexts;
-    for (qint64 id : ids.value())
-        idTexts.append(QString::number(id));
-    Audit::AuditLog::record(Audit::AuditAction::Submission, actorHpr(), QStringLiteral("outbox:") + idTexts.join(u','));
-    qCInfo(lcSession) << "birth queued as items" << ids.value() << "with" << confirmed.size() << "confirmed warnings";
-    Q_EMIT birthChanged(birthId.value());
-    if (m_session->sender())
-        flush();
-    return QueuedBirth {birthId.value(), ids.value()};
+    return commit(birthId.value(), parts, {});
 }
 
 QList<BirthChildStatus> BirthNotificationService::status(const QString& birthId) const
@@ -230,7 +234,10 @@ QList<BirthChildStatus> BirthNotificationService::status(const QString& birthId)
             const QJsonObject object = QJsonDocument::fromJson(record.value()).object();
             child.childNumber = object.value(u"childNumber").toInt(child.childNumber);
             child.liveBorn = object.value(u"liveBorn").toBool(true);
+            child.corrects = correctionLinkFrom(object.value(u"corrects").toObject());
         }
+        child.messageId = item.messageId;
+        child.queuedAt = item.createdAt;
         if (const Result<Receipt> receipt = store->receipt(item.id))
             child.folkeregisterReferanse = receipt->serverId;
         const Result<std::optional<RegisterDecision>> decision = store->decision(item.id);
@@ -266,6 +273,7 @@ QList<BirthChildStatus> BirthNotificationService::status(const QString& birthId)
     }
     std::sort(children.begin(), children.end(),
         [](const BirthChildStatus& a, const BirthChildStatus& b) { return a.childNumber < b.childNumber; });
+    linkCorrections(birthId, children);
     return children;
 }
 
@@ -363,6 +371,245 @@ void BirthNotificationService::flush()
 bool BirthNotificationService::isFlushing() const
 {
     return m_session && m_session->outboxFlush().isRunning();
+}
+
+} // namespace Meldeklient::Session
+
+namespace Meldeklient::Session {
+
+// --- corrections (queueCorrection and its links) ---------------------------------------------------------------------
+
+Result<QJsonArray> BirthNotificationService::confirmWarnings(
+    const QJsonObject& questionnaireResponse, const QStringList& confirmedIds) const
+{
+    QJsonArray confirmed;
+    for (const ValidationIssue& issue : check(questionnaireResponse)) {
+        if (issue.isError()) {
+            return Error {QStringLiteral("birth-invalid"),
+                QCoreApplication::translate("Session", "The birth notification has errors; correct them and send it again.")};
+        }
+        if (!confirmedIds.contains(warningId(issue))) {
+            return Error {QStringLiteral("birth-warning-unconfirmed"),
+                QCoreApplication::translate("Session", "Confirm the warning “%1” before sending.").arg(issue.message)};
+        }
+        confirmed.append(warningId(issue));
+    }
+    return confirmed;
+}
+
+Birth::FoedselsmeldingWriter::Options BirthNotificationService::writerOptions(const QString& birthId) const
+{
+    Birth::FoedselsmeldingWriter::Options options;
+    options.messageIdPrefix = birthId;
+    options.now = QDateTime::currentDateTime();
+    if (const std::optional<Auth::SignedInUser> user = m_session ? m_session->user() : std::nullopt) {
+        options.innsenderIdentifier = user->pid;
+        options.innsenderName = user->name;
+    }
+    return options;
+}
+
+BirthCorrectability BirthNotificationService::correctabilityOf(const BirthChildStatus& child)
+{
+    if (child.correctedBy)
+        return BirthCorrectability::AlreadyCorrected;
+    switch (child.state) {
+    case ItemState::Refused:
+    case ItemState::Registered:
+        return BirthCorrectability::Correctable;
+    case ItemState::Queued:
+    case ItemState::Sending:
+    case ItemState::WaitingToRetry:
+    case ItemState::AcceptedForProcessing:
+        return BirthCorrectability::AwaitingDecision;
+    case ItemState::Draft:
+    case ItemState::NeedsCorrection:
+    case ItemState::Accepted:
+        return BirthCorrectability::NotReceived;
+    case ItemState::Cancelled:
+        return BirthCorrectability::Withdrawn;
+    }
+    return BirthCorrectability::NotReceived;
+}
+
+Error BirthNotificationService::correctionRefusal(BirthCorrectability correctability, int childNumber)
+{
+    switch (correctability) {
+    case BirthCorrectability::Correctable:
+        return {};
+    case BirthCorrectability::AwaitingDecision:
+        return Error {QStringLiteral("birth-correction-awaiting-decision"),
+            QCoreApplication::translate("Session",
+                "Child %1 cannot be corrected yet: Folkeregisteret has not decided on it. Wait for the decision.")
+                .arg(childNumber)};
+    case BirthCorrectability::AlreadyCorrected:
+        return Error {QStringLiteral("birth-correction-already-corrected"),
+            QCoreApplication::translate("Session",
+                "Child %1 has already been corrected: follow that correction, and correct it if it is refused.")
+                .arg(childNumber)};
+    case BirthCorrectability::NotReceived:
+        return Error {QStringLiteral("birth-correction-not-received"),
+            QCoreApplication::translate("Session",
+                "Child %1 cannot be corrected: Folkeregisteret never received its message. Fix it in the outbox or send "
+                "a new birth notification.")
+                .arg(childNumber)};
+    case BirthCorrectability::Withdrawn:
+        return Error {QStringLiteral("birth-correction-withdrawn"),
+            QCoreApplication::translate("Session", "Child %1 cannot be corrected: its message was withdrawn, never sent.")
+                .arg(childNumber)};
+    }
+    return {};
+}
+
+void BirthNotificationService::linkCorrections(const QString& birthId, QList<BirthChildStatus>& children) const
+{
+    OutboxStore* store = m_session ? m_session->outbox() : nullptr;
+    QDateTime since;
+    for (const BirthChildStatus& child : std::as_const(children)) {
+        if (!since.isValid() || child.queuedAt < since)
+            since = child.queuedAt;
+    }
+    const Result<QList<OutboxItem>> items = store ? store->items() : Result<QList<OutboxItem>>(QList<OutboxItem>());
+    // A correction is queued after what it corrects: only later births' records are read (and decrypted).
+    QHash<qint64, BirthCorrectionLink> correctedBy;
+    for (const OutboxItem& item : items ? items.value() : QList<OutboxItem>()) {
+        if (item.kind != ItemKind::Birth || item.groupId.isEmpty() || item.groupId == birthId
+            || item.state == ItemState::Cancelled || item.createdAt < since)
+            continue;
+        const Result<QByteArray> record = store->draftContent(item.id);
+        const QJsonObject object = record ? QJsonDocument::fromJson(record.value()).object() : QJsonObject();
+        if (const std::optional<BirthCorrectionLink> corrected = correctionLinkFrom(object.value(u"corrects").toObject());
+            corrected && corrected->birthId == birthId) {
+            const Result<Receipt> receipt = store->receipt(item.id);
+            correctedBy.insert(corrected->itemId,
+                BirthCorrectionLink {item.groupId, object.value(u"childNumber").toInt(), item.id, item.messageId,
+                    receipt ? receipt->serverId : QString()});
+        }
+    }
+    for (BirthChildStatus& child : children) {
+        if (correctedBy.contains(child.itemId))
+            child.correctedBy = correctedBy.value(child.itemId);
+        child.correctability = correctabilityOf(child);
+    }
+}
+
+QList<int> BirthNotificationService::refusedChildren(const QString& birthId) const
+{
+    QList<int> numbers;
+    for (const BirthChildStatus& child : status(birthId)) {
+        if (child.state == ItemState::Refused && child.correctability == BirthCorrectability::Correctable)
+            numbers.append(child.childNumber);
+    }
+    return numbers;
+}
+
+Result<QJsonObject> BirthNotificationService::sentResponse(const QString& birthId) const
+{
+    OutboxStore* store = m_session ? m_session->outbox() : nullptr;
+    if (!store)
+        return noOutbox();
+    const Result<QList<OutboxItem>> items = store->itemsInGroup(birthId);
+    if (!items || items->isEmpty() || birthId.isEmpty()) {
+        return Error {QStringLiteral("birth-correction-unknown-birth"),
+            QCoreApplication::translate("Session", "This outbox has no birth notification with that id.")};
+    }
+    for (const OutboxItem& item : items.value()) {
+        const Result<QByteArray> record = store->draftContent(item.id);
+        const QJsonObject response
+            = record ? QJsonDocument::fromJson(record.value()).object().value(u"response").toObject() : QJsonObject();
+        if (!response.isEmpty())
+            return response;
+    }
+    return Error {QStringLiteral("birth-response-not-stored"),
+        QCoreApplication::translate("Session",
+            "This birth was sent before Meldeklient kept a copy of what was sent, so the correction starts from an "
+            "empty form: fill in the whole birth again as it should have been.")};
+}
+
+Result<QueuedBirth> BirthNotificationService::queueCorrection(const QString& originalBirthId,
+    const QList<int>& childNumbers, const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds)
+{
+    OutboxStore* store = m_session ? m_session->outbox() : nullptr;
+    if (!store)
+        return noOutbox();
+    const QList<BirthChildStatus> original = status(originalBirthId);
+    if (original.isEmpty()) {
+        return Error {QStringLiteral("birth-correction-unknown-birth"),
+            QCoreApplication::translate("Session", "This outbox has no birth notification with that id.")};
+    }
+    if (childNumbers.isEmpty()) {
+        return Error {QStringLiteral("birth-correction-no-children"),
+            QCoreApplication::translate("Session", "Choose at least one child to correct.")};
+    }
+    QList<BirthChildStatus> chosen;
+    for (int number : childNumbers) {
+        const auto found = std::find_if(original.cbegin(), original.cend(),
+            [number](const BirthChildStatus& child) { return child.childNumber == number; });
+        if (found == original.cend()) {
+            return Error {QStringLiteral("birth-correction-unknown-child"),
+                QCoreApplication::translate("Session", "The birth notification has no child %1.").arg(number)};
+        }
+        if (found->correctability != BirthCorrectability::Correctable)
+            return correctionRefusal(found->correctability, number);
+        if (std::none_of(chosen.cbegin(), chosen.cend(),
+                [number](const BirthChildStatus& child) { return child.childNumber == number; }))
+            chosen.append(*found);
+    }
+    const Result<QJsonArray> confirmed = confirmWarnings(questionnaireResponse, confirmedWarningIds);
+    if (!confirmed)
+        return confirmed.error();
+    const Result<Questionnaire::QuestionnaireResponse> response = read(questionnaireResponse);
+    if (!response)
+        return response.error();
+    const Questionnaire::Questionnaire* questionnaire = form();
+    const Birth::BirthAnswers answers(*questionnaire, response.value());
+    const Result<QString> birthId = SecureRandom::uuidV4();
+    if (!birthId)
+        return birthId.error();
+    const QJsonObject sent = Questionnaire::QuestionnaireResponseJson::write(*questionnaire, response.value());
+
+    QList<OutboxStore::GroupPart> parts;
+    for (const BirthChildStatus& child : std::as_const(chosen)) {
+        // Each child corrects its own original message: the writer runs once per child with that reference.
+        Birth::FoedselsmeldingWriter::Options options = writerOptions(birthId.value());
+        options.correctsMessageId = child.messageId;
+        const QList<Birth::BirthMessage> messages = Birth::FoedselsmeldingWriter::write(answers, options);
+        if (child.childNumber > messages.size()) {
+            return Error {QStringLiteral("birth-correction-child-missing"),
+                QCoreApplication::translate("Session",
+                    "Child %1 is not in the corrected notification: it has %2 children.")
+                    .arg(child.childNumber)
+                    .arg(messages.size())};
+        }
+        const Birth::BirthMessage& message = messages.at(child.childNumber - 1);
+        const BirthCorrectionLink corrects {
+            originalBirthId, child.childNumber, child.itemId, child.messageId, child.folkeregisterReferanse};
+        parts.append(OutboxStore::GroupPart {
+            message.xml, childRecord(birthId.value(), message, confirmed.value(), sent, corrects), message.messageId});
+    }
+    return commit(birthId.value(), parts, originalBirthId);
+}
+
+Result<QueuedBirth> BirthNotificationService::commit(
+    const QString& birthId, const QList<OutboxStore::GroupPart>& parts, const QString& correctedBirthId)
+{
+    OutboxStore* store = m_session->outbox();
+    const Result<QList<qint64>> ids
+        = store->enqueueGroup(ItemKind::Birth, parts, birthId, form()->canonical(), QString());
+    if (!ids)
+        return ids.error();
+    QStringList idTexts;
+    for (qint64 id : ids.value())
+        idTexts.append(QString::number(id));
+    Audit::AuditLog::record(Audit::AuditAction::Submission, actorHpr(), QStringLiteral("outbox:") + idTexts.join(u','));
+    qCInfo(lcSession) << (correctedBirthId.isEmpty() ? "birth queued as items" : "birth correction queued as items")
+                      << ids.value();
+    Q_EMIT birthChanged(birthId);
+    if (!correctedBirthId.isEmpty())
+        Q_EMIT birthChanged(correctedBirthId);
+    if (m_session->sender())
+        flush();
+    return QueuedBirth {birthId, ids.value()};
 }
 
 } // namespace Meldeklient::Session

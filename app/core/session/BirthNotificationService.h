@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/birth/FoedselsmeldingWriter.h"
 #include "core/birth/MunicipalityCheck.h"
 #include "core/common/Result.h"
 #include "core/outbox/ItemState.h"
+#include "core/outbox/OutboxStore.h"
 #include "core/questionnaire/ValidationIssue.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -36,6 +40,24 @@ struct QueuedBirth {
     QList<qint64> itemIds;
 };
 
+// One child's message and the message that corrects it (or that it corrects): a typed link between two births.
+struct BirthCorrectionLink {
+    QString birthId;                // the other birth (BirthNotificationService's id)
+    int childNumber = 0;            // 1-based birth order there
+    qint64 itemId = 0;              // the other child's outbox item
+    QString messageId;              // its avsendersMeldingsidentifikator
+    QString folkeregisterReferanse; // its 202 receipt's reference (empty before the receipt)
+};
+
+// Whether a child's notification can be corrected (BirthNotificationService::queueCorrection), and why not.
+enum class BirthCorrectability {
+    Correctable,      // Refused, or Registered with wrong data: a correction message goes to Folkeregisteret
+    AwaitingDecision, // queued, sending, waiting to retry or received for processing: wait for the decision
+    AlreadyCorrected, // a correction of this child is on its way or decided: follow (or correct) that one
+    NotReceived,      // Folkeregisteret never took the message (needs correction, draft): nothing to correct there
+    Withdrawn,        // cancelled, never sent
+};
+
 // Where one child's notification stands.
 struct BirthChildStatus {
     int childNumber = 0; // 1-based birth order
@@ -45,6 +67,11 @@ struct BirthChildStatus {
     QString folkeregisterReferanse; // from the 202 receipt, once received
     QString newIdentifier;          // the child's fødselsnummer/D-nummer once registered (personal data: show only)
     QString message;                // refusal reason / manual handling / error, translated
+    QString messageId;              // avsendersMeldingsidentifikator
+    QDateTime queuedAt;             // when the midwife sent it (queued in the outbox)
+    BirthCorrectability correctability = BirthCorrectability::AwaitingDecision;
+    std::optional<BirthCorrectionLink> corrects;    // this child's message is a correction of that one
+    std::optional<BirthCorrectionLink> correctedBy; // a later correction of this child (not cancelled)
 };
 
 // The birth-notification use cases over a Session (issue 12), for the birth screen and meldeklient-cli: check a
@@ -83,6 +110,29 @@ public:
     Result<QueuedBirth> queue(const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds);
     // The children of a birth in birth order (empty for an unknown birth).
     QList<BirthChildStatus> status(const QString& birthId) const;
+
+    // --- corrections -----------------------------------------------------------------------------------------------
+    // The QuestionnaireResponse the midwife confirmed when `birthId` was queued (kept encrypted in each child's record
+    // since corrections exist), to start a correction from what was sent. "birth-response-not-stored" for a birth
+    // queued before (its correction starts from an empty form), "birth-correction-unknown-birth".
+    Result<QJsonObject> sentResponse(const QString& birthId) const;
+    // A correction of children `childNumbers` (birth order) of `originalBirthId`: `questionnaireResponse` is the whole
+    // birth as it should have been; the same check and warning confirmation as queue(). Each chosen child must be
+    // BirthCorrectability::Correctable (else "birth-correction-awaiting-decision", "-already-corrected",
+    // "-not-received", "-withdrawn", naming the child), exist in the original ("birth-correction-unknown-child") and
+    // in the response ("birth-correction-child-missing"); none chosen: "birth-correction-no-children". Queues a NEW
+    // birth (new birthId, message ids "<birthId>-<child>") with one message per chosen child, each with
+    // erKorrigertForespoersel=true and identifikatorForOpprinneligMelding = that child's original
+    // avsendersMeldingsidentifikator; the original's folkeregisterReferanse is kept in the record beside it (which
+    // one Skatteetaten wants is undocumented). ONE transaction; the original items stay as they were (history) and
+    // status() links both ways. Then flushes like queue().
+    Result<QueuedBirth> queueCorrection(const QString& originalBirthId, const QList<int>& childNumbers,
+        const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds);
+    // The children a correction of `birthId` proposes (birth order): the refused ones that can be corrected. The
+    // midwife may add others whose correctability is Correctable (a registered child with wrong data).
+    QList<int> refusedChildren(const QString& birthId) const;
+    // Why a child cannot be corrected, translated ("" code for Correctable).
+    static Error correctionRefusal(BirthCorrectability correctability, int childNumber);
     // Every birth in the outbox, oldest first (for `outbox` and lists).
     QStringList births() const;
     // Reads the feed now (Ready only; also done on a timer while items await a decision). Ends with
@@ -108,6 +158,17 @@ private:
     // The fodselsmelding response (alone or in a Bundle), read against the form.
     Result<Questionnaire::QuestionnaireResponse> read(const QJsonObject& questionnaireResponse) const;
     QString actorHpr() const;
+    // The check and the confirmation of every warning (queue() and queueCorrection()): the confirmed warning ids, or
+    // "birth-invalid" / "birth-warning-unconfirmed".
+    Result<QJsonArray> confirmWarnings(const QJsonObject& questionnaireResponse, const QStringList& confirmedIds) const;
+    Birth::FoedselsmeldingWriter::Options writerOptions(const QString& birthId) const;
+    // Sets each child's correctedBy (a later correction of it, not cancelled: found in the records of births queued
+    // since) and its correctability.
+    void linkCorrections(const QString& birthId, QList<BirthChildStatus>& children) const;
+    static BirthCorrectability correctabilityOf(const BirthChildStatus& child);
+    // Queues the parts of one birth in ONE transaction, audits, signals and flushes (queue(), queueCorrection()).
+    Result<QueuedBirth> commit(const QString& birthId, const QList<Outbox::OutboxStore::GroupPart>& parts,
+        const QString& correctedBirthId);
     void itemChanged(qint64 id);
     void schedulePolling();
     void watchOutbox();

@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +53,17 @@ IdentifyPage::Texts motherTexts()
                                   "has no Norwegian number, choose that below.")};
 }
 
+// Plain, wrapped text in larger bold type: what the midwife must not miss (the mother on the review, a correction).
+void makeProminent(QLabel* label, qreal scale)
+{
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QFont larger = label->font();
+    larger.setPointSizeF(larger.pointSizeF() * scale);
+    larger.setBold(true);
+    label->setFont(larger);
+}
+
 QString bornText(const QDate& date)
 {
     return BirthNotificationPage::tr("born %1").arg(QLocale().toString(date, QStringLiteral("d. MMMM yyyy")));
@@ -82,6 +94,10 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     , m_back(new QPushButton(tr("&Back"), this))
     , m_pdf(new QPushButton(tr("Save as &PDF…"), this))
     , m_next(new QPushButton(tr("&Next"), this))
+    , m_correctionBanner(new QFrame(this))
+    , m_correctionText(new QLabel(m_correctionBanner))
+    , m_correctionNote(new QLabel(m_correctionBanner))
+    , m_correctionChildren(new QWidget(m_correctionBanner))
 {
 
     // The mother's lookup is the death flow's identify step with the mother's words; its widgets get their own
@@ -134,12 +150,7 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
 
     m_reviewStep->setObjectName(QStringLiteral("birthReviewStep"));
     m_reviewMother->setObjectName(QStringLiteral("birthReviewMother"));
-    m_reviewMother->setWordWrap(true);
-    m_reviewMother->setTextFormat(Qt::PlainText);
-    QFont larger = m_reviewMother->font();
-    larger.setPointSizeF(larger.pointSizeF() * 1.2);
-    larger.setBold(true);
-    m_reviewMother->setFont(larger);
+    makeProminent(m_reviewMother, 1.2);
     m_review->setTitle(tr("Melding om fødsel: check before sending"));
     m_review->setRepeatTitle(tr("Child %1"));
     auto* reviewLayout = new QVBoxLayout(m_reviewStep);
@@ -167,6 +178,8 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     statusLayout->addLayout(statusButtons);
     statusLayout->addStretch(1);
     connect(m_newBirth, &QPushButton::clicked, this, &BirthNotificationPage::startNew);
+    connect(m_statusView, &BirthStatusView::correctRequested, this,
+        [this](int childNumber) { startCorrection(m_birthId, {childNumber}); });
     if (Session::BirthNotificationService* births = m_session.births()) {
         connect(m_poll, &QPushButton::clicked, births, &Session::BirthNotificationService::pollDecisions);
         connect(births, &Session::BirthNotificationService::birthChanged, this, [this](const QString& birthId) {
@@ -206,8 +219,32 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     navigation->addStretch(0); // the buttons keep their size when there is no reason to show
     navigation->addWidget(m_pdf);
     navigation->addWidget(m_next);
+    // Correction mode's banner stays in view above the steps (entry and review), so the review says it too. Two lines
+    // (what is corrected, which children), so it leaves the form room at 200 %; the note only when there is more to
+    // say than the title (nothing was kept of what was sent).
+    m_correctionBanner->setObjectName(QStringLiteral("birthCorrectionBanner"));
+    m_correctionBanner->setStyleSheet(
+        QStringLiteral("#birthCorrectionBanner { background: #fff3e0; border: 1px solid #b35c00; }"));
+    m_correctionText->setObjectName(QStringLiteral("birthCorrectionText"));
+    makeProminent(m_correctionText, 1.2);
+    m_correctionNote->setObjectName(QStringLiteral("birthCorrectionNote"));
+    m_correctionChildren->setAccessibleName(tr("Children to correct"));
+    m_correctionChildren->setToolTip(tr("The form holds what was sent. Change what was wrong; the children ticked here "
+                                        "are sent again as corrections of their earlier messages."));
+    m_correctionNote->setWordWrap(true);
+    m_correctionNote->setTextFormat(Qt::PlainText);
+    new QHBoxLayout(m_correctionChildren);
+    m_correctionChildren->layout()->setContentsMargins(0, 0, 0, 0);
+    auto* bannerLayout = new QVBoxLayout(m_correctionBanner);
+    bannerLayout->setContentsMargins(24, 6, 24, 6);
+    bannerLayout->setSpacing(2);
+    bannerLayout->addWidget(m_correctionText);
+    bannerLayout->addWidget(m_correctionNote);
+    bannerLayout->addWidget(m_correctionChildren);
+    m_correctionBanner->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_correctionBanner);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(navigation);
 
@@ -285,15 +322,18 @@ void BirthNotificationPage::updateNavigation()
     case Step::Entry: {
         m_next->setText(tr("&Next: check"));
         const bool motherKnown = m_motherWithoutNumber || m_mother->confirmedPerson().has_value();
-        m_next->setEnabled(motherKnown);
+        const bool childrenChosen = !m_correction || !correctionChildren().isEmpty();
+        m_next->setEnabled(motherKnown && childrenChosen);
         if (!motherKnown)
             reason = tr("First find the mother and tick «This is the right person», or choose that she has no "
                         "Norwegian number.");
+        else if (!childrenChosen)
+            reason = tr("Choose at least one child to correct.");
         break;
     }
     case Step::Review:
-        m_next->setText(tr("&Send to Folkeregisteret"));
-        m_next->setEnabled(m_review->canSend());
+        m_next->setText(m_correction ? tr("&Send correction to Folkeregisteret") : tr("&Send to Folkeregisteret"));
+        m_next->setEnabled(m_review->canSend() && (!m_correction || !correctionChildren().isEmpty()));
         if (!m_review->errors().isEmpty())
             reason = tr("Fix what must be fixed first (Endre goes there).");
         else if (!m_review->allWarningsConfirmed())
@@ -334,7 +374,9 @@ void BirthNotificationPage::send()
     QStringList confirmed;
     for (const ValidationIssue& warning : m_review->confirmedWarnings())
         confirmed.append(Session::BirthNotificationService::warningId(warning));
-    const Result<Session::QueuedBirth> queued = births->queue(responseJson(), confirmed);
+    const Result<Session::QueuedBirth> queued = m_correction
+        ? births->queueCorrection(m_correction->originalBirthId, correctionChildren(), responseJson(), confirmed)
+        : births->queue(responseJson(), confirmed);
     if (!queued) {
         // The check found something the review did not show (the answers changed): show it there again.
         QMessageBox::warning(this, tr("Not sent"),
@@ -343,6 +385,7 @@ void BirthNotificationPage::send()
         return;
     }
     m_birthId = queued->birthId;
+    endCorrection();
     goTo(Step::Status);
     showStatus();
     m_poll->setFocus(Qt::OtherFocusReason);
@@ -470,7 +513,100 @@ void BirthNotificationPage::signedOut()
     m_statusText->clear();
     m_statusView->clear();
     m_birthId.clear();
+    endCorrection();
     goTo(Step::Entry);
+}
+
+bool BirthNotificationPage::startCorrection(const QString& birthIdToCorrect, const QList<int>& childNumbers)
+{
+    // A copy: the caller may pass m_birthId, which signedOut() below clears.
+    const QString originalBirthId = birthIdToCorrect;
+    Session::BirthNotificationService* births = m_session.births();
+    const QList<Session::BirthChildStatus> children
+        = births == nullptr ? QList<Session::BirthChildStatus>() : births->status(originalBirthId);
+    if (children.isEmpty())
+        return false;
+    signedOut();
+    m_correction = Correction {originalBirthId, children.constFirst().queuedAt};
+    // A box per child of that birth: the chosen ones ticked, only the correctable ones open, with the reason.
+    for (const Session::BirthChildStatus& child : children) {
+        auto* box = new QCheckBox(tr("Correct child %1").arg(child.childNumber), m_correctionChildren);
+        box->setObjectName(QStringLiteral("birthCorrectChild_%1").arg(child.childNumber));
+        box->setProperty("childNumber", child.childNumber);
+        const bool correctable = child.correctability == Session::BirthCorrectability::Correctable;
+        box->setEnabled(correctable);
+        box->setChecked(correctable && childNumbers.contains(child.childNumber));
+        if (!correctable)
+            box->setToolTip(Session::BirthNotificationService::correctionRefusal(child.correctability, child.childNumber)
+                                .message);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            updateCorrectionBanner();
+            updateNavigation();
+        });
+        m_correctionChildren->layout()->addWidget(box);
+    }
+    static_cast<QHBoxLayout*>(m_correctionChildren->layout())->addStretch(1);
+
+    const Result<QJsonObject> sent = births->sentResponse(originalBirthId);
+    const Result<QuestionnaireResponse> response = sent
+        ? Questionnaire::QuestionnaireResponseJson::read(*m_questionnaire, sent.value())
+        : Result<QuestionnaireResponse>(sent.error());
+    if (response) {
+        m_form->setResponse(response.value());
+        // The mother as before: her number looked up again and the tick set once the registry answers.
+        if (const std::optional<QString> number = response->text(motherNumber)) {
+            m_mother->restore(*number, true);
+        } else {
+            m_motherWithoutNumber = true;
+            m_motherPath->setText(tr("The mother has no Norwegian number: her name and birth date are under «Mor» "
+                                     "below."));
+            m_motherPath->setVisible(true);
+        }
+        m_correctionNote->clear();
+    } else {
+        // Queued before the client kept what was sent: nothing to start from but an empty form.
+        m_correctionNote->setText(response.error().message);
+    }
+    m_correctionNote->setVisible(!m_correctionNote->text().isEmpty());
+    m_correctionBanner->setVisible(true);
+    updateCorrectionBanner();
+    goTo(Step::Entry);
+    return true;
+}
+
+QList<int> BirthNotificationPage::correctionChildren() const
+{
+    QList<int> numbers;
+    for (const QCheckBox* box : m_correctionChildren->findChildren<QCheckBox*>()) {
+        if (box->isChecked())
+            numbers.append(box->property("childNumber").toInt());
+    }
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
+void BirthNotificationPage::updateCorrectionBanner()
+{
+    if (!m_correction)
+        return;
+    QStringList numbers;
+    for (int number : correctionChildren())
+        numbers.append(QString::number(number));
+    const QString sent = QLocale().toString(m_correction->sentAt.toLocalTime().date(), QStringLiteral("d. MMMM yyyy"));
+    m_correctionText->setText(numbers.isEmpty()
+            ? tr("Correction of the birth notification sent %1 — choose the children to correct").arg(sent)
+            : tr("Correction of the birth notification sent %1 — child %2").arg(sent, numbers.join(QStringLiteral(", "))));
+}
+
+void BirthNotificationPage::endCorrection()
+{
+    m_correction.reset();
+    m_correctionBanner->setVisible(false);
+    m_correctionNote->clear();
+    for (QCheckBox* box : m_correctionChildren->findChildren<QCheckBox*>())
+        delete box;
+    while (QLayoutItem* item = m_correctionChildren->layout()->takeAt(0))
+        delete item;
 }
 
 } // namespace Meldeklient::Gui

@@ -5,7 +5,9 @@
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/questionnaire/ValidationIssue.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -42,6 +44,13 @@ class ReviewPage;
 // "birthForm", "birthBackButton", "birthNextButton", "birthNextReason", "birthPdfButton", "birthReviewMother",
 // "birthStatusView", "birthPollButton", "birthNewButton"; the form's own ("barn_tabs", "barn_add",
 // "barn.foedselsdato_2"...).
+// Correction mode (startCorrection(), from a child's "Korriger" on the status step or the outbox page): the form
+// starts from the response sent (the mother looked up and confirmed again as before), a banner above the steps says
+// "Korrigering av fødselsmelding sendt <date> — barn N" with a box per child of that birth (the chosen ones ticked,
+// only correctable ones enabled), and Send goes through BirthNotificationService::queueCorrection; the status step
+// then follows the new messages. A birth queued before the client kept what was sent starts from an empty form, and
+// the banner says why. objectNames: "birthCorrectionBanner", "birthCorrectionText", "birthCorrectionNote",
+// "birthCorrectChild_<n>".
 class BirthNotificationPage : public QWidget
 {
     Q_OBJECT
@@ -70,6 +79,11 @@ public:
 
     // A fresh, empty notification (also after sign-out: nothing of the last birth stays on screen).
     void startNew();
+    // Correction mode for children `childNumbers` of `originalBirthId` (see above). False when the birth is unknown.
+    bool startCorrection(const QString& originalBirthId, const QList<int>& childNumbers);
+    bool isCorrecting() const { return m_correction.has_value(); }
+    // The children ticked for correction (birth order).
+    QList<int> correctionChildren() const;
     void signedOut();
     // Writes the copy to `path` (the file the user chose). False with a message box on failure.
     bool savePdf(const QString& path);
@@ -90,6 +104,8 @@ private:
     QString motherText() const;
     QString senderText() const;
     QStringList childStatusLines() const;
+    void updateCorrectionBanner();
+    void endCorrection();
 
     Session::Session& m_session;
     std::unique_ptr<Questionnaire::Questionnaire> m_questionnaire;
@@ -114,6 +130,16 @@ private:
     QPushButton* m_pdf;
     QPushButton* m_next;
     bool m_motherWithoutNumber = false;
+    // Correction mode: the birth corrected and when it was sent.
+    struct Correction {
+        QString originalBirthId;
+        QDateTime sentAt;
+    };
+    std::optional<Correction> m_correction;
+    QWidget* m_correctionBanner;
+    QLabel* m_correctionText;
+    QLabel* m_correctionNote;
+    QWidget* m_correctionChildren;
 };
 
 } // namespace Meldeklient::Gui

@@ -1,7 +1,10 @@
 #include "gui/birth/BirthStatusView.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Meldeklient::Gui {
@@ -60,6 +63,10 @@ QString BirthStatusView::describe(const BirthChildStatus& child)
         text += u' ' + child.message;
     if (!child.liveBorn && child.state != ItemState::Registered)
         text += u' ' + tr("A stillborn child is given no fødselsnummer.");
+    if (child.corrects)
+        text += u' ' + tr("This is a correction of message %1.").arg(child.corrects->messageId);
+    if (child.correctedBy)
+        text += u' ' + tr("Corrected by message %1.").arg(child.correctedBy->messageId);
     return text;
 }
 
@@ -75,11 +82,21 @@ void BirthStatusView::clear()
         delete item;
     }
     m_lines.clear();
+    m_shown.clear();
 }
 
 void BirthStatusView::setStatus(const QList<BirthChildStatus>& children)
 {
+    // Rows are rebuilt only when what they show changed: a rebuild would take the keyboard focus from a row's button.
+    QStringList shown;
+    for (const BirthChildStatus& child : children) {
+        shown.append(describe(child) + u'|' + child.newIdentifier + u'|'
+            + QString::number(static_cast<int>(child.correctability)));
+    }
+    if (shown == m_shown && !shown.isEmpty())
+        return;
     clear();
+    m_shown = shown;
     for (const BirthChildStatus& child : children) {
         auto* row = new QFrame(this);
         row->setFrameShape(QFrame::StyledPanel);
@@ -107,8 +124,37 @@ void BirthStatusView::setStatus(const QList<BirthChildStatus>& children)
             number->setFont(large);
             layout->addWidget(number);
         }
+        if (child.correctability == Session::BirthCorrectability::Correctable) {
+            auto* correct = new QPushButton(tr("&Correct child %1…").arg(child.childNumber), row);
+            correct->setObjectName(QStringLiteral("birthCorrect_%1").arg(child.childNumber));
+            correct->setAutoDefault(false);
+            connect(correct, &QPushButton::clicked, this, [this, child] { requestCorrection(child); });
+            auto* buttons = new QHBoxLayout;
+            buttons->addWidget(correct);
+            buttons->addStretch(1);
+            layout->addLayout(buttons);
+        }
         m_rows->addWidget(row);
     }
+}
+
+void BirthStatusView::requestCorrection(const Session::BirthChildStatus& child)
+{
+    if (child.state == ItemState::Registered) {
+        // A registered child's data is changed in Folkeregisteret by a correction: never by a slip of a key.
+        QMessageBox box(QMessageBox::Warning, tr("Correct a registered child?"),
+            tr("Child %1 is registered in Folkeregisteret. A correction changes the child's registered data there "
+               "(for example sex or birth date) once Folkeregisteret approves it. Correct only what is wrong.")
+                .arg(child.childNumber),
+            QMessageBox::NoButton, this);
+        QPushButton* correct = box.addButton(tr("&Correct"), QMessageBox::AcceptRole);
+        QPushButton* cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+        box.setDefaultButton(cancel);
+        box.exec();
+        if (box.clickedButton() != correct)
+            return;
+    }
+    Q_EMIT correctRequested(child.childNumber);
 }
 
 } // namespace Meldeklient::Gui

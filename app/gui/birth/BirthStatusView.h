@@ -15,7 +15,11 @@ namespace Meldeklient::Gui {
 // (BirthNotificationService::status): waiting to be sent → received by Folkeregisteret for processing (its
 // reference) → registered with the child's new fødselsnummer in large, selectable type, or refused with the
 // reason, or under manual handling. A stillborn child is registered without a number, and the row says so.
-// objectNames: "birthChildStatus_<n>" (row text), "birthChildNumber_<n>" (the new number), n from 1.
+// A child that can be corrected (BirthCorrectability::Correctable) has "Korriger": at once for a refused child,
+// after a confirmation for a registered one (its data in Folkeregisteret will change); correctRequested() follows.
+// A corrected child says which message corrects it, a correction which message it corrects.
+// objectNames: "birthChildStatus_<n>" (row text), "birthChildNumber_<n>" (the new number), "birthCorrect_<n>"
+// (Korriger), n from 1.
 class BirthStatusView : public QWidget
 {
     Q_OBJECT
@@ -31,9 +35,16 @@ public:
     static QString spacedNumber(const QString& number);
     static QString describe(const Session::BirthChildStatus& child);
 
+Q_SIGNALS:
+    // The midwife chose to correct this child (confirmed for a registered one).
+    void correctRequested(int childNumber);
+
 private:
+    void requestCorrection(const Session::BirthChildStatus& child);
+
     QVBoxLayout* m_rows;
     QStringList m_lines;
+    QStringList m_shown; // what the rows show, to leave them alone when nothing changed
 };
 
 } // namespace Meldeklient::Gui

@@ -10,6 +10,7 @@
 #include "support/SandboxProcess.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void certificatePasswordIsCheckedBeforeItIsKept();
     void tripletsEndWithANumberForEachLiveBornChild();
     void warningsMustBeAccepted();
+    void refusedTwinIsCorrectedFromAFile();
 
 private:
     using Run = Test::CliProcess;
@@ -150,6 +152,45 @@ void TestBirthSubmitCli::warningsMustBeAccepted()
     QCOMPARE(line.value("queued").toBool(true), false);
     QCOMPARE(line.value("code").toString(), QString("birth-warning-unconfirmed"));
     QVERIFY(refused.out.contains("birth-date-late"));
+}
+
+void TestBirthSubmitCli::refusedTwinIsCorrectedFromAFile()
+{
+    // Twin 2's message is refused (avvist); its correction is decided as usual.
+    QVERIFY(m_sandbox.admin("folkeregisteret/faults", QJsonObject {{"fault", "rejected"}, {"child", 2}}).ok());
+    const QString file = birthFile(BirthNotificationFixture::Scenario::Twins, QDate::currentDate().addDays(-1));
+    const Run sent = run({"submit", "--accept-warnings", "--wait-seconds", "30", file});
+    QCOMPARE(sent.status, 1);
+    const QList<QJsonObject> twins = sent.lines();
+    QCOMPARE(twins.size(), 2);
+    QCOMPARE(twins.at(0).value("state").toString(), QString("registered"));
+    QCOMPARE(twins.at(1).value("state").toString(), QString("refused"));
+    const QString birthId = twins.at(0).value("birthId").toString();
+
+    // Usage errors (exit 2): a malformed child list, two files.
+    QCOMPARE(run({"submit", "--corrects", birthId + ":two", file}).status, 2);
+    QCOMPARE(run({"submit", "--corrects", birthId, file, file}).status, 2);
+    // Twin 1 is registered; without naming children only the refused one is corrected.
+    const Run corrected = run({"submit", "--accept-warnings", "--wait-seconds", "30", "--corrects", birthId, file});
+    QVERIFY2(corrected.status == 0, QByteArray(corrected.out + corrected.err).constData());
+    const QList<QJsonObject> lines = corrected.lines();
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.at(0).value("child").toInt(), 2);
+    QCOMPARE(lines.at(0).value("state").toString(), QString("registered"));
+    QCOMPARE(lines.at(0).value("corrects").toString(), birthId + "-2");
+    QVERIFY(lines.at(0).value("birthId").toString() != birthId);
+    QVERIFY(Identity::PersonNumber::check(lines.at(0).value("newIdentifier").toString()).isValid());
+
+    // Twin 2 is corrected once: a second correction of the original is refused (correct the correction instead).
+    const Run again = run({"submit", "--accept-warnings", "--wait-seconds", "0", "--corrects", birthId + ":2", file});
+    QCOMPARE(again.status, 1);
+    QCOMPARE(again.lines().value(0).value("code").toString(), QString("birth-correction-already-corrected"));
+    const QJsonArray messages
+        = m_sandbox.get("/_sandbox/folkeregisteret/records").body.value("messages").toArray();
+    int correctionsOfTwin2 = 0;
+    for (const QJsonValue& message : messages)
+        correctionsOfTwin2 += message.toObject().value("originalMessage").toString() == birthId + "-2" ? 1 : 0;
+    QCOMPARE(correctionsOfTwin2, 1);
 }
 
 QTEST_GUILESS_MAIN(TestBirthSubmitCli)

@@ -18,9 +18,11 @@
 #include "core/session/Session.h"
 #include "support/BirthNotificationFixture.h"
 #include "support/BirthQueue.h"
+#include "support/ReferenceData.h"
 #include "support/SandboxProcess.h"
 
 #include <QFile>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -52,6 +54,9 @@ private Q_SLOTS:
     void refusalsAndManualHandling_data();
     void refusalsAndManualHandling();
     void lostReceiptIsRecoveredWithTheSameReference();
+    void refusedTwinIsCorrectedByOneNewMessage();
+    void correctionWaitsForTheDecision();
+    void birthQueuedBeforeCorrectionsHasNoStoredResponse();
     void certificateProblemsAreClearAndKeepTheBirthWaiting();
 
 private:
@@ -352,6 +357,135 @@ void TestBirthTransport::lostReceiptIsRecoveredWithTheSameReference()
     for (const QJsonValue& value : sandboxMessages())
         messages += value.toObject().value(u"messageId").toString().startsWith(queued.birthId) ? 1 : 0;
     QCOMPARE(messages, 1);
+}
+
+void TestBirthTransport::refusedTwinIsCorrectedByOneNewMessage()
+{
+    QVERIFY(addFault({{"fault", "rejected"}, {"child", 2}}));
+    BirthNotificationService& births = *m_session->births();
+    const QJsonObject twins = birth(Scenario::Twins);
+    const Session::QueuedBirth original = queue(births, twins);
+    waitForFlush(births);
+    const QList<BirthChildStatus> decided = waitForDecisions(births, original.birthId);
+    QCOMPARE(decided.size(), 2);
+    QCOMPARE(decided.at(0).state, ItemState::Registered);
+    QCOMPARE(decided.at(1).state, ItemState::Refused);
+    QCOMPARE(decided.at(1).correctability, Session::BirthCorrectability::Correctable);
+    QCOMPARE(births.refusedChildren(original.birthId), QList<int>({2}));
+    const int before = int(sandboxMessages().size());
+
+    // What was sent is kept: the correction starts from it.
+    const Result<QJsonObject> sent = births.sentResponse(original.birthId);
+    QVERIFY(sent);
+    QCOMPARE(sent->value(u"resourceType").toString(), QStringLiteral("QuestionnaireResponse"));
+
+    // Refused choices: none, a child the birth does not have.
+    QStringList confirmed;
+    for (const Questionnaire::ValidationIssue& issue : births.check(sent.value()))
+        confirmed.append(BirthNotificationService::warningId(issue));
+    QCOMPARE(births.queueCorrection(original.birthId, {}, sent.value(), confirmed).error().code,
+        QStringLiteral("birth-correction-no-children"));
+    QCOMPARE(births.queueCorrection(original.birthId, {3}, sent.value(), confirmed).error().code,
+        QStringLiteral("birth-correction-unknown-child"));
+
+    QSignalSpy changed(&births, &BirthNotificationService::birthChanged);
+    const Result<Session::QueuedBirth> correction = births.queueCorrection(original.birthId, {2}, sent.value(), confirmed);
+    QVERIFY2(correction, qPrintable(correction ? QString() : correction.error().code));
+    QCOMPARE(correction->itemIds.size(), 1); // exactly one new message: twin 2's
+    QVERIFY(correction->birthId != original.birthId);
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(),
+        [&](const QList<QVariant>& arguments) { return arguments.value(0).toString() == original.birthId; }));
+
+    // The frozen message: a correction of twin 2's original message id, XSD-valid.
+    const QByteArray xml = m_session->outbox()->payload(correction->itemIds.constFirst()).value();
+    QVERIFY(xml.contains("<erKorrigertForespoersel>true</erKorrigertForespoersel>"));
+    QVERIFY(xml.contains(QByteArray("<identifikatorForOpprinneligMelding>" + decided.at(1).messageId.toUtf8()
+        + "</identifikatorForOpprinneligMelding>")));
+    QVERIFY(xml.contains("<rekkefoelgenummerVedFlerfoedsel>22</rekkefoelgenummerVedFlerfoedsel>"));
+    QVERIFY(xml.contains(QByteArray("<avsendersMeldingsidentifikator>" + correction->birthId.toUtf8() + "-2<")));
+
+    // The links both ways, typed: the original's twin 2 is corrected by the new message; the new one corrects it,
+    // with the original's folkeregisterReferanse kept beside its message id.
+    const QList<BirthChildStatus> history = births.status(original.birthId);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(1).state, ItemState::Refused); // the original stays as it was
+    QVERIFY(history.at(1).correctedBy.has_value());
+    QCOMPARE(history.at(1).correctedBy->birthId, correction->birthId);
+    QCOMPARE(history.at(1).correctedBy->itemId, correction->itemIds.constFirst());
+    QCOMPARE(history.at(1).correctability, Session::BirthCorrectability::AlreadyCorrected);
+    QVERIFY(!history.at(0).correctedBy.has_value());
+    QCOMPARE(history.at(0).correctability, Session::BirthCorrectability::Correctable); // registered: correctable
+
+    waitForFlush(births);
+    const QList<BirthChildStatus> followed = waitForDecisions(births, correction->birthId);
+    QCOMPARE(followed.size(), 1);
+    QCOMPARE(followed.at(0).childNumber, 2);
+    QCOMPARE(followed.at(0).state, ItemState::Registered);
+    QVERIFY(Identity::PersonNumber::check(followed.at(0).newIdentifier).isValid());
+    QVERIFY(followed.at(0).corrects.has_value());
+    QCOMPARE(followed.at(0).corrects->messageId, decided.at(1).messageId);
+    QCOMPARE(followed.at(0).corrects->folkeregisterReferanse, decided.at(1).folkeregisterReferanse);
+    QCOMPARE(followed.at(0).corrects->birthId, original.birthId);
+    QCOMPARE(int(sandboxMessages().size()), before + 1);
+
+    // Twice: the original's twin 2 is corrected already (correct the correction if it is refused).
+    const Result<Session::QueuedBirth> twice = births.queueCorrection(original.birthId, {2}, sent.value(), confirmed);
+    QVERIFY(!twice);
+    QCOMPARE(twice.error().code, QStringLiteral("birth-correction-already-corrected"));
+    QVERIFY(twice.error().message.contains(u'2'));
+    QCOMPARE(int(sandboxMessages().size()), before + 1);
+
+    MELDEKLIENT_REQUIRE_REFERENCE(xsd, "folkeregisteret/Foedselsmelding_v1.1.xsd");
+    const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+    if (xmllint.isEmpty())
+        QSKIP("xmllint is not installed (package libxml2-utils)");
+    const QString errors = Test::schemaErrors(xmllint, xsd, xml);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors));
+}
+
+void TestBirthTransport::correctionWaitsForTheDecision()
+{
+    // Under manual handling the child awaits its decision: no correction yet, with the reason.
+    QVERIFY(addFault({{"fault", "manual"}}));
+    BirthNotificationService& births = *m_session->births();
+    const Session::QueuedBirth queued = queue(births, birth(Scenario::SingleLiveBirth));
+    QCOMPARE(births.status(queued.birthId).value(0).correctability, Session::BirthCorrectability::AwaitingDecision);
+    waitForFlush(births);
+    QVERIFY(QTest::qWaitFor([&] {
+        births.pollDecisions();
+        return !births.status(queued.birthId).value(0).message.isEmpty();
+    }, 20000));
+    const BirthChildStatus child = births.status(queued.birthId).value(0);
+    QCOMPARE(child.state, ItemState::AcceptedForProcessing);
+    QCOMPARE(child.correctability, Session::BirthCorrectability::AwaitingDecision);
+    const QJsonObject response = births.sentResponse(queued.birthId).value();
+    QStringList confirmed;
+    for (const Questionnaire::ValidationIssue& issue : births.check(response))
+        confirmed.append(BirthNotificationService::warningId(issue));
+    const Result<Session::QueuedBirth> refused = births.queueCorrection(queued.birthId, {1}, response, confirmed);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, QStringLiteral("birth-correction-awaiting-decision"));
+    QVERIFY(!refused.error().message.isEmpty());
+    QVERIFY(births.refusedChildren(queued.birthId).isEmpty());
+}
+
+void TestBirthTransport::birthQueuedBeforeCorrectionsHasNoStoredResponse()
+{
+    // A birth queued by an earlier version: its record has no "response".
+    const QByteArray record = R"({"birthId":"old","childNumber":1,"liveBorn":true,"confirmedWarnings":[]})";
+    const QString groupId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Result<QList<qint64>> ids = m_session->outbox()->enqueueGroup(Outbox::ItemKind::Birth,
+        {Outbox::OutboxStore::GroupPart {"<foedselsmelding/>", record, groupId + "-1"}}, groupId, QStringLiteral("1"),
+        QString());
+    QVERIFY(ids);
+    QVERIFY(m_session->outbox()->cancel(ids->constFirst())); // never sent: nothing else must pick it up
+    const Result<QJsonObject> sent = m_session->births()->sentResponse(groupId);
+    QVERIFY(!sent);
+    QCOMPARE(sent.error().code, QStringLiteral("birth-response-not-stored"));
+    QVERIFY(sent.error().message.contains(u"empty form"));
+    QCOMPARE(m_session->births()->sentResponse(QStringLiteral("no-such-birth")).error().code,
+        QStringLiteral("birth-correction-unknown-birth"));
+    QCOMPARE(m_session->births()->status(groupId).value(0).correctability, Session::BirthCorrectability::Withdrawn);
 }
 
 void TestBirthTransport::certificateProblemsAreClearAndKeepTheBirthWaiting()

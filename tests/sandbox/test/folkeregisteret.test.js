@@ -43,7 +43,7 @@ function request(method, path, { body, headers = {}, identity = tls } = {}) {
 
 const field = (xml, name) => new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml)?.[1];
 
-function birthXml({ messageId, liveBorn = true, order, count, sex = 'kvinne', date = '2026-03-01' }) {
+function birthXml({ messageId, liveBorn = true, order, count, sex = 'kvinne', date = '2026-03-01', corrects }) {
   const plural = count ? `<antallBarnVedFlerfoedsel>${count}</antallBarnVedFlerfoedsel>` : '';
   const rank = count ? `<rekkefoelgenummerVedFlerfoedsel>${count}${order}</rekkefoelgenummerVedFlerfoedsel>` : '';
   return '<?xml version="1.0" encoding="UTF-8"?>'
@@ -55,7 +55,10 @@ function birthXml({ messageId, liveBorn = true, order, count, sex = 'kvinne', da
     + `<kjoenn>${sex}</kjoenn></barn><mor><foedselsEllerDNummer>52839145667</foedselsEllerDNummer></mor>`
     + '<foedested><foedselsinstitusjonsnavn>UNN</foedselsinstitusjonsnavn><foedekommunenummer>5501</foedekommunenummer>'
     + '<foedekommunenavn>Tromsø</foedekommunenavn></foedested></foedsel><registreringsdato>2026-03-02</registreringsdato>'
-    + '<erKorrigertForespoersel>false</erKorrigertForespoersel></forespoersel></foedselsmelding>';
+    + (corrects ? '<erKorrigertForespoersel>true</erKorrigertForespoersel>'
+      + `<identifikatorForOpprinneligMelding>${corrects}</identifikatorForOpprinneligMelding>`
+      : '<erKorrigertForespoersel>false</erKorrigertForespoersel>')
+    + '</forespoersel></foedselsmelding>';
 }
 
 async function feedFrom(seq) {
@@ -245,6 +248,40 @@ describe('faults', () => {
     const events = (await feedFrom(1)).events.filter((event) =>
       event.hendelseISakOmFolkeregistrering.meldingsreferanse.avsendersMeldingsidentifikator === messageId);
     assert.equal(events.length, 1);
+  });
+
+  test('a child fault refuses that child\'s original only; its correction (XSD-valid) is registered', async () => {
+    await fault({ fault: 'rejected', child: 2, reason: 'Kjønn stemmer ikke' });
+    const first = randomUUID();
+    const second = randomUUID();
+    assert.equal((await request('POST', MOTTAK, { body: birthXml({ messageId: first, count: 2, order: 1 }) })).status, 202);
+    assert.equal((await request('POST', MOTTAK, { body: birthXml({ messageId: second, count: 2, order: 2 }) })).status,
+      202);
+    assert.equal((await decisionFor(first)).saksbeslutning.beslutning, 'godkjent');
+    assert.equal((await decisionFor(second)).saksbeslutning.beslutning, 'avvist');
+    assert.deepEqual((await decisionFor(second)).saksbeslutning.begrunnelse, ['Kjønn stemmer ikke']);
+    // The correction is a new message id with the same child: idempotency is per message id, not per child.
+    const correction = randomUUID();
+    const body = birthXml({ messageId: correction, count: 2, order: 2, corrects: second });
+    const accepted = await request('POST', MOTTAK, { body });
+    assert.equal(accepted.status, 202, accepted.text);
+    assert.equal(accepted.headers['idempotent-replayed'], undefined);
+    assert.equal((await decisionFor(correction)).saksbeslutning.beslutning, 'godkjent');
+    assert.equal((await request('POST', MOTTAK, { body })).headers['idempotent-replayed'], 'true');
+    const records = (await (await fetch(`${server.issuer}/_sandbox/folkeregisteret/records`)).json()).messages;
+    const recorded = records.find((message) => message.messageId === correction);
+    assert.equal(recorded.correction, true);
+    assert.equal(recorded.originalMessage, second);
+    assert.equal(recorded.birthOrder, 2);
+    // The fault was used up by child 2's original: another birth's child 2 is registered.
+    const later = randomUUID();
+    await request('POST', MOTTAK, { body: birthXml({ messageId: later, count: 2, order: 2 }) });
+    assert.equal((await decisionFor(later)).saksbeslutning.beslutning, 'godkjent');
+  });
+
+  test('child applies only to decision faults, 1..7', async () => {
+    assert.equal((await admin(server.issuer, 'folkeregisteret/faults', { fault: 'throttle', child: 1 })).status, 400);
+    assert.equal((await admin(server.issuer, 'folkeregisteret/faults', { fault: 'rejected', child: 8 })).status, 400);
   });
 
   test('an unknown fault is refused', async () => {

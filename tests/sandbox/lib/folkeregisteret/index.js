@@ -13,6 +13,7 @@ export const MOTTAK_PATH = '/folkeregisteret/mottak/api/foedsel_v1';
 export const FEED_PATH = '/folkeregisteret/tilbakemelding/api/v2/hendelser';
 export const FREG_FAULTS = ['status', 'throttle', 'delay', 'drop-before-commit', 'drop-after-commit', 'manual',
   'refused', 'rejected'];
+const DECISION_FAULTS = ['manual', 'refused', 'rejected'];
 const HOST = '127.0.0.1';
 
 function escapeXml(text) {
@@ -45,24 +46,51 @@ function parseFault(body) {
   if (!Number.isInteger(count) || (count < 1 && count !== -1)) {
     throw new Error('count must be a positive integer or -1 (until cleared)');
   }
-  const unknown = Object.keys(body).filter((key) => !['fault', 'count', 'delayMs', 'retryAfter', 'status'].includes(key));
+  const unknown = Object.keys(body).filter((key) => !['fault', 'count', 'delayMs', 'retryAfter', 'status', 'child',
+    'reason'].includes(key));
   if (unknown.length) {
     throw new Error(`unknown field: ${unknown.join(', ')}`);
   }
+  if (body.reason !== undefined && (typeof body.reason !== 'string' || body.reason.length > 500
+    || !DECISION_FAULTS.includes(body.fault))) {
+    throw new Error('reason (the begrunnelse, at most 500 characters) applies only to decision faults');
+  }
+  if (body.child !== undefined) {
+    // A decision for one child only: its original message gets the fault, its correction is decided as usual.
+    if (!DECISION_FAULTS.includes(body.fault)) {
+      throw new Error(`child applies only to ${DECISION_FAULTS.join(', ')}`);
+    }
+    if (!Number.isInteger(body.child) || body.child < 1 || body.child > 7) {
+      throw new Error('child must be an integer 1..7 (birth order)');
+    }
+  }
   return { fault: body.fault, count, path: MOTTAK_PATH, delayMs: body.delayMs ?? 5000, retryAfter: body.retryAfter ?? 1,
-    status: body.status ?? 503 };
+    status: body.status ?? 503, child: body.child, reason: body.reason };
 }
 
 export async function startFolkeregisteret({ referenceDir, log = () => {} }) {
   const pki = createTestPki();
   const xsd = new XsdValidator({ referenceDir, log, schemas: { birth: 'Foedselsmelding_v1.1.xsd' } });
   const faults = new ApiFaults();
+  let childFaults = []; // decision faults for one child's original message (`child`), first added first
+  // The fault for the original (never a correction) message of child `childNumber`, consumed once per count.
+  function takeChildFault(childNumber) {
+    const index = childFaults.findIndex((fault) => fault.child === childNumber);
+    if (index < 0) {
+      return undefined;
+    }
+    const fault = childFaults[index];
+    if (fault.count > 0 && --fault.count === 0) {
+      childFaults.splice(index, 1);
+    }
+    return fault;
+  }
   const numbers = new NewbornNumbers();
   let messages = new Map(); // avsendersMeldingsidentifikator → { hash, reference, receipt, ... }
   let events = [];
   let busy = Promise.resolve(); // messages are processed one after the other, as one register would
 
-  function decide(message, fault) {
+  function decide(message, fault, reason) {
     const base = {
       sakstype: 'foedsel',
       saksnummer: randomUUID(),
@@ -71,13 +99,14 @@ export async function startFolkeregisteret({ referenceDir, log = () => {} }) {
     };
     if (fault === 'manual') {
       const due = new Date(Date.now() + 14 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-      return { ...base, sakTilManuellBehandling: { saksfrist: due, begrunnelse: ['Opplysningene må kontrolleres manuelt'] } };
+      return { ...base, sakTilManuellBehandling: { saksfrist: due,
+        begrunnelse: [reason ?? 'Opplysningene må kontrolleres manuelt'] } };
     }
     if (fault === 'refused' || fault === 'rejected') {
       return { ...base, saksbeslutning: { beslutning: fault === 'refused' ? 'avslaatt' : 'avvist',
         resultatkode: fault === 'refused' ? 'AVSLAG' : 'AVVIST',
         resultatbeskrivelse: fault === 'refused' ? 'Fødselen kan ikke registreres' : 'Meldingen er avvist',
-        begrunnelse: ['Sandkasse: feil utløst av testen'] } };
+        begrunnelse: [reason ?? 'Sandkasse: feil utløst av testen'] } };
     }
     const decision = { beslutning: 'godkjent', resultatkode: 'OK', resultatbeskrivelse: 'Fødselen er registrert', begrunnelse: [] };
     // A stillborn child is linked to the parents but gets no fødselsnummer (birth.md §2, §3).
@@ -89,8 +118,8 @@ export async function startFolkeregisteret({ referenceDir, log = () => {} }) {
     return { ...base, saksbeslutning: decision };
   }
 
-  function publish(message, fault) {
-    const hendelse = decide(message, fault);
+  function publish(message, fault, reason) {
+    const hendelse = decide(message, fault, reason);
     message.decision = hendelse.sakTilManuellBehandling ? 'sakTilManuellBehandling' : hendelse.saksbeslutning.beslutning;
     events.push({ sekvensnummer: events.length + 1, hendelseISakOmFolkeregistrering: hendelse });
   }
@@ -164,7 +193,11 @@ export async function startFolkeregisteret({ referenceDir, log = () => {} }) {
     };
     message.receipt = receiptXml(message.reference, messageId);
     messages.set(messageId, message);
-    publish(message, ['manual', 'refused', 'rejected'].includes(fault?.fault) ? fault.fault : undefined);
+    const order = field(xml, 'rekkefoelgenummerVedFlerfoedsel');
+    message.birthOrder = order ? Number(order.slice(1)) : 1;
+    const childFault = message.correction ? undefined : takeChildFault(message.birthOrder);
+    const decision = childFault ?? (DECISION_FAULTS.includes(fault?.fault) ? fault : undefined);
+    publish(message, decision?.fault, decision?.reason);
     if (fault?.fault === 'drop-after-commit') {
       res.socket.destroy();
       return;
@@ -246,19 +279,27 @@ export async function startFolkeregisteret({ referenceDir, log = () => {} }) {
         'GET folkeregisteret/records': async () => ({ messages: [...messages.values()].map(describeMessage),
           events: events.length }),
         'POST folkeregisteret/faults': async (body) => {
+          let fault;
           try {
-            faults.add(parseFault(body));
+            fault = parseFault(body);
           } catch (error) {
             throw new AdminError(400, error.message);
           }
-          return { faults: faults.describe() };
+          if (fault.child === undefined) {
+            faults.add(fault);
+          } else {
+            childFaults.push(fault);
+          }
+          return { faults: faults.describe(), childFaults };
         },
         'DELETE folkeregisteret/faults': async () => {
           faults.clear();
+          childFaults = [];
           return { faults: [] };
         },
         'POST folkeregisteret/reset': async () => {
           faults.clear();
+          childFaults = [];
           messages = new Map();
           events = [];
           numbers.clear();
