@@ -145,7 +145,7 @@ QList<ValidationIssue> BirthNotificationService::check(const Questionnaire::Ques
 }
 
 Result<QueuedBirth> BirthNotificationService::queue(
-    const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds)
+    const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds, std::optional<qint64> fromDraft)
 {
     OutboxStore* store = m_session ? m_session->outbox() : nullptr;
     if (!store)
@@ -193,7 +193,7 @@ Result<QueuedBirth> BirthNotificationService::queue(
         parts.append(OutboxStore::GroupPart {message.xml, record, message.messageId});
     }
     const Result<QList<qint64>> ids = store->enqueueGroup(ItemKind::Birth, parts, birthId.value(),
-        questionnaire->canonical(), QString());
+        questionnaire->canonical(), QString(), fromDraft);
     if (!ids)
         return ids.error();
     QStringList idTexts;

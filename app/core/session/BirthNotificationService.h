@@ -79,8 +79,10 @@ public:
     // "birth-warning-unconfirmed" naming the first one left. Queues one item per child in ONE transaction
     // (OutboxStore::enqueueGroup; the confirmed warnings recorded with them, encrypted), records the submission in
     // the audit trail, then asks the sender to flush (when signed in). Other errors: "session-no-outbox",
-    // OutboxStore's.
-    Result<QueuedBirth> queue(const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds);
+    // OutboxStore's. `fromDraft`: the birth draft (Drafts) it was written in; it becomes the first child's item in
+    // the same transaction, so a crash never leaves both the draft and the queued birth, nor neither.
+    Result<QueuedBirth> queue(const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds,
+        std::optional<qint64> fromDraft = {});
     // The children of a birth in birth order (empty for an unknown birth).
     QList<BirthChildStatus> status(const QString& birthId) const;
     // Every birth in the outbox, oldest first (for `outbox` and lists).

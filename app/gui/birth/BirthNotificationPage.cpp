@@ -7,14 +7,17 @@
 #include "core/session/BirthNotificationService.h"
 #include "core/session/PersonLookup.h"
 #include "core/session/Session.h"
+#include "gui/DraftAutosave.h"
 #include "gui/IdentifierField.h"
 #include "gui/IdentifyPage.h"
 #include "gui/PersonCard.h"
+#include "gui/birth/BirthDraft.h"
 #include "gui/birth/BirthNotificationDocument.h"
 #include "gui/birth/BirthStatusView.h"
 #include "gui/forms/QuestionnaireForm.h"
 #include "gui/forms/ReviewPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
@@ -82,6 +85,12 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     , m_back(new QPushButton(tr("&Back"), this))
     , m_pdf(new QPushButton(tr("Save as &PDF…"), this))
     , m_next(new QPushButton(tr("&Next"), this))
+    , m_autosave(new DraftAutosave(session, Session::DraftKind::Birth, [this] {
+        const BirthDraft draft = currentDraft();
+        // Opening the page is not a draft yet: only a number, the choice "no number" or an answer is.
+        return DraftAutosave::Snapshot {draft.toJson(),
+            !draft.motherNumber.trimmed().isEmpty() || draft.motherWithoutNumber || draft.response != m_emptyResponse};
+    }, this))
 {
 
     // The mother's lookup is the death flow's identify step with the mother's words; its widgets get their own
@@ -226,14 +235,25 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     connect(m_lookup, &Session::PersonLookup::finished, m_mother, &IdentifyPage::showLookupResult);
     connect(m_mother, &IdentifyPage::confirmedChanged, this, &BirthNotificationPage::updateNavigation);
     connect(m_mother, &IdentifyPage::noNorwegianNumberRequested, this, [this] {
-        m_mother->reset();
-        m_motherWithoutNumber = true;
-        m_motherPath->setText(tr("The mother has no Norwegian number: give her name and birth date under «Mor» "
-                                 "below."));
-        m_motherPath->setVisible(true);
-        updateNavigation();
+        chooseMotherWithoutNumber();
         m_form->focusLinkId(QStringLiteral("mor.navn.fornavn"));
+        changed();
     });
+    connect(m_mother, &IdentifyPage::confirmedChanged, this, [this](bool confirmed) {
+        if (confirmed && m_reviewOnConfirm && step() == Step::Entry)
+            enterReview();
+        m_reviewOnConfirm = false;
+    });
+    // What autosaves: the answers, the mother, the step, the child tab, the field.
+    connect(m_form, &QuestionnaireForm::changed, this, &BirthNotificationPage::changed);
+    connect(m_mother, &IdentifyPage::changed, this, &BirthNotificationPage::changed);
+    // Every keystroke of her number too, not only a complete one.
+    connect(m_mother->identifierField()->lineEdit(), &QLineEdit::textEdited, this, &BirthNotificationPage::changed);
+    connect(childTabs(), &QTabWidget::currentChanged, this, &BirthNotificationPage::changed);
+    connect(this, &BirthNotificationPage::stepChanged, this, &BirthNotificationPage::changed);
+    m_focusConnection
+        = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { rememberFocus(now); });
+    connect(m_autosave, &DraftAutosave::saved, this, &BirthNotificationPage::draftSaved);
     connect(m_review, &ReviewPage::canSendChanged, this, &BirthNotificationPage::updateNavigation);
     connect(m_review, &ReviewPage::editRequested, this, [this](const QString&, const QString& linkId, int repeat) {
         goTo(Step::Entry);
@@ -245,10 +265,147 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     connect(m_back, &QPushButton::clicked, this, &BirthNotificationPage::back);
     connect(m_next, &QPushButton::clicked, this, &BirthNotificationPage::next);
     connect(m_pdf, &QPushButton::clicked, this, &BirthNotificationPage::choosePdfFile);
+    m_emptyResponse = responseJson();
     goTo(Step::Entry);
 }
 
-BirthNotificationPage::~BirthNotificationPage() = default;
+BirthNotificationPage::~BirthNotificationPage()
+{
+    m_autosave->flush();
+    // Tearing the form down emits its signals (tabs removed, focus moved) while this page is half gone: unanswered.
+    disconnect(m_focusConnection);
+    m_form->disconnect(this);
+    m_mother->disconnect(this);
+    m_mother->identifierField()->lineEdit()->disconnect(this);
+    if (QTabWidget* tabs = childTabs())
+        tabs->disconnect(this);
+}
+
+QTabWidget* BirthNotificationPage::childTabs() const
+{
+    return m_form->repeatTabs(childrenGroup);
+}
+
+std::optional<qint64> BirthNotificationPage::draftId() const
+{
+    return m_autosave->id();
+}
+
+void BirthNotificationPage::chooseMotherWithoutNumber()
+{
+    m_mother->reset();
+    m_motherWithoutNumber = true;
+    m_motherPath->setText(tr("The mother has no Norwegian number: give her name and birth date under «Mor» below."));
+    m_motherPath->setVisible(true);
+    updateNavigation();
+}
+
+void BirthNotificationPage::changed()
+{
+    if (m_restoring || step() == Step::Status)
+        return;
+    m_autosave->changed();
+}
+
+void BirthNotificationPage::rememberFocus(QWidget* now)
+{
+    // Fields only: the buttons are not where the midwife was writing.
+    if (!now || step() != Step::Entry || qobject_cast<QPushButton*>(now))
+        return;
+    QString field;
+    if (m_form->isAncestorOf(now))
+        field = m_form->currentLinkId();
+    else if (m_mother->isAncestorOf(now))
+        field = now->objectName();
+    if (field.isEmpty() || field == m_focusedField)
+        return;
+    m_focusedField = field;
+    changed();
+}
+
+BirthDraft BirthNotificationPage::currentDraft() const
+{
+    BirthDraft draft;
+    draft.step = step() == Step::Review ? BirthDraft::Step::Review : BirthDraft::Step::Entry;
+    draft.childTab = childTabs() ? std::max(0, childTabs()->currentIndex()) : 0;
+    draft.field = m_focusedField;
+    draft.motherNumber = m_mother->identifierField()->lineEdit()->text();
+    draft.motherConfirmed = m_mother->confirmedPerson().has_value();
+    draft.motherWithoutNumber = m_motherWithoutNumber;
+    draft.motherLabel = draft.motherConfirmed || m_motherWithoutNumber ? motherName() : QString();
+    draft.childCount = m_form->repeatCount(childrenGroup);
+    draft.response = responseJson();
+    return draft;
+}
+
+void BirthNotificationPage::saveNow()
+{
+    if (step() != Step::Status)
+        m_autosave->saveNow();
+}
+
+void BirthNotificationPage::openDraft(qint64 id)
+{
+    if (m_autosave->id() == id && step() != Step::Status)
+        return;
+    m_autosave->flush();
+    const Result<QByteArray> content = m_autosave->load(id);
+    if (!content)
+        return;
+    const std::optional<BirthDraft> draft = BirthDraft::fromJson(content.value());
+    if (!draft)
+        return;
+    const bool reopened = m_reopenedAtStart;
+    signedOut(); // a clean slate, then the draft
+    m_reopenedAtStart = reopened;
+    m_autosave->adopt(id);
+    restore(*draft);
+}
+
+void BirthNotificationPage::restore(const BirthDraft& draft)
+{
+    m_restoring = true;
+    if (const Result<QuestionnaireResponse> answers
+        = Questionnaire::QuestionnaireResponseJson::read(*m_questionnaire, draft.response))
+        m_form->setResponse(answers.value());
+    if (draft.motherWithoutNumber)
+        chooseMotherWithoutNumber();
+    else if (!draft.motherNumber.isEmpty())
+        m_mother->restore(draft.motherNumber, draft.motherConfirmed); // looks her up again
+    if (childTabs() && draft.childTab < childTabs()->count())
+        childTabs()->setCurrentIndex(draft.childTab);
+    m_focusedField = draft.field;
+    if (draft.field.startsWith(QStringLiteral("mother_"))) {
+        if (QWidget* widget = m_mother->findChild<QWidget*>(draft.field))
+            widget->setFocus(Qt::OtherFocusReason);
+    } else if (!draft.field.isEmpty() && !m_form->focusLinkId(draft.field, draft.childTab)) {
+        m_form->focusLinkId(draft.field);
+    }
+    if (draft.step == BirthDraft::Step::Review) {
+        // The review names the mother: back there at once without a number, else once the lookup confirmed her.
+        if (draft.motherWithoutNumber)
+            enterReview();
+        else
+            m_reviewOnConfirm = draft.motherConfirmed;
+    }
+    m_restoring = false;
+}
+
+bool BirthNotificationPage::sessionReady()
+{
+    if (m_reopenedAtStart) {
+        // Offline first, then signed in: the lookup that could not run offline runs now.
+        if (m_session.state() == Session::Session::State::Ready)
+            m_mother->retryLookup();
+        return false;
+    }
+    m_reopenedAtStart = true;
+    const std::optional<qint64> open = DraftAutosave::lastOpen(m_session);
+    if (!open || m_autosave->id() || !m_autosave->load(*open))
+        return false;
+    openDraft(*open);
+    return m_autosave->id() == open;
+}
 
 BirthNotificationPage::Step BirthNotificationPage::step() const
 {
@@ -334,7 +491,8 @@ void BirthNotificationPage::send()
     QStringList confirmed;
     for (const ValidationIssue& warning : m_review->confirmedWarnings())
         confirmed.append(Session::BirthNotificationService::warningId(warning));
-    const Result<Session::QueuedBirth> queued = births->queue(responseJson(), confirmed);
+    m_autosave->flush();
+    const Result<Session::QueuedBirth> queued = births->queue(responseJson(), confirmed, m_autosave->id());
     if (!queued) {
         // The check found something the review did not show (the answers changed): show it there again.
         QMessageBox::warning(this, tr("Not sent"),
@@ -343,6 +501,7 @@ void BirthNotificationPage::send()
         return;
     }
     m_birthId = queued->birthId;
+    m_autosave->close(); // the draft is the queued birth now
     goTo(Step::Status);
     showStatus();
     m_poll->setFocus(Qt::OtherFocusReason);
@@ -372,6 +531,15 @@ void BirthNotificationPage::back()
 
 QString BirthNotificationPage::motherText() const
 {
+    const QString name = motherName();
+    if (name.isEmpty())
+        return {};
+    return m_motherWithoutNumber ? tr("%1 (no Norwegian number)").arg(name)
+                                 : tr("%1 (confirmed in Folkeregisteret)").arg(name);
+}
+
+QString BirthNotificationPage::motherName() const
+{
     if (m_motherWithoutNumber) {
         const QuestionnaireResponse answers = m_form->response();
         QStringList name;
@@ -383,7 +551,7 @@ QString BirthNotificationPage::motherText() const
         QString label = name.join(u' ');
         if (const QDate born = answers.date(QStringLiteral("mor.foedselsdato")); born.isValid())
             label += QStringLiteral(", ") + bornText(born);
-        return tr("%1 (no Norwegian number)").arg(label);
+        return label;
     }
     const std::optional<Api::RegistryPerson> person = m_mother->confirmedPerson();
     if (!person)
@@ -391,7 +559,7 @@ QString BirthNotificationPage::motherText() const
     QString label = PersonCard::fullName(*person);
     if (person->birthDate)
         label += QStringLiteral(", ") + bornText(*person->birthDate);
-    return tr("%1 (confirmed in Folkeregisteret)").arg(label);
+    return label;
 }
 
 QString BirthNotificationPage::senderText() const
@@ -454,12 +622,22 @@ bool BirthNotificationPage::savePdf(const QString& path)
 
 void BirthNotificationPage::startNew()
 {
+    // The birth on screen stays a draft of its own (listed under Drafts); the new one gets a new draft.
+    m_autosave->flush();
+    m_autosave->close();
+    const bool reopened = m_reopenedAtStart;
     signedOut();
+    m_reopenedAtStart = reopened;
     m_mother->identifierField()->lineEdit()->setFocus();
 }
 
 void BirthNotificationPage::signedOut()
 {
+    m_restoring = true;
+    m_autosave->detach();
+    m_reopenedAtStart = false;
+    m_reviewOnConfirm = false;
+    m_focusedField.clear();
     m_lookup->cancel();
     m_mother->reset();
     m_motherWithoutNumber = false;
@@ -470,7 +648,10 @@ void BirthNotificationPage::signedOut()
     m_statusText->clear();
     m_statusView->clear();
     m_birthId.clear();
+    if (childTabs())
+        childTabs()->setCurrentIndex(0);
     goTo(Step::Entry);
+    m_restoring = false;
 }
 
 } // namespace Meldeklient::Gui
