@@ -228,7 +228,8 @@ void TestBirthDraftRestore::eachDraftOpensOnTheScreenOfItsKind()
     QVERIFY2(Test::GuiHarness::restoreOrSignIn(window, *session, &why), qPrintable(why));
     // Start from an empty list, whatever the test before left.
     Session::Drafts store(*session);
-    for (const Session::DraftSummary& left : store.list().value())
+    const QList<Session::DraftSummary> earlier = store.list().value();
+    for (const Session::DraftSummary& left : earlier)
         QVERIFY(store.discard(left.id));
     BirthDraft birth;
     birth.motherWithoutNumber = true;

@@ -440,7 +440,8 @@ void TestBirthTransport::aBirthDraftBecomesTheQueuedBirthInOneTransaction()
     using Meldeklient::Session::DraftKind;
     BirthNotificationService& births = *m_session->births();
     Meldeklient::Session::Drafts drafts(*m_session);
-    for (const auto& left : drafts.list().value())
+    const auto earlier = drafts.list().value();
+    for (const auto& left : earlier)
         QVERIFY(drafts.discard(left.id));
     const QJsonObject twins = birth(Scenario::Twins);
     QStringList confirmed;

@@ -382,7 +382,8 @@ void TestSession::draftsOfBothKindsAreTypedAndOpenOnlyOnTheirOwnPath()
     auto session = makeSession();
     QVERIFY(signIn(*session));
     Meldeklient::Session::Drafts drafts(*session);
-    for (const auto& left : drafts.list().value())
+    const auto earlier = drafts.list().value();
+    for (const auto& left : earlier)
         QVERIFY(drafts.discard(left.id));
     const auto death = drafts.create(DraftKind::Death, R"({"page":"identify"})");
     const auto birth = drafts.create(DraftKind::Birth, R"({"step":"entry"})");
