@@ -62,11 +62,16 @@ Result<QByteArray> DraftAutosave::load(qint64 id) const
     return m_drafts->load(id, m_kind);
 }
 
-void DraftAutosave::adopt(qint64 id)
+bool DraftAutosave::open(qint64 id, const std::function<bool(const QByteArray&)>& show)
 {
-    m_timer.stop();
+    flush();
+    const Result<QByteArray> content = load(id);
+    if (!content || !show(content.value()))
+        return false;
+    m_timer.stop(); // showing it is no change
     m_id = id;
     rememberOpen(id);
+    return true;
 }
 
 void DraftAutosave::detach()

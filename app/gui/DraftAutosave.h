@@ -49,8 +49,9 @@ public:
     void flush();
     // The content of draft `id` when it is a draft of this screen's kind ("draft-other-kind" otherwise).
     Result<QByteArray> load(qint64 id) const;
-    // The screen shows draft `id` now: later saves go to it, and it is the one reopened.
-    void adopt(qint64 id);
+    // Opens draft `id` of this screen's kind: a pending change is saved first, then `show` puts the content on screen
+    // (false: not content this screen reads); after that later saves go to it, and it is the one reopened.
+    bool open(qint64 id, const std::function<bool(const QByteArray& content)>& show);
     // The screen is cleared (sign-out): nothing pending is saved, the draft stays to be reopened.
     void detach();
     // The draft is done with (queued, or the person starts a new notification): detach(), and it is no longer the

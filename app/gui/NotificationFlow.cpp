@@ -652,8 +652,13 @@ void NotificationFlow::saveNow()
 
 void NotificationFlow::signedOut()
 {
+    m_reopenedAtStart = false; // the next sign-in reopens the draft again
+    clear();
+}
+
+void NotificationFlow::clear()
+{
     m_autosave->detach();
-    m_reopenedAtStart = false;
     m_restoring = true;
     m_withoutNumber = false;
     m_focusedField.clear();
@@ -672,9 +677,7 @@ void NotificationFlow::startNew()
     if (m_autosave->isPending())
         saveNow();
     m_autosave->close();
-    const bool reopened = m_reopenedAtStart;
-    signedOut();
-    m_reopenedAtStart = reopened;
+    clear();
     m_identify->identifierField()->lineEdit()->setFocus();
 }
 
@@ -684,17 +687,14 @@ void NotificationFlow::openDraft(qint64 id)
         return;
     if (m_autosave->isPending())
         saveNow();
-    const Result<QByteArray> content = m_autosave->load(id);
-    if (!content)
-        return;
-    const std::optional<DeathDraft> draft = DeathDraft::fromJson(content.value());
-    if (!draft)
-        return;
-    const bool reopened = m_reopenedAtStart;
-    signedOut(); // a clean slate, then the draft
-    m_reopenedAtStart = reopened;
-    m_autosave->adopt(id);
-    restore(*draft);
+    m_autosave->open(id, [this](const QByteArray& content) {
+        const std::optional<DeathDraft> draft = DeathDraft::fromJson(content);
+        if (!draft)
+            return false;
+        clear(); // a clean slate, then the draft
+        restore(*draft);
+        return true;
+    });
 }
 
 void NotificationFlow::restore(const DeathDraft& draft)

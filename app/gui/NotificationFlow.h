@@ -92,6 +92,8 @@ Q_SIGNALS:
     void queued(qint64 part1, qint64 part2);
 
 private:
+    // signedOut() without forgetting that the draft was reopened at this sign-in.
+    void clear();
     void goTo(Step step);
     void showReceipt();
     void next();

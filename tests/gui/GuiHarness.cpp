@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QTest>
 
+#include <csignal>
+
 namespace Meldeklient::Test {
 
 GuiHarness::GuiHarness() = default;
@@ -156,6 +158,26 @@ int GuiHarness::recordedCauses()
         .toObject()
         .value(QStringLiteral("causes"))
         .toInt(-1);
+}
+
+QByteArray GuiHarness::startChildUntilSaved(QProcess& child)
+{
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child")});
+    if (!child.waitForStarted())
+        return {};
+    QByteArray line;
+    for (int i = 0; i < 900 && !line.startsWith("saved") && !line.startsWith("error"); ++i) {
+        if (child.waitForReadyRead(100) || child.canReadLine())
+            line = child.readLine().trimmed();
+    }
+    return line;
+}
+
+bool GuiHarness::killWithoutWarning(QProcess& child)
+{
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    return child.waitForFinished(10000) && child.exitStatus() == QProcess::CrashExit;
 }
 
 } // namespace Meldeklient::Test

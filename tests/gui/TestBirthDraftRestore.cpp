@@ -25,7 +25,6 @@
 #include <QTabWidget>
 #include <QTest>
 
-#include <csignal>
 #include <cstdio>
 
 using namespace Meldeklient;
@@ -125,20 +124,11 @@ void TestBirthDraftRestore::initTestCase()
 void TestBirthDraftRestore::aBirthDraftSurvivesSigkillAtTheTabAndField()
 {
     QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child")});
-    QVERIFY(child.waitForStarted());
-    QByteArray line;
-    for (int i = 0; i < 900 && !line.startsWith("saved") && !line.startsWith("error"); ++i) {
-        if (child.waitForReadyRead(100) || child.canReadLine())
-            line = child.readLine().trimmed();
-    }
+    const QByteArray line = Test::GuiHarness::startChildUntilSaved(child);
     QVERIFY2(line.startsWith("saved"), line.constData());
     QCOMPARE(line, QByteArray("saved barn.sykehusetsIdentifikasjonsnummer 1"));
     QTest::qWait(200);
-    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
-    QVERIFY(child.waitForFinished(10000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY(Test::GuiHarness::killWithoutWarning(child));
 
     QString why;
     auto session = m_harness.birthSession(&why);

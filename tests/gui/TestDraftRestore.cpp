@@ -15,7 +15,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <csignal>
 #include <cstdio>
 
 using namespace Meldeklient;
@@ -92,20 +91,11 @@ void TestDraftRestore::initTestCase()
 void TestDraftRestore::aDraftSurvivesSigkillAtThePageAndField()
 {
     QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child")});
-    QVERIFY(child.waitForStarted());
-    QByteArray line;
-    for (int i = 0; i < 600 && !line.startsWith("saved") && !line.startsWith("error"); ++i) {
-        if (child.waitForReadyRead(100) || child.canReadLine())
-            line = child.readLine().trimmed();
-    }
+    const QByteArray line = Test::GuiHarness::startChildUntilSaved(child);
     QVERIFY2(line.startsWith("saved"), line.constData());
     QCOMPARE(line, QByteArray("saved reporter_organisation"));
     QTest::qWait(200);
-    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
-    QVERIFY(child.waitForFinished(10000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY(Test::GuiHarness::killWithoutWarning(child));
 
     auto session = m_harness.session();
     MainWindow window(*session);

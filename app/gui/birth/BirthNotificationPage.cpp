@@ -348,18 +348,14 @@ void BirthNotificationPage::openDraft(qint64 id)
 {
     if (m_autosave->id() == id && step() != Step::Status)
         return;
-    m_autosave->flush();
-    const Result<QByteArray> content = m_autosave->load(id);
-    if (!content)
-        return;
-    const std::optional<BirthDraft> draft = BirthDraft::fromJson(content.value());
-    if (!draft)
-        return;
-    const bool reopened = m_reopenedAtStart;
-    signedOut(); // a clean slate, then the draft
-    m_reopenedAtStart = reopened;
-    m_autosave->adopt(id);
-    restore(*draft);
+    m_autosave->open(id, [this](const QByteArray& content) {
+        const std::optional<BirthDraft> draft = BirthDraft::fromJson(content);
+        if (!draft)
+            return false;
+        clear(); // a clean slate, then the draft
+        restore(*draft);
+        return true;
+    });
 }
 
 void BirthNotificationPage::restore(const BirthDraft& draft)
@@ -625,17 +621,20 @@ void BirthNotificationPage::startNew()
     // The birth on screen stays a draft of its own (listed under Drafts); the new one gets a new draft.
     m_autosave->flush();
     m_autosave->close();
-    const bool reopened = m_reopenedAtStart;
-    signedOut();
-    m_reopenedAtStart = reopened;
+    clear();
     m_mother->identifierField()->lineEdit()->setFocus();
 }
 
 void BirthNotificationPage::signedOut()
 {
+    m_reopenedAtStart = false; // the next sign-in reopens the draft again
+    clear();
+}
+
+void BirthNotificationPage::clear()
+{
     m_restoring = true;
     m_autosave->detach();
-    m_reopenedAtStart = false;
     m_reviewOnConfirm = false;
     m_focusedField.clear();
     m_lookup->cancel();

@@ -95,6 +95,8 @@ Q_SIGNALS:
     void draftSaved(qint64 id);
 
 private:
+    // signedOut() without forgetting that the draft was reopened at this sign-in.
+    void clear();
     void goTo(Step step);
     void next();
     void back();
