@@ -3,6 +3,7 @@
 #include "core/api/OrganisationCertificate.h"
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeListFileImporter.h"
+#include "core/common/Translations.h"
 #include "gui/MainWindow.h"
 #include "gui/NotificationFlow.h"
 #include "support/ReferenceData.h"
@@ -15,6 +16,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstdio>
 
 namespace Meldeklient::Test {
 
@@ -172,6 +174,23 @@ QByteArray GuiHarness::startChildUntilSaved(QProcess& child)
             line = child.readLine().trimmed();
     }
     return line;
+}
+
+std::unique_ptr<CrashChild> CrashChild::open()
+{
+    auto child = std::make_unique<CrashChild>();
+    Translations::install(QStringLiteral("nb"));
+    child->session = child->harness.session();
+    child->window = std::make_unique<Gui::MainWindow>(*child->session);
+    child->window->show();
+    QApplication::setActiveWindow(child->window.get());
+    QString why;
+    if (!GuiHarness::restoreOrSignIn(*child->window, *child->session, &why)) {
+        std::printf("error %s\n", qPrintable(why));
+        std::fflush(stdout);
+        return nullptr;
+    }
+    return child;
 }
 
 bool GuiHarness::killWithoutWarning(QProcess& child)

@@ -63,4 +63,15 @@ private:
     QTemporaryDir m_home;
 };
 
+// The crash tests' child process (this test binary with --child): its harness (the environment comes from the
+// parent), the session, and the window signed in with the stored sign-in, in Bokmål and active.
+struct CrashChild {
+    GuiHarness harness;
+    std::unique_ptr<Session::Session> session;
+    std::unique_ptr<Gui::MainWindow> window;
+
+    // Null after printing "error <why>" for the parent when it could not sign in.
+    static std::unique_ptr<CrashChild> open();
+};
+
 } // namespace Meldeklient::Test

@@ -49,17 +49,10 @@ QString name(const QString& linkId, int repeat)
 
 int runChild()
 {
-    Test::GuiHarness harness; // the environment (data folder, settings, issuer) comes from the parent
-    Translations::install(QStringLiteral("nb"));
-    auto session = harness.session();
-    MainWindow window(*session);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QString why;
-    if (!Test::GuiHarness::restoreOrSignIn(window, *session, &why)) {
-        std::printf("error %s\n", qPrintable(why));
+    const std::unique_ptr<Test::CrashChild> child = Test::CrashChild::open();
+    if (!child)
         return 1;
-    }
+    MainWindow& window = *child->window;
     window.showPage(MainWindow::Page::NewBirth);
     BirthNotificationPage* page = window.birthPage();
     page->startNew();

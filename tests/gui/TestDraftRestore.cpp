@@ -29,17 +29,10 @@ const QString organisation = QStringLiteral("Legevakten i Sandvika");
 
 int runChild()
 {
-    Test::GuiHarness harness; // the environment (data folder, settings, issuer) comes from the parent
-    Translations::install(QStringLiteral("nb"));
-    auto session = harness.session();
-    MainWindow window(*session);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QString why;
-    if (!Test::GuiHarness::restoreOrSignIn(window, *session, &why)) {
-        std::printf("error %s\n", qPrintable(why));
+    const std::unique_ptr<Test::CrashChild> child = Test::CrashChild::open();
+    if (!child)
         return 1;
-    }
+    MainWindow& window = *child->window;
     NotificationFlow* flow = window.notificationFlow();
     flow->startNew();
     Test::FlowDriver driver(window, true);

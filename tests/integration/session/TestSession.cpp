@@ -62,6 +62,8 @@ private:
     Api::FlushSummary flush(DeathNotificationService& service);
     // Queues one notification for `fnr` with every warning confirmed.
     DeathNotificationService::QueueResult queueOne(DeathNotificationService& service, const QString& fnr);
+    // Queues the notification for 17853842044 written in draft `draftId`, every warning confirmed.
+    DeathNotificationService::QueueResult queueFromDraft(DeathNotificationService& service, qint64 draftId);
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_data;
@@ -348,6 +350,15 @@ void TestSession::queueNeedsEachWarningConfirmedAndRefusesDuplicates()
     QVERIFY(!file.readAll().contains("17853842044"));
 }
 
+DeathNotificationService::QueueResult TestSession::queueFromDraft(DeathNotificationService& service, qint64 draftId)
+{
+    DeathNotificationService::QueueRequest request;
+    request.bundle = bundle("17853842044");
+    request.confirmAllWarnings = true;
+    request.fromDraft = draftId;
+    return service.queue(request);
+}
+
 void TestSession::draftsAutosaveAndBecomeTheQueuedDeath()
 {
     auto session = makeSession();
@@ -360,11 +371,7 @@ void TestSession::draftsAutosaveAndBecomeTheQueuedDeath()
     QCOMPARE(drafts.load(id.value()).value(), QByteArray(R"({"page":"causes","field":"a-code"})"));
 
     DeathNotificationService service(*session, m_check.get());
-    DeathNotificationService::QueueRequest request;
-    request.bundle = bundle("17853842044");
-    request.confirmAllWarnings = true;
-    request.fromDraft = id.value();
-    const auto queued = service.queue(request);
+    const auto queued = queueFromDraft(service, id.value());
     QCOMPARE(queued.outcome, DeathNotificationService::QueueOutcome::Queued);
     QCOMPARE(queued.part1, id.value());
     QCOMPARE(drafts.list()->size(), 0);
@@ -408,19 +415,14 @@ void TestSession::draftsOfBothKindsAreTypedAndOpenOnlyOnTheirOwnPath()
 
     // The death path does not take a birth draft: nothing queued, the birth draft stays.
     DeathNotificationService service(*session, m_check.get());
-    DeathNotificationService::QueueRequest request;
-    request.bundle = bundle("17853842044");
-    request.confirmAllWarnings = true;
-    request.fromDraft = birth.value();
-    const auto refused = service.queue(request);
+    const auto refused = queueFromDraft(service, birth.value());
     QCOMPARE(refused.outcome, DeathNotificationService::QueueOutcome::Failed);
     QCOMPARE(refused.error.code, QString("outbox-not-a-draft"));
     QCOMPARE(drafts.list()->size(), 2);
     QCOMPARE(session->outbox()->items()->size(), 2);
 
     // A queued item is no draft of either kind.
-    request.fromDraft = death.value();
-    const auto queued = service.queue(request);
+    const auto queued = queueFromDraft(service, death.value());
     QCOMPARE(queued.outcome, DeathNotificationService::QueueOutcome::Queued);
     QCOMPARE(drafts.kind(death.value()).error().code, QString("draft-not-found"));
     QCOMPARE(drafts.save(death.value(), "{}").error().code, QString("draft-not-found"));
