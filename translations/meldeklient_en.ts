@@ -2387,10 +2387,6 @@
 <context>
     <name>Meldeklient::Gui::DraftsPage</name>
     <message>
-        <source>No drafts. Everything you type in a new death notification is saved here by itself until it is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,19 +2399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Death notifications not sent &amp;yet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Death notifications not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(no person chosen yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – changed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2424,6 +2408,49 @@
     </message>
     <message>
         <source>The draft &quot;%1&quot; is deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts. Everything you type in a new death or birth notification is saved here by itself until it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications not sent &amp;yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no mother chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mother %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n child(ren))</source>
+        <translation>
+            <numerusform>(%n child)</numerusform>
+            <numerusform>(%n children)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 – changed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction of a birth notification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3921,6 +3948,14 @@ Received by the registry: %2</source>
     </message>
     <message>
         <source>Child %1 is not in the corrected notification: it has %2 children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 is a birth notification, not a death notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 is a death notification, not a birth notification.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

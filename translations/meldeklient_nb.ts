@@ -2387,10 +2387,6 @@
 <context>
     <name>Meldeklient::Gui::DraftsPage</name>
     <message>
-        <source>No drafts. Everything you type in a new death notification is saved here by itself until it is sent.</source>
-        <translation>Ingen kladder. Alt du skriver i en ny dødsmelding lagres her automatisk til den er sendt.</translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsett</translation>
     </message>
@@ -2403,20 +2399,8 @@
         <translation>&lt;h2&gt;Kladder&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Death notifications not sent &amp;yet:</source>
-        <translation>Dødsmeldinger som &amp;ikke er sendt ennå:</translation>
-    </message>
-    <message>
-        <source>Death notifications not sent yet</source>
-        <translation>Dødsmeldinger som ikke er sendt ennå</translation>
-    </message>
-    <message>
         <source>(no person chosen yet)</source>
         <translation>(ingen person valgt ennå)</translation>
-    </message>
-    <message>
-        <source>%1 – changed %2</source>
-        <translation>%1 – endret %2</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
@@ -2425,6 +2409,49 @@
     <message>
         <source>The draft &quot;%1&quot; is deleted. This cannot be undone.</source>
         <translation>Kladden «%1» slettes. Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>No drafts. Everything you type in a new death or birth notification is saved here by itself until it is sent.</source>
+        <translation>Ingen kladder. Alt du skriver i en ny dødsmelding eller fødselsmelding lagres her automatisk til den er sendt.</translation>
+    </message>
+    <message>
+        <source>Notifications not sent &amp;yet:</source>
+        <translation>Meldinger som &amp;ikke er sendt ennå:</translation>
+    </message>
+    <message>
+        <source>Notifications not sent yet</source>
+        <translation>Meldinger som ikke er sendt ennå</translation>
+    </message>
+    <message>
+        <source>Death notification</source>
+        <translation>Dødsmelding</translation>
+    </message>
+    <message>
+        <source>Birth notification</source>
+        <translation>Fødselsmelding</translation>
+    </message>
+    <message>
+        <source>(no mother chosen yet)</source>
+        <translation>(ingen mor valgt ennå)</translation>
+    </message>
+    <message>
+        <source>mother %1</source>
+        <translation>mor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n child(ren))</source>
+        <translation>
+            <numerusform>(%n barn)</numerusform>
+            <numerusform>(%n barn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 – changed %3</source>
+        <translation>%1: %2 – endret %3</translation>
+    </message>
+    <message>
+        <source>Correction of a birth notification</source>
+        <translation>Korrigering av fødselsmelding</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3950,14 @@ Mottatt av registeret: %2</translation>
     <message>
         <source>Child %1 is not in the corrected notification: it has %2 children.</source>
         <translation>Barn %1 finnes ikke i den korrigerte meldingen: den har %2 barn.</translation>
+    </message>
+    <message>
+        <source>Draft %1 is a birth notification, not a death notification.</source>
+        <translation>Kladd %1 er en fødselsmelding, ikke en dødsmelding.</translation>
+    </message>
+    <message>
+        <source>Draft %1 is a death notification, not a birth notification.</source>
+        <translation>Kladd %1 er en dødsmelding, ikke en fødselsmelding.</translation>
     </message>
 </context>
 </TS>

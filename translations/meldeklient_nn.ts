@@ -2387,10 +2387,6 @@
 <context>
     <name>Meldeklient::Gui::DraftsPage</name>
     <message>
-        <source>No drafts. Everything you type in a new death notification is saved here by itself until it is sent.</source>
-        <translation>Ingen kladdar. Alt du skriv i ei ny dødsmelding blir lagra her automatisk til ho er send.</translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation>&amp;Hald fram</translation>
     </message>
@@ -2403,20 +2399,8 @@
         <translation>&lt;h2&gt;Kladdar&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Death notifications not sent &amp;yet:</source>
-        <translation>Dødsmeldingar som &amp;ikkje er sende enno:</translation>
-    </message>
-    <message>
-        <source>Death notifications not sent yet</source>
-        <translation>Dødsmeldingar som ikkje er sende enno</translation>
-    </message>
-    <message>
         <source>(no person chosen yet)</source>
         <translation>(ingen person vald enno)</translation>
-    </message>
-    <message>
-        <source>%1 – changed %2</source>
-        <translation>%1 – endra %2</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
@@ -2425,6 +2409,49 @@
     <message>
         <source>The draft &quot;%1&quot; is deleted. This cannot be undone.</source>
         <translation>Kladden «%1» blir sletta. Dette kan ikkje angrast.</translation>
+    </message>
+    <message>
+        <source>No drafts. Everything you type in a new death or birth notification is saved here by itself until it is sent.</source>
+        <translation>Ingen kladdar. Alt du skriv i ei ny dødsmelding eller fødselsmelding blir lagra her automatisk til ho er send.</translation>
+    </message>
+    <message>
+        <source>Notifications not sent &amp;yet:</source>
+        <translation>Meldingar som &amp;ikkje er sende enno:</translation>
+    </message>
+    <message>
+        <source>Notifications not sent yet</source>
+        <translation>Meldingar som ikkje er sende enno</translation>
+    </message>
+    <message>
+        <source>Death notification</source>
+        <translation>Dødsmelding</translation>
+    </message>
+    <message>
+        <source>Birth notification</source>
+        <translation>Fødselsmelding</translation>
+    </message>
+    <message>
+        <source>(no mother chosen yet)</source>
+        <translation>(inga mor vald enno)</translation>
+    </message>
+    <message>
+        <source>mother %1</source>
+        <translation>mor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n child(ren))</source>
+        <translation>
+            <numerusform>(%n barn)</numerusform>
+            <numerusform>(%n barn)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 – changed %3</source>
+        <translation>%1: %2 – endra %3</translation>
+    </message>
+    <message>
+        <source>Correction of a birth notification</source>
+        <translation>Korrigering av fødselsmelding</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3950,14 @@ Motteken av registeret: %2</translation>
     <message>
         <source>Child %1 is not in the corrected notification: it has %2 children.</source>
         <translation>Barn %1 finst ikkje i den korrigerte meldinga: ho har %2 barn.</translation>
+    </message>
+    <message>
+        <source>Draft %1 is a birth notification, not a death notification.</source>
+        <translation>Kladd %1 er ei fødselsmelding, ikkje ei dødsmelding.</translation>
+    </message>
+    <message>
+        <source>Draft %1 is a death notification, not a birth notification.</source>
+        <translation>Kladd %1 er ei dødsmelding, ikkje ei fødselsmelding.</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,10 @@
 #include "gui/DraftsPage.h"
 
-#include "core/session/DeathDrafts.h"
+#include "core/session/Drafts.h"
 #include "core/session/OutboxWatcher.h"
 #include "core/session/Session.h"
 #include "gui/DeathDraft.h"
+#include "gui/birth/BirthDraft.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,19 +19,19 @@ namespace Meldeklient::Gui {
 DraftsPage::DraftsPage(Session::Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_drafts(new Session::DeathDrafts(session, this))
+    , m_drafts(new Session::Drafts(session, this))
     , m_list(new QListWidget(this))
-    , m_empty(new QLabel(tr("No drafts. Everything you type in a new death notification is saved here by itself "
-                            "until it is sent."),
+    , m_empty(new QLabel(tr("No drafts. Everything you type in a new death or birth notification is saved here by "
+                            "itself until it is sent."),
           this))
     , m_continue(new QPushButton(tr("&Continue"), this))
     , m_discard(new QPushButton(tr("&Discard…"), this))
 {
     auto* heading = new QLabel(tr("<h2>Drafts</h2>"), this);
-    auto* label = new QLabel(tr("Death notifications not sent &yet:"), this);
+    auto* label = new QLabel(tr("Notifications not sent &yet:"), this);
     label->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("draftList"));
-    m_list->setAccessibleName(tr("Death notifications not sent yet"));
+    m_list->setAccessibleName(tr("Notifications not sent yet"));
     m_list->setMinimumHeight(200);
     m_empty->setObjectName(QStringLiteral("draftsEmpty"));
     m_empty->setWordWrap(true);
@@ -47,14 +48,16 @@ DraftsPage::DraftsPage(Session::Session& session, QWidget* parent)
     layout->addWidget(label);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
-    connect(m_continue, &QPushButton::clicked, this, [this] {
-        if (const qint64 id = currentId())
-            Q_EMIT continueRequested(id);
-    });
-    connect(m_list, &QListWidget::itemActivated, this, [this] {
-        if (const qint64 id = currentId())
-            Q_EMIT continueRequested(id);
-    });
+    const auto continueCurrent = [this] {
+        const qint64 id = currentId();
+        if (!id)
+            return;
+        // The kind as the store knows it now, not as the row was drawn.
+        if (const Result<Session::DraftKind> kind = m_drafts->kind(id))
+            Q_EMIT continueRequested(id, kind.value());
+    };
+    connect(m_continue, &QPushButton::clicked, this, continueCurrent);
+    connect(m_list, &QListWidget::itemActivated, this, continueCurrent);
     connect(m_discard, &QPushButton::clicked, this, &DraftsPage::discardCurrent);
     connect(m_list, &QListWidget::currentRowChanged, this, &DraftsPage::updateButtons);
     connect(&session, &Session::Session::outboxChanged, this, [this] {
@@ -85,14 +88,7 @@ void DraftsPage::reload()
     const Result<QList<Session::DraftSummary>> drafts = m_drafts->list();
     if (drafts) {
         for (const Session::DraftSummary& summary : drafts.value()) {
-            QString who = tr("(no person chosen yet)");
-            if (const Result<QByteArray> content = m_drafts->load(summary.id); content) {
-                const std::optional<DeathDraft> draft = DeathDraft::fromJson(content.value());
-                if (draft && !draft->personLabel.isEmpty())
-                    who = draft->personLabel;
-            }
-            const QString when = QLocale().toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat);
-            auto* item = new QListWidgetItem(tr("%1 – changed %2").arg(who, when), m_list);
+            auto* item = new QListWidgetItem(describe(summary), m_list);
             item->setData(Qt::UserRole, summary.id);
             if (summary.id == selected)
                 m_list->setCurrentItem(item);
@@ -102,6 +98,37 @@ void DraftsPage::reload()
         m_list->setCurrentRow(0);
     m_empty->setVisible(m_list->count() == 0);
     updateButtons();
+}
+
+QString DraftsPage::describe(const Session::DraftSummary& summary) const
+{
+    const Result<QByteArray> content = m_drafts->load(summary.id);
+    QString kind;
+    QString who;
+    switch (summary.kind) {
+    case Session::DraftKind::Death: {
+        kind = tr("Death notification");
+        who = tr("(no person chosen yet)");
+        const std::optional<DeathDraft> draft = content ? DeathDraft::fromJson(content.value()) : std::nullopt;
+        if (draft && !draft->personLabel.isEmpty())
+            who = draft->personLabel;
+        break;
+    }
+    case Session::DraftKind::Birth: {
+        kind = tr("Birth notification");
+        who = tr("(no mother chosen yet)");
+        if (const std::optional<BirthDraft> draft = content ? BirthDraft::fromJson(content.value()) : std::nullopt) {
+            if (!draft->correctsBirthId.isEmpty())
+                kind = tr("Correction of a birth notification");
+            if (!draft->motherLabel.isEmpty())
+                who = tr("mother %1").arg(draft->motherLabel);
+            who += u' ' + tr("(%n child(ren))", nullptr, draft->childCount);
+        }
+        break;
+    }
+    }
+    const QString when = QLocale().toString(summary.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    return tr("%1: %2 – changed %3").arg(kind, who, when);
 }
 
 void DraftsPage::discardCurrent()

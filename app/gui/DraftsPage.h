@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/session/DraftKind.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -7,13 +9,15 @@ class QListWidget;
 class QPushButton;
 
 namespace Meldeklient::Session {
-class DeathDrafts;
+class Drafts;
 class Session;
+struct DraftSummary;
 } // namespace Meldeklient::Session
 
 namespace Meldeklient::Gui {
 
-// Death notifications not sent yet, newest first: continue one where it was left, or discard it.
+// Death and birth notifications not sent yet, newest first, each row saying which: continue one where it was left (on
+// the screen of its kind), or discard it.
 class DraftsPage : public QWidget
 {
     Q_OBJECT
@@ -26,15 +30,17 @@ public:
     int draftCount() const;
 
 Q_SIGNALS:
-    void continueRequested(qint64 id);
+    void continueRequested(qint64 id, Meldeklient::Session::DraftKind kind);
 
 private:
     void discardCurrent();
     qint64 currentId() const;
+    // What the row says: the kind, whom it is about as the screen confirmed it (no more than that), when changed.
+    QString describe(const Session::DraftSummary& summary) const;
     void updateButtons();
 
     Session::Session& m_session;
-    Session::DeathDrafts* m_drafts;
+    Session::Drafts* m_drafts;
     QListWidget* m_list;
     QLabel* m_empty;
     QPushButton* m_continue;

@@ -5,11 +5,13 @@
 #include "core/outbox/OutboxStore.h"
 #include "core/questionnaire/FormRegistry.h"
 #include "core/session/DeathNotificationService.h"
+#include "core/session/Drafts.h"
 #include "core/session/NotificationCheck.h"
 #include "core/session/OutboxFlush.h"
 #include "core/session/OutboxWatcher.h"
 #include "gui/CodeListUpdateStatus.h"
 #include "gui/DoctorHeader.h"
+#include "gui/DraftAutosave.h"
 #include "gui/birth/BirthNotificationPage.h"
 #include "gui/DraftsPage.h"
 #include "gui/EnvironmentBanner.h"
@@ -145,7 +147,10 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
         });
     connect(m_header, &DoctorHeader::signOutRequested, this, [this] {
         afterFlushStops([this] {
-            m_flow->saveNow(); // while the outbox is still open
+            // While the outbox is still open.
+            m_flow->saveNow();
+            if (m_birth)
+                m_birth->saveNow();
             m_session.signOut();
         });
     });
@@ -165,9 +170,17 @@ MainWindow::MainWindow(Session::Session& session, QWidget* parent)
         showNotice(tr("Your outbox could not be opened: %1").arg(error.message));
     });
     connect(m_flow, &NotificationFlow::outboxRequested, this, [this] { showPage(Page::Outbox); });
-    connect(m_drafts, &DraftsPage::continueRequested, this, [this](qint64 id) {
-        showPage(Page::NewNotification);
-        m_flow->openDraft(id);
+    connect(m_drafts, &DraftsPage::continueRequested, this, [this](qint64 id, Session::DraftKind kind) {
+        switch (kind) {
+        case Session::DraftKind::Death:
+            showPage(Page::NewNotification);
+            m_flow->openDraft(id);
+            break;
+        case Session::DraftKind::Birth:
+            showPage(Page::NewBirth);
+            birthPage()->openDraft(id);
+            break;
+        }
     });
 
     // 1366×768 at 100 % leaves room for the task bar; smaller screens and higher scaling scroll inside the pages.
@@ -224,6 +237,8 @@ MainWindow::~MainWindow()
 {
     // The pages refer to the forms, checks and service owned here: they go first, after a last save.
     m_flow->saveNow();
+    if (m_birth)
+        m_birth->saveNow();
     delete takeCentralWidget();
     delete m_service;
 }
@@ -291,7 +306,7 @@ void MainWindow::sessionStateChanged(Session::Session::State state)
         m_networkStatus->setText(tr("Connected"));
         if (!m_notRemembered)
             showNotice({});
-        m_flow->sessionReady();
+        reopenLastDraft();
         break;
     case State::MustSignInAgain:
         m_networkStatus->setText(tr("Login expired"));
@@ -299,7 +314,7 @@ void MainWindow::sessionStateChanged(Session::Session::State state)
         break;
     case State::Offline:
         m_networkStatus->setText(tr("Offline: notifications wait in the outbox and are sent when the network is back"));
-        m_flow->sessionReady();
+        reopenLastDraft();
         break;
     }
     // Signed in with what to do, but not connected: one click signs in again without leaving the page.
@@ -309,6 +324,25 @@ void MainWindow::sessionStateChanged(Session::Session::State state)
                       "connected again."));
     if (state == State::Ready)
         flushWhenReady();
+}
+
+void MainWindow::reopenLastDraft()
+{
+    m_flow->sessionReady();
+    // A birth draft reopens on the birth page, which is built for it only when the draft is one.
+    bool birthDraft = false;
+    if (const std::optional<qint64> open = DraftAutosave::lastOpen(m_session)) {
+        const Result<Session::DraftKind> kind = Session::Drafts(m_session).kind(*open);
+        birthDraft = kind && kind.value() == Session::DraftKind::Birth;
+    }
+    if (!m_birth && !birthDraft)
+        return;
+    // Shown first, so the field she was in can take the focus; back where it was when nothing is reopened.
+    const Page before = currentPage();
+    if (birthDraft)
+        showPage(Page::NewBirth);
+    if (!birthPage()->sessionReady())
+        showPage(before);
 }
 
 void MainWindow::afterFlushStops(const std::function<void()>& then)

@@ -85,6 +85,8 @@ private:
     void updateQueueStatus();
     void showNotice(const QString& text);
     void flushWhenReady();
+    // After sign-in (or offline start): the draft open when Meldeklient last stopped, on the screen of its kind.
+    void reopenLastDraft();
     // Built on first use, or just after the window is shown, whichever comes first (not before it is shown).
     const Codes::Icd10Index* icd10Index();
     // CodeListUpdater installed a newer ICD-10 list: the checks and the completer use it from now on.

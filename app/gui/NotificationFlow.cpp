@@ -5,12 +5,12 @@
 #include "core/outbox/OutboxStore.h"
 #include "core/questionnaire/FormRegistry.h"
 #include "core/questionnaire/QuestionnaireResponseJson.h"
-#include "core/session/DeathDrafts.h"
 #include "core/session/DeathNotificationService.h"
 #include "core/session/NotificationCheck.h"
 #include "core/session/PersonLookup.h"
 #include "core/session/Session.h"
 #include "gui/DeathConfirmation.h"
+#include "gui/DraftAutosave.h"
 #include "gui/IdentifierField.h"
 #include "gui/IdentifyPage.h"
 #include "gui/PersonCard.h"
@@ -30,7 +30,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -42,13 +41,6 @@ using Questionnaire::ValidationIssue;
 using Service = Session::DeathNotificationService;
 
 namespace {
-// The draft that was open when Meldeklient last stopped, per outbox (an item id under the outbox's pseudonymous
-// owner key: no personal data).
-QString openDraftKey(const Session::Session& session)
-{
-    return QStringLiteral("drafts/open-") + session.outboxOwner();
-}
-
 QString personLabel(const Api::RegistryPerson& person)
 {
     QString label = PersonCard::fullName(person);
@@ -70,7 +62,6 @@ NotificationFlow::NotificationFlow(Session::Session& session, const Questionnair
     , m_check(check)
     , m_service(service)
     , m_lookup(new Session::PersonLookup(session, this))
-    , m_drafts(new Session::DeathDrafts(session, this))
     , m_stepIndicator(new QLabel(this))
     , m_steps(new QStackedWidget(this))
     , m_identify(new IdentifyPage(m_steps))
@@ -131,9 +122,12 @@ NotificationFlow::NotificationFlow(Session::Session& session, const Questionnair
     connect(m_steps, &QStackedWidget::currentChanged, this, fitStep);
     fitStep(m_steps->currentIndex());
 
-    m_autosave.setSingleShot(true);
-    m_autosave.setInterval(AutosaveDelayMs);
-    connect(&m_autosave, &QTimer::timeout, this, &NotificationFlow::saveNow);
+    m_autosave = new DraftAutosave(session, Session::DraftKind::Death, [this] {
+        const DeathDraft draft = currentDraft();
+        // Nothing typed yet is nothing to keep.
+        return DraftAutosave::Snapshot {draft.toJson(), !draft.number.trimmed().isEmpty() || draft.withoutNorwegianNumber};
+    }, this);
+    connect(m_autosave, &DraftAutosave::saved, this, &NotificationFlow::draftSaved);
 
     connect(m_identify, &IdentifyPage::lookupRequested, m_lookup, &Session::PersonLookup::lookup);
     connect(m_identify, &IdentifyPage::lookupCancelled, m_lookup, &Session::PersonLookup::cancel);
@@ -181,8 +175,12 @@ NotificationFlow::NotificationFlow(Session::Session& session, const Questionnair
 
 NotificationFlow::~NotificationFlow()
 {
-    if (m_autosave.isActive())
-        saveNow();
+    m_autosave->flush();
+}
+
+std::optional<qint64> NotificationFlow::draftId() const
+{
+    return m_autosave->id();
 }
 
 std::optional<NotificationFlow::Step> NotificationFlow::step() const
@@ -548,7 +546,7 @@ void NotificationFlow::send()
     Service::QueueRequest request;
     request.bundle = bundleJson();
     request.confirmedWarnings = confirmedWarningKeys();
-    request.fromDraft = m_draftId;
+    request.fromDraft = m_autosave->id();
     Service::QueueResult result = m_service.queue(request);
     if (result.outcome == Service::QueueOutcome::Duplicate) {
         QMessageBox box(QMessageBox::Question, tr("Report this death again?"),
@@ -582,9 +580,7 @@ void NotificationFlow::send()
     m_part1 = result.part1;
     m_part2 = result.part2;
     m_deathId.clear();
-    QSettings().remove(openDraftKey(m_session));
-    m_draftId.reset();
-    m_autosave.stop();
+    m_autosave->close();
     showReceipt();
     Q_EMIT queued(m_part1, m_part2);
     if (m_session.state() == Session::Session::State::Ready) {
@@ -628,7 +624,7 @@ void NotificationFlow::changed()
 {
     if (m_restoring || !step())
         return;
-    m_autosave.start();
+    m_autosave->changed();
 }
 
 void NotificationFlow::rememberFocus(QWidget* now)
@@ -659,30 +655,19 @@ DeathDraft NotificationFlow::currentDraft() const
 
 void NotificationFlow::saveNow()
 {
-    m_autosave.stop();
-    if (!step() || !m_session.outbox())
-        return;
-    const DeathDraft draft = currentDraft();
-    if (!m_draftId) {
-        // Nothing typed yet is nothing to keep.
-        if (draft.number.trimmed().isEmpty() && !draft.withoutNorwegianNumber)
-            return;
-        const Result<qint64> created = m_drafts->create(draft.toJson());
-        if (!created)
-            return;
-        m_draftId = created.value();
-        QSettings().setValue(openDraftKey(m_session), *m_draftId);
-    } else if (!m_drafts->save(*m_draftId, draft.toJson())) {
-        return;
-    }
-    Q_EMIT draftSaved(*m_draftId);
+    if (step())
+        m_autosave->saveNow();
 }
 
 void NotificationFlow::signedOut()
 {
-    m_autosave.stop();
-    m_draftId.reset();
-    m_reopenedAtStart = false;
+    m_reopenedAtStart = false; // the next sign-in reopens the draft again
+    clear();
+}
+
+void NotificationFlow::clear()
+{
+    m_autosave->detach();
     m_restoring = true;
     m_withoutNumber = false;
     m_focusedField.clear();
@@ -698,33 +683,27 @@ void NotificationFlow::signedOut()
 
 void NotificationFlow::startNew()
 {
-    if (m_autosave.isActive())
+    if (m_autosave->isPending())
         saveNow();
-    QSettings().remove(openDraftKey(m_session));
-    const bool reopened = m_reopenedAtStart;
-    signedOut();
-    m_reopenedAtStart = reopened;
+    m_autosave->close();
+    clear();
     m_identify->identifierField()->lineEdit()->setFocus();
 }
 
 void NotificationFlow::openDraft(qint64 id)
 {
-    if (m_draftId == id && step())
+    if (m_autosave->id() == id && step())
         return;
-    if (m_autosave.isActive())
+    if (m_autosave->isPending())
         saveNow();
-    const Result<QByteArray> content = m_drafts->load(id);
-    if (!content)
-        return;
-    const std::optional<DeathDraft> draft = DeathDraft::fromJson(content.value());
-    if (!draft)
-        return;
-    const bool reopened = m_reopenedAtStart;
-    signedOut(); // a clean slate, then the draft
-    m_reopenedAtStart = reopened;
-    m_draftId = id;
-    QSettings().setValue(openDraftKey(m_session), id);
-    restore(*draft);
+    m_autosave->open(id, [this](const QByteArray& content) {
+        const std::optional<DeathDraft> draft = DeathDraft::fromJson(content);
+        if (!draft)
+            return false;
+        clear(); // a clean slate, then the draft
+        restore(*draft);
+        return true;
+    });
 }
 
 void NotificationFlow::restore(const DeathDraft& draft)
@@ -778,10 +757,11 @@ void NotificationFlow::sessionReady()
         return;
     }
     m_reopenedAtStart = true;
-    const QVariant open = QSettings().value(openDraftKey(m_session));
-    if (!open.isValid() || m_draftId)
+    const std::optional<qint64> open = DraftAutosave::lastOpen(m_session);
+    if (!open || m_autosave->id())
         return;
-    openDraft(open.toLongLong());
+    openDraft(*open); // nothing when it is a birth draft: the window opens that one on the birth page
+
 }
 
 } // namespace Meldeklient::Gui

@@ -9,7 +9,6 @@
 #include "gui/forms/QuestionnaireForm.h"
 
 #include <QJsonObject>
-#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -27,7 +26,6 @@ namespace Meldeklient::Questionnaire {
 class FormRegistry;
 }
 namespace Meldeklient::Session {
-class DeathDrafts;
 class DeathNotificationService;
 class NotificationCheck;
 class PersonLookup;
@@ -38,6 +36,7 @@ namespace Meldeklient::Gui {
 
 class DeathCauseFormWidget;
 class DeathFactFormWidget;
+class DraftAutosave;
 class IdentifyPage;
 class QuestionnaireForm;
 class ReceiptPage;
@@ -54,8 +53,6 @@ class NotificationFlow : public QWidget
 
 public:
     using Step = DeathDraft::Step;
-    // Autosave this long after the last change.
-    static constexpr int AutosaveDelayMs = 1000;
 
     // The ICD-10 index, asked for when Del 2 is first built (it may build it then); null: no ICD-10 imported, free
     // text only.
@@ -79,7 +76,7 @@ public:
     ReceiptPage* receiptPage() const { return m_receipt; }
     // The current step; nullopt while the receipt is shown.
     std::optional<Step> step() const;
-    std::optional<qint64> draftId() const { return m_draftId; }
+    std::optional<qint64> draftId() const;
     QString focusedField() const { return m_focusedField; }
 
     void startNew();
@@ -98,6 +95,8 @@ Q_SIGNALS:
     void queued(qint64 part1, qint64 part2);
 
 private:
+    // signedOut() without forgetting that the draft was reopened at this sign-in.
+    void clear();
     void goTo(Step step);
     void showReceipt();
     void next();
@@ -132,7 +131,6 @@ private:
     const Session::NotificationCheck& m_check;
     Session::DeathNotificationService& m_service;
     Session::PersonLookup* m_lookup;
-    Session::DeathDrafts* m_drafts;
     QLabel* m_stepIndicator;
     QStackedWidget* m_steps;
     QScrollArea* m_scroll = nullptr;
@@ -149,8 +147,7 @@ private:
     ReceiptPage* m_receipt;
     QPushButton* m_back;
     QPushButton* m_next;
-    QTimer m_autosave;
-    std::optional<qint64> m_draftId;
+    DraftAutosave* m_autosave;
     QString m_focusedField;
     bool m_withoutNumber = false;
     bool m_restoring = false;

@@ -3,6 +3,7 @@
 #include "core/api/OrganisationCertificate.h"
 #include "core/codes/CodeListCache.h"
 #include "core/codes/CodeListFileImporter.h"
+#include "core/common/Translations.h"
 #include "gui/MainWindow.h"
 #include "gui/NotificationFlow.h"
 #include "support/ReferenceData.h"
@@ -13,6 +14,9 @@
 #include <QJsonObject>
 #include <QPushButton>
 #include <QTest>
+
+#include <csignal>
+#include <cstdio>
 
 namespace Meldeklient::Test {
 
@@ -156,6 +160,43 @@ int GuiHarness::recordedCauses()
         .toObject()
         .value(QStringLiteral("causes"))
         .toInt(-1);
+}
+
+QByteArray GuiHarness::startChildUntilSaved(QProcess& child)
+{
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child")});
+    if (!child.waitForStarted())
+        return {};
+    QByteArray line;
+    for (int i = 0; i < 900 && !line.startsWith("saved") && !line.startsWith("error"); ++i) {
+        if (child.waitForReadyRead(100) || child.canReadLine())
+            line = child.readLine().trimmed();
+    }
+    return line;
+}
+
+std::unique_ptr<CrashChild> CrashChild::open()
+{
+    auto child = std::make_unique<CrashChild>();
+    Translations::install(QStringLiteral("nb"));
+    child->session = child->harness.session();
+    child->window = std::make_unique<Gui::MainWindow>(*child->session);
+    child->window->show();
+    QApplication::setActiveWindow(child->window.get());
+    QString why;
+    if (!GuiHarness::restoreOrSignIn(*child->window, *child->session, &why)) {
+        std::printf("error %s\n", qPrintable(why));
+        std::fflush(stdout);
+        return nullptr;
+    }
+    return child;
+}
+
+bool GuiHarness::killWithoutWarning(QProcess& child)
+{
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    return child.waitForFinished(10000) && child.exitStatus() == QProcess::CrashExit;
 }
 
 } // namespace Meldeklient::Test

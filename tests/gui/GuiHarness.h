@@ -4,6 +4,7 @@
 #include "core/session/Session.h"
 #include "support/SandboxProcess.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -41,6 +42,11 @@ public:
     static std::unique_ptr<Gui::MainWindow> openSignedIn(Session::Session& session, QString* why);
     // Restores the stored sign-in, or signs in with the button when there is none (each test stands alone).
     static bool restoreOrSignIn(Gui::MainWindow& window, Session::Session& session, QString* why = nullptr);
+    // The crash tests: starts this test binary with --child and returns its first line that starts with "saved" or
+    // "error" (empty when none came within 90 s).
+    static QByteArray startChildUntilSaved(QProcess& child);
+    // SIGKILL, as a power cut: true once the child is gone by the crash.
+    static bool killWithoutWarning(QProcess& child);
     // Imports ICD-10 (Iris tables from MELDEKLIENT_REFERENCE_DIR) into the code-list cache of the data folder, as
     // `meldeklient-cli codes import` does. Returns why it could not (no reference folder), else an empty string.
     // The Iris tables make every sex restriction mandatory (an error); the codes in `sexCheckOnly` are imported
@@ -55,6 +61,17 @@ public:
 
 private:
     QTemporaryDir m_home;
+};
+
+// The crash tests' child process (this test binary with --child): its harness (the environment comes from the
+// parent), the session, and the window signed in with the stored sign-in, in Bokmål and active.
+struct CrashChild {
+    GuiHarness harness;
+    std::unique_ptr<Session::Session> session;
+    std::unique_ptr<Gui::MainWindow> window;
+
+    // Null after printing "error <why>" for the parent when it could not sign in.
+    static std::unique_ptr<CrashChild> open();
 };
 
 } // namespace Meldeklient::Test

@@ -3,6 +3,7 @@
 #include "core/common/Translations.h"
 #include "core/outbox/ItemState.h"
 #include "core/session/OutboxModel.h"
+#include "gui/DraftsPage.h"
 #include "gui/IdentifyPage.h"
 #include "gui/OutboxPage.h"
 #include "gui/MainWindow.h"
@@ -429,6 +430,23 @@ void TestBirthNotificationFlow::refusedTwinIsCorrectedByKeyboard()
     for (int i = 0; i < sex->count() && !sex->currentText().startsWith(u"Kvinne"); ++i)
         QTest::keyClick(sex, Qt::Key_Up);
     QVERIFY2(sex->currentText().startsWith(u"Kvinne"), qPrintable(sex->currentText()));
+    // The change is a draft, and the draft comes back as the correction it is: sent as a new birth it would have
+    // the child registered twice.
+    page->saveNow();
+    QVERIFY(page->draftId().has_value());
+    auto* drafts = window->findChild<DraftsPage*>();
+    drafts->reload();
+    QCOMPARE(drafts->draftCount(), 1);
+    QVERIFY2(drafts->list()->item(0)->text().startsWith(QStringLiteral("Korrigering av fødselsmelding")),
+        qPrintable(drafts->list()->item(0)->text()));
+    {
+        BirthNotificationPage reopened(*session);
+        reopened.openDraft(*page->draftId());
+        QVERIFY(reopened.isCorrecting());
+        QCOMPARE(reopened.correctionChildren(), QList<int>({2}));
+        auto* reopenedSex = reopened.findChild<QComboBox*>(name(QStringLiteral("barn.kjoenn"), 1));
+        QVERIFY(reopenedSex && reopenedSex->currentText().startsWith(u"Kvinne"));
+    }
     QVERIFY2(driver->press(QStringLiteral("birthNextButton")), qPrintable(driver->failure()));
     QCOMPARE(page->step(), BirthNotificationPage::Step::Review);
     QVERIFY(banner->isVisible()); // the review says it is a correction, and of which child
@@ -440,6 +458,8 @@ void TestBirthNotificationFlow::refusedTwinIsCorrectedByKeyboard()
     QCOMPARE(page->step(), BirthNotificationPage::Step::Status);
     QVERIFY(!page->isCorrecting());
     QVERIFY(page->birthId() != original); // the status follows the new message
+    drafts->reload();
+    QCOMPARE(drafts->draftCount(), 0); // the correction's draft is its queued message now
 
     QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel*>(QStringLiteral("birthChildNumber_2")), 30000);
     const QString number = window->findChild<QLabel*>(QStringLiteral("birthChildNumber_2"))->text().remove(u' ');

@@ -15,7 +15,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <csignal>
 #include <cstdio>
 
 using namespace Meldeklient;
@@ -30,17 +29,10 @@ const QString organisation = QStringLiteral("Legevakten i Sandvika");
 
 int runChild()
 {
-    Test::GuiHarness harness; // the environment (data folder, settings, issuer) comes from the parent
-    Translations::install(QStringLiteral("nb"));
-    auto session = harness.session();
-    MainWindow window(*session);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    QString why;
-    if (!Test::GuiHarness::restoreOrSignIn(window, *session, &why)) {
-        std::printf("error %s\n", qPrintable(why));
+    const std::unique_ptr<Test::CrashChild> child = Test::CrashChild::open();
+    if (!child)
         return 1;
-    }
+    MainWindow& window = *child->window;
     NotificationFlow* flow = window.notificationFlow();
     flow->startNew();
     Test::FlowDriver driver(window, true);
@@ -92,20 +84,11 @@ void TestDraftRestore::initTestCase()
 void TestDraftRestore::aDraftSurvivesSigkillAtThePageAndField()
 {
     QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child")});
-    QVERIFY(child.waitForStarted());
-    QByteArray line;
-    for (int i = 0; i < 600 && !line.startsWith("saved") && !line.startsWith("error"); ++i) {
-        if (child.waitForReadyRead(100) || child.canReadLine())
-            line = child.readLine().trimmed();
-    }
+    const QByteArray line = Test::GuiHarness::startChildUntilSaved(child);
     QVERIFY2(line.startsWith("saved"), line.constData());
     QCOMPARE(line, QByteArray("saved reporter_organisation"));
     QTest::qWait(200);
-    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
-    QVERIFY(child.waitForFinished(10000));
-    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    QVERIFY(Test::GuiHarness::killWithoutWarning(child));
 
     auto session = m_harness.session();
     MainWindow window(*session);

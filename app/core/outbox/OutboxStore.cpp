@@ -940,7 +940,7 @@ Result<void> OutboxStore::retryNow(qint64 id)
 }
 
 Result<QList<qint64>> OutboxStore::enqueueGroup(ItemKind kind, const QList<GroupPart>& parts,
-    const QString& groupId, const QString& formVersion, const QString& codeListVersions)
+    const QString& groupId, const QString& formVersion, const QString& codeListVersions, std::optional<qint64> fromDraft)
 {
     if (parts.isEmpty())
         return QList<qint64>();
@@ -949,14 +949,36 @@ Result<QList<qint64>> OutboxStore::enqueueGroup(ItemKind kind, const QList<Group
         return storageFailed(transaction.lastError());
     QList<qint64> ids;
     for (const GroupPart& part : parts) {
-        const Result<qint64> created = insertDraft(kind, part.record, std::nullopt);
-        if (!created)
-            return created.error();
-        const qint64 id = created.value();
+        qint64 id = 0;
+        QByteArray draftBlob; // the draft's content becomes the first part's record
+        if (ids.isEmpty() && fromDraft) {
+            const Result<OutboxItem> draft = loadItem(*fromDraft);
+            if (!draft)
+                return draft.error();
+            if (draft->kind != kind || draft->state != ItemState::Draft || draft->parentId
+                || !draft->groupId.isEmpty()) {
+                return Error {QStringLiteral("outbox-not-a-draft"),
+                    QCoreApplication::translate("Outbox", "Outbox item %1 is not a draft.").arg(*fromDraft)};
+            }
+            id = *fromDraft;
+            const Result<QByteArray> sealed = seal(id, DraftField, part.record);
+            if (!sealed)
+                return sealed.error();
+            draftBlob = sealed.value();
+        } else {
+            const Result<qint64> created = insertDraft(kind, part.record, std::nullopt);
+            if (!created)
+                return created.error();
+            id = created.value();
+        }
         QSqlQuery query(database());
-        query.prepare(QStringLiteral("UPDATE items SET group_id = ?, message_id = ? WHERE id = ?"));
+        query.prepare(draftBlob.isEmpty()
+                ? QStringLiteral("UPDATE items SET group_id = ?, message_id = ? WHERE id = ?")
+                : QStringLiteral("UPDATE items SET group_id = ?, message_id = ?, draft_blob = ? WHERE id = ?"));
         query.addBindValue(groupId);
         query.addBindValue(part.messageId);
+        if (!draftBlob.isEmpty())
+            query.addBindValue(draftBlob);
         query.addBindValue(id);
         if (!query.exec())
             return storageFailed(query.lastError());

@@ -129,8 +129,10 @@ public:
     };
     // Creates and queues independent items of one birth (no parent links: each child is sent and decided on its
     // own) in ONE transaction, with `groupId` stored on each. Returns the ids in the order of `parts`.
+    // `fromDraft`: a Draft item of `kind` (no parent, no group) that becomes the first part, its draft content
+    // replaced by that part's record; so the draft is gone exactly when the group is queued.
     Result<QList<qint64>> enqueueGroup(ItemKind kind, const QList<GroupPart>& parts, const QString& groupId,
-        const QString& formVersion, const QString& codeListVersions);
+        const QString& formVersion, const QString& codeListVersions, std::optional<qint64> fromDraft = {});
     // The items of one group, by id (birth order).
     Result<QList<OutboxItem>> itemsInGroup(const QString& groupId) const;
     // Sending → AcceptedForProcessing: the register received the message (202) and will decide. The receipt's

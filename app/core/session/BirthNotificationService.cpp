@@ -187,7 +187,7 @@ QList<ValidationIssue> BirthNotificationService::check(const Questionnaire::Ques
 }
 
 Result<QueuedBirth> BirthNotificationService::queue(
-    const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds)
+    const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds, std::optional<qint64> fromDraft)
 {
     OutboxStore* store = m_session ? m_session->outbox() : nullptr;
     if (!store)
@@ -213,7 +213,7 @@ Result<QueuedBirth> BirthNotificationService::queue(
         parts.append(OutboxStore::GroupPart {
             message.xml, childRecord(birthId.value(), message, confirmed, sent, std::nullopt), message.messageId});
     }
-    return commit(birthId.value(), parts, {});
+    return commit(birthId.value(), parts, {}, fromDraft);
 }
 
 QList<BirthChildStatus> BirthNotificationService::status(const QString& birthId) const
@@ -527,7 +527,8 @@ Result<QJsonObject> BirthNotificationService::sentResponse(const QString& birthI
 }
 
 Result<QueuedBirth> BirthNotificationService::queueCorrection(const QString& originalBirthId,
-    const QList<int>& childNumbers, const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds)
+    const QList<int>& childNumbers, const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds,
+    std::optional<qint64> fromDraft)
 {
     OutboxStore* store = m_session ? m_session->outbox() : nullptr;
     if (!store)
@@ -587,15 +588,16 @@ Result<QueuedBirth> BirthNotificationService::queueCorrection(const QString& ori
         parts.append(OutboxStore::GroupPart {
             message.xml, childRecord(birthId.value(), message, confirmed.value(), sent, corrects), message.messageId});
     }
-    return commit(birthId.value(), parts, originalBirthId);
+    return commit(birthId.value(), parts, originalBirthId, fromDraft);
 }
 
 Result<QueuedBirth> BirthNotificationService::commit(
-    const QString& birthId, const QList<OutboxStore::GroupPart>& parts, const QString& correctedBirthId)
+    const QString& birthId, const QList<OutboxStore::GroupPart>& parts, const QString& correctedBirthId,
+    std::optional<qint64> fromDraft)
 {
     OutboxStore* store = m_session->outbox();
     const Result<QList<qint64>> ids
-        = store->enqueueGroup(ItemKind::Birth, parts, birthId, form()->canonical(), QString());
+        = store->enqueueGroup(ItemKind::Birth, parts, birthId, form()->canonical(), QString(), fromDraft);
     if (!ids)
         return ids.error();
     QStringList idTexts;

@@ -106,8 +106,10 @@ public:
     // "birth-warning-unconfirmed" naming the first one left. Queues one item per child in ONE transaction
     // (OutboxStore::enqueueGroup; the confirmed warnings recorded with them, encrypted), records the submission in
     // the audit trail, then asks the sender to flush (when signed in). Other errors: "session-no-outbox",
-    // OutboxStore's.
-    Result<QueuedBirth> queue(const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds);
+    // OutboxStore's. `fromDraft`: the birth draft (Drafts) it was written in; it becomes the first child's item in
+    // the same transaction, so a crash never leaves both the draft and the queued birth, nor neither.
+    Result<QueuedBirth> queue(const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds,
+        std::optional<qint64> fromDraft = {});
     // The children of a birth in birth order (empty for an unknown birth).
     QList<BirthChildStatus> status(const QString& birthId) const;
 
@@ -125,9 +127,11 @@ public:
     // erKorrigertForespoersel=true and identifikatorForOpprinneligMelding = that child's original
     // avsendersMeldingsidentifikator; the original's folkeregisterReferanse is kept in the record beside it (which
     // one Skatteetaten wants is undocumented). ONE transaction; the original items stay as they were (history) and
-    // status() links both ways. Then flushes like queue().
+    // status() links both ways. Then flushes like queue(). `fromDraft`: the correction's birth draft, taken up in the
+    // same transaction as in queue().
     Result<QueuedBirth> queueCorrection(const QString& originalBirthId, const QList<int>& childNumbers,
-        const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds);
+        const QJsonObject& questionnaireResponse, const QStringList& confirmedWarningIds,
+        std::optional<qint64> fromDraft = {});
     // The children a correction of `birthId` proposes (birth order): the refused ones that can be corrected. The
     // midwife may add others whose correctability is Correctable (a registered child with wrong data).
     QList<int> refusedChildren(const QString& birthId) const;
@@ -168,7 +172,7 @@ private:
     static BirthCorrectability correctabilityOf(const BirthChildStatus& child);
     // Queues the parts of one birth in ONE transaction, audits, signals and flushes (queue(), queueCorrection()).
     Result<QueuedBirth> commit(const QString& birthId, const QList<Outbox::OutboxStore::GroupPart>& parts,
-        const QString& correctedBirthId);
+        const QString& correctedBirthId, std::optional<qint64> fromDraft);
     void itemChanged(qint64 id);
     void schedulePolling();
     void watchOutbox();

@@ -46,7 +46,7 @@ public:
         QStringList confirmedWarnings; // warningKey() of each warning the physician confirmed
         bool confirmAllWarnings = false; // meldeklient-cli --accept-warnings: the physician read all of them
         bool allowDuplicate = false;     // confirmed: a second notification for the same person is intended
-        std::optional<qint64> fromDraft; // the draft (DeathDrafts) this notification was written in
+        std::optional<qint64> fromDraft; // the death draft (Drafts) this notification was written in
     };
     struct QueueResult {
         QueueOutcome outcome = QueueOutcome::Failed;

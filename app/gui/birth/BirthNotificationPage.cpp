@@ -7,14 +7,17 @@
 #include "core/session/BirthNotificationService.h"
 #include "core/session/PersonLookup.h"
 #include "core/session/Session.h"
+#include "gui/DraftAutosave.h"
 #include "gui/IdentifierField.h"
 #include "gui/IdentifyPage.h"
 #include "gui/PersonCard.h"
+#include "gui/birth/BirthDraft.h"
 #include "gui/birth/BirthNotificationDocument.h"
 #include "gui/birth/BirthStatusView.h"
 #include "gui/forms/QuestionnaireForm.h"
 #include "gui/forms/ReviewPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
@@ -98,6 +101,15 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     , m_correctionText(new QLabel(m_correctionBanner))
     , m_correctionNote(new QLabel(m_correctionBanner))
     , m_correctionChildren(new QWidget(m_correctionBanner))
+    , m_autosave(new DraftAutosave(session, Session::DraftKind::Birth, [this] {
+        const BirthDraft draft = currentDraft();
+        // Opening the page is not a draft yet: only a number, the choice "no number" or an answer is.
+        // A correction opens with the answers sent: it is a draft once they differ from them.
+        const bool typed = m_correction ? draft.response != m_emptyResponse
+                                        : !draft.motherNumber.trimmed().isEmpty() || draft.motherWithoutNumber
+                || draft.response != m_emptyResponse;
+        return DraftAutosave::Snapshot {draft.toJson(), typed};
+    }, this))
 {
 
     // The mother's lookup is the death flow's identify step with the mother's words; its widgets get their own
@@ -263,14 +275,25 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     connect(m_lookup, &Session::PersonLookup::finished, m_mother, &IdentifyPage::showLookupResult);
     connect(m_mother, &IdentifyPage::confirmedChanged, this, &BirthNotificationPage::updateNavigation);
     connect(m_mother, &IdentifyPage::noNorwegianNumberRequested, this, [this] {
-        m_mother->reset();
-        m_motherWithoutNumber = true;
-        m_motherPath->setText(tr("The mother has no Norwegian number: give her name and birth date under «Mor» "
-                                 "below."));
-        m_motherPath->setVisible(true);
-        updateNavigation();
+        chooseMotherWithoutNumber();
         m_form->focusLinkId(QStringLiteral("mor.navn.fornavn"));
+        changed();
     });
+    connect(m_mother, &IdentifyPage::confirmedChanged, this, [this](bool confirmed) {
+        if (confirmed && m_reviewOnConfirm && step() == Step::Entry)
+            enterReview();
+        m_reviewOnConfirm = false;
+    });
+    // What autosaves: the answers, the mother, the step, the child tab, the field.
+    connect(m_form, &QuestionnaireForm::changed, this, &BirthNotificationPage::changed);
+    connect(m_mother, &IdentifyPage::changed, this, &BirthNotificationPage::changed);
+    // Every keystroke of her number too, not only a complete one.
+    connect(m_mother->identifierField()->lineEdit(), &QLineEdit::textEdited, this, &BirthNotificationPage::changed);
+    connect(childTabs(), &QTabWidget::currentChanged, this, &BirthNotificationPage::changed);
+    connect(this, &BirthNotificationPage::stepChanged, this, &BirthNotificationPage::changed);
+    m_focusConnection
+        = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { rememberFocus(now); });
+    connect(m_autosave, &DraftAutosave::saved, this, &BirthNotificationPage::draftSaved);
     connect(m_review, &ReviewPage::canSendChanged, this, &BirthNotificationPage::updateNavigation);
     connect(m_review, &ReviewPage::editRequested, this, [this](const QString&, const QString& linkId, int repeat) {
         goTo(Step::Entry);
@@ -282,10 +305,150 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
     connect(m_back, &QPushButton::clicked, this, &BirthNotificationPage::back);
     connect(m_next, &QPushButton::clicked, this, &BirthNotificationPage::next);
     connect(m_pdf, &QPushButton::clicked, this, &BirthNotificationPage::choosePdfFile);
+    m_emptyResponse = responseJson();
     goTo(Step::Entry);
 }
 
-BirthNotificationPage::~BirthNotificationPage() = default;
+BirthNotificationPage::~BirthNotificationPage()
+{
+    m_autosave->flush();
+    // Tearing the form down emits its signals (tabs removed, focus moved) while this page is half gone: unanswered.
+    disconnect(m_focusConnection);
+    m_form->disconnect(this);
+    m_mother->disconnect(this);
+    m_mother->identifierField()->lineEdit()->disconnect(this);
+    if (QTabWidget* tabs = childTabs())
+        tabs->disconnect(this);
+}
+
+QTabWidget* BirthNotificationPage::childTabs() const
+{
+    return m_form->repeatTabs(childrenGroup);
+}
+
+std::optional<qint64> BirthNotificationPage::draftId() const
+{
+    return m_autosave->id();
+}
+
+void BirthNotificationPage::chooseMotherWithoutNumber()
+{
+    m_mother->reset();
+    m_motherWithoutNumber = true;
+    m_motherPath->setText(tr("The mother has no Norwegian number: give her name and birth date under «Mor» below."));
+    m_motherPath->setVisible(true);
+    updateNavigation();
+}
+
+void BirthNotificationPage::changed()
+{
+    if (m_restoring || step() == Step::Status)
+        return;
+    m_autosave->changed();
+}
+
+void BirthNotificationPage::rememberFocus(QWidget* now)
+{
+    // Fields only: the buttons are not where the midwife was writing.
+    if (!now || step() != Step::Entry || qobject_cast<QPushButton*>(now))
+        return;
+    QString field;
+    if (m_form->isAncestorOf(now))
+        field = m_form->currentLinkId();
+    else if (m_mother->isAncestorOf(now))
+        field = now->objectName();
+    if (field.isEmpty() || field == m_focusedField)
+        return;
+    m_focusedField = field;
+    changed();
+}
+
+BirthDraft BirthNotificationPage::currentDraft() const
+{
+    BirthDraft draft;
+    draft.step = step() == Step::Review ? BirthDraft::Step::Review : BirthDraft::Step::Entry;
+    draft.childTab = childTabs() ? std::max(0, childTabs()->currentIndex()) : 0;
+    draft.field = m_focusedField;
+    draft.motherNumber = m_mother->identifierField()->lineEdit()->text();
+    draft.motherConfirmed = m_mother->confirmedPerson().has_value();
+    draft.motherWithoutNumber = m_motherWithoutNumber;
+    draft.motherLabel = draft.motherConfirmed || m_motherWithoutNumber ? motherName() : QString();
+    draft.childCount = m_form->repeatCount(childrenGroup);
+    draft.response = responseJson();
+    if (m_correction) {
+        draft.correctsBirthId = m_correction->originalBirthId;
+        draft.correctionChildren = correctionChildren();
+    }
+    return draft;
+}
+
+void BirthNotificationPage::saveNow()
+{
+    if (step() != Step::Status)
+        m_autosave->saveNow();
+}
+
+void BirthNotificationPage::openDraft(qint64 id)
+{
+    if (m_autosave->id() == id && step() != Step::Status)
+        return;
+    m_autosave->open(id, [this](const QByteArray& content) {
+        const std::optional<BirthDraft> draft = BirthDraft::fromJson(content);
+        if (!draft)
+            return false;
+        clear(); // a clean slate, then the draft
+        restore(*draft);
+        return true;
+    });
+}
+
+void BirthNotificationPage::restore(const BirthDraft& draft)
+{
+    m_restoring = true;
+    // A correction comes back as a correction (banner, ticked children), never as a new birth.
+    if (!draft.correctsBirthId.isEmpty())
+        beginCorrection(draft.correctsBirthId, draft.correctionChildren);
+    if (const Result<QuestionnaireResponse> answers
+        = Questionnaire::QuestionnaireResponseJson::read(*m_questionnaire, draft.response))
+        m_form->setResponse(answers.value());
+    if (draft.motherWithoutNumber)
+        chooseMotherWithoutNumber();
+    else if (!draft.motherNumber.isEmpty())
+        m_mother->restore(draft.motherNumber, draft.motherConfirmed); // looks her up again
+    if (childTabs() && draft.childTab < childTabs()->count())
+        childTabs()->setCurrentIndex(draft.childTab);
+    m_focusedField = draft.field;
+    if (draft.field.startsWith(QStringLiteral("mother_"))) {
+        if (QWidget* widget = m_mother->findChild<QWidget*>(draft.field))
+            widget->setFocus(Qt::OtherFocusReason);
+    } else if (!draft.field.isEmpty() && !m_form->focusLinkId(draft.field, draft.childTab)) {
+        m_form->focusLinkId(draft.field);
+    }
+    if (draft.step == BirthDraft::Step::Review) {
+        // The review names the mother: back there at once without a number, else once the lookup confirmed her.
+        if (draft.motherWithoutNumber)
+            enterReview();
+        else
+            m_reviewOnConfirm = draft.motherConfirmed;
+    }
+    m_restoring = false;
+}
+
+bool BirthNotificationPage::sessionReady()
+{
+    if (m_reopenedAtStart) {
+        // Offline first, then signed in: the lookup that could not run offline runs now.
+        if (m_session.state() == Session::Session::State::Ready)
+            m_mother->retryLookup();
+        return false;
+    }
+    m_reopenedAtStart = true;
+    const std::optional<qint64> open = DraftAutosave::lastOpen(m_session);
+    if (!open || m_autosave->id() || !m_autosave->load(*open))
+        return false;
+    openDraft(*open);
+    return m_autosave->id() == open;
+}
 
 BirthNotificationPage::Step BirthNotificationPage::step() const
 {
@@ -374,9 +537,11 @@ void BirthNotificationPage::send()
     QStringList confirmed;
     for (const ValidationIssue& warning : m_review->confirmedWarnings())
         confirmed.append(Session::BirthNotificationService::warningId(warning));
+    m_autosave->flush();
     const Result<Session::QueuedBirth> queued = m_correction
-        ? births->queueCorrection(m_correction->originalBirthId, correctionChildren(), responseJson(), confirmed)
-        : births->queue(responseJson(), confirmed);
+        ? births->queueCorrection(
+              m_correction->originalBirthId, correctionChildren(), responseJson(), confirmed, m_autosave->id())
+        : births->queue(responseJson(), confirmed, m_autosave->id());
     if (!queued) {
         // The check found something the review did not show (the answers changed): show it there again.
         QMessageBox::warning(this, tr("Not sent"),
@@ -385,6 +550,7 @@ void BirthNotificationPage::send()
         return;
     }
     m_birthId = queued->birthId;
+    m_autosave->close(); // the draft is the queued birth now
     endCorrection();
     goTo(Step::Status);
     showStatus();
@@ -415,6 +581,15 @@ void BirthNotificationPage::back()
 
 QString BirthNotificationPage::motherText() const
 {
+    const QString name = motherName();
+    if (name.isEmpty())
+        return {};
+    return m_motherWithoutNumber ? tr("%1 (no Norwegian number)").arg(name)
+                                 : tr("%1 (confirmed in Folkeregisteret)").arg(name);
+}
+
+QString BirthNotificationPage::motherName() const
+{
     if (m_motherWithoutNumber) {
         const QuestionnaireResponse answers = m_form->response();
         QStringList name;
@@ -426,7 +601,7 @@ QString BirthNotificationPage::motherText() const
         QString label = name.join(u' ');
         if (const QDate born = answers.date(QStringLiteral("mor.foedselsdato")); born.isValid())
             label += QStringLiteral(", ") + bornText(born);
-        return tr("%1 (no Norwegian number)").arg(label);
+        return label;
     }
     const std::optional<Api::RegistryPerson> person = m_mother->confirmedPerson();
     if (!person)
@@ -434,7 +609,7 @@ QString BirthNotificationPage::motherText() const
     QString label = PersonCard::fullName(*person);
     if (person->birthDate)
         label += QStringLiteral(", ") + bornText(*person->birthDate);
-    return tr("%1 (confirmed in Folkeregisteret)").arg(label);
+    return label;
 }
 
 QString BirthNotificationPage::senderText() const
@@ -497,55 +672,56 @@ bool BirthNotificationPage::savePdf(const QString& path)
 
 void BirthNotificationPage::startNew()
 {
-    signedOut();
+    // The birth on screen stays a draft of its own (listed under Drafts); the new one gets a new draft.
+    m_autosave->flush();
+    m_autosave->close();
+    clear();
     m_mother->identifierField()->lineEdit()->setFocus();
 }
 
 void BirthNotificationPage::signedOut()
 {
+    m_reopenedAtStart = false; // the next sign-in reopens the draft again
+    clear();
+}
+
+void BirthNotificationPage::clear()
+{
+    m_restoring = true;
+    m_autosave->detach();
+    m_reviewOnConfirm = false;
+    m_focusedField.clear();
     m_lookup->cancel();
     m_mother->reset();
     m_motherWithoutNumber = false;
     m_motherPath->setVisible(false);
     m_form->setResponse(QuestionnaireResponse::withInitialValues(*m_questionnaire));
+    m_emptyResponse = responseJson();
     m_review->clear();
     m_review->setIssues({});
     m_statusText->clear();
     m_statusView->clear();
     m_birthId.clear();
     endCorrection();
+    if (childTabs())
+        childTabs()->setCurrentIndex(0);
     goTo(Step::Entry);
+    m_restoring = false;
 }
 
 bool BirthNotificationPage::startCorrection(const QString& birthIdToCorrect, const QList<int>& childNumbers)
 {
-    // A copy: the caller may pass m_birthId, which signedOut() below clears.
+    // A copy: the caller may pass m_birthId, which clear() below clears.
     const QString originalBirthId = birthIdToCorrect;
     Session::BirthNotificationService* births = m_session.births();
-    const QList<Session::BirthChildStatus> children
-        = births == nullptr ? QList<Session::BirthChildStatus>() : births->status(originalBirthId);
-    if (children.isEmpty())
+    if (births == nullptr || births->status(originalBirthId).isEmpty())
         return false;
-    signedOut();
-    m_correction = Correction {originalBirthId, children.constFirst().queuedAt};
-    // A box per child of that birth: the chosen ones ticked, only the correctable ones open, with the reason.
-    for (const Session::BirthChildStatus& child : children) {
-        auto* box = new QCheckBox(tr("Correct child %1").arg(child.childNumber), m_correctionChildren);
-        box->setObjectName(QStringLiteral("birthCorrectChild_%1").arg(child.childNumber));
-        box->setProperty("childNumber", child.childNumber);
-        const bool correctable = child.correctability == Session::BirthCorrectability::Correctable;
-        box->setEnabled(correctable);
-        box->setChecked(correctable && childNumbers.contains(child.childNumber));
-        if (!correctable)
-            box->setToolTip(Session::BirthNotificationService::correctionRefusal(child.correctability, child.childNumber)
-                                .message);
-        connect(box, &QCheckBox::toggled, this, [this] {
-            updateCorrectionBanner();
-            updateNavigation();
-        });
-        m_correctionChildren->layout()->addWidget(box);
-    }
-    static_cast<QHBoxLayout*>(m_correctionChildren->layout())->addStretch(1);
+    // What is on screen stays a draft of its own; the correction gets its own draft once something is changed.
+    m_autosave->flush();
+    m_autosave->close();
+    clear();
+    m_restoring = true;
+    beginCorrection(originalBirthId, childNumbers);
 
     const Result<QJsonObject> sent = births->sentResponse(originalBirthId);
     const Result<QuestionnaireResponse> response = sent
@@ -568,10 +744,41 @@ bool BirthNotificationPage::startCorrection(const QString& birthIdToCorrect, con
         m_correctionNote->setText(response.error().message);
     }
     m_correctionNote->setVisible(!m_correctionNote->text().isEmpty());
-    m_correctionBanner->setVisible(true);
-    updateCorrectionBanner();
+    // A draft starts when the midwife changes something, not by opening the correction.
+    m_emptyResponse = responseJson();
+    m_restoring = false;
     goTo(Step::Entry);
     return true;
+}
+
+void BirthNotificationPage::beginCorrection(const QString& originalBirthId, const QList<int>& childNumbers)
+{
+    const Session::BirthNotificationService* births = m_session.births();
+    const QList<Session::BirthChildStatus> children
+        = births == nullptr ? QList<Session::BirthChildStatus>() : births->status(originalBirthId);
+    // An unknown original (its items purged) stays a correction: queueCorrection then refuses it with its reason.
+    m_correction = Correction {originalBirthId, children.isEmpty() ? QDateTime() : children.constFirst().queuedAt};
+    // A box per child of that birth: the chosen ones ticked, only the correctable ones open, with the reason.
+    for (const Session::BirthChildStatus& child : children) {
+        auto* box = new QCheckBox(tr("Correct child %1").arg(child.childNumber), m_correctionChildren);
+        box->setObjectName(QStringLiteral("birthCorrectChild_%1").arg(child.childNumber));
+        box->setProperty("childNumber", child.childNumber);
+        const bool correctable = child.correctability == Session::BirthCorrectability::Correctable;
+        box->setEnabled(correctable);
+        box->setChecked(correctable && childNumbers.contains(child.childNumber));
+        if (!correctable)
+            box->setToolTip(Session::BirthNotificationService::correctionRefusal(child.correctability, child.childNumber)
+                                .message);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            updateCorrectionBanner();
+            updateNavigation();
+            changed();
+        });
+        m_correctionChildren->layout()->addWidget(box);
+    }
+    static_cast<QHBoxLayout*>(m_correctionChildren->layout())->addStretch(1);
+    m_correctionBanner->setVisible(true);
+    updateCorrectionBanner();
 }
 
 QList<int> BirthNotificationPage::correctionChildren() const

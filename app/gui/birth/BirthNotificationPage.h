@@ -17,6 +17,7 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
+class QTabWidget;
 
 namespace Meldeklient::Session {
 class PersonLookup;
@@ -26,6 +27,8 @@ class Session;
 namespace Meldeklient::Gui {
 
 class BirthStatusView;
+class DraftAutosave;
+struct BirthDraft;
 class IdentifyPage;
 class QuestionnaireForm;
 class ReviewPage;
@@ -39,6 +42,8 @@ class ReviewPage;
 // wants each warning confirmed; Send queues one message per child through the Session's BirthNotificationService
 // (the same check again, the confirmed warnings recorded), and the status step follows each child to its new
 // fødselsnummer (or the refusal). "Lagre som PDF" writes a copy where she chooses.
+// Every change is autosaved (DraftAutosave, debounced) as an encrypted birth draft with the step, child tab and field
+// she is in; the draft becomes the queued birth when she sends it, and the next start puts her back where she was.
 // objectNames: "birthEntryStep", "birthReviewStep", "birthStatusStep", "birthMother" (the mother's lookup, its
 // widgets prefixed "mother_": "mother_identifierEdit", "mother_confirmPersonBox", "mother_personName"...),
 // "birthForm", "birthBackButton", "birthNextButton", "birthNextReason", "birthPdfButton", "birthReviewMother",
@@ -85,13 +90,27 @@ public:
     // The children ticked for correction (birth order).
     QList<int> correctionChildren() const;
     void signedOut();
+    // The draft autosaved from this screen, once something was typed.
+    std::optional<qint64> draftId() const;
+    // linkId of the form field (or objectName of the mother's field) the midwife was last in.
+    QString focusedField() const { return m_focusedField; }
+    // Puts the birth draft `id` on screen where it was left (nothing for a death draft).
+    void openDraft(qint64 id);
+    // The session became usable: reopens the birth draft that was open when Meldeklient last stopped, if it is one;
+    // true when it did.
+    bool sessionReady();
+    // Saves now what the debounce would save later.
+    void saveNow();
     // Writes the copy to `path` (the file the user chose). False with a message box on failure.
     bool savePdf(const QString& path);
 
 Q_SIGNALS:
     void stepChanged(Step step);
+    void draftSaved(qint64 id);
 
 private:
+    // signedOut() without forgetting that the draft was reopened at this sign-in.
+    void clear();
     void goTo(Step step);
     void next();
     void back();
@@ -102,10 +121,20 @@ private:
     void showStatus();
     QJsonObject responseJson() const;
     QString motherText() const;
+    // The mother's name and birth date as confirmed or given (empty before either).
+    QString motherName() const;
     QString senderText() const;
     QStringList childStatusLines() const;
+    // The banner and a box per child of the birth corrected (startCorrection, a restored correction draft).
+    void beginCorrection(const QString& originalBirthId, const QList<int>& childNumbers);
     void updateCorrectionBanner();
     void endCorrection();
+    void changed();
+    void rememberFocus(QWidget* now);
+    void chooseMotherWithoutNumber();
+    BirthDraft currentDraft() const;
+    void restore(const BirthDraft& draft);
+    QTabWidget* childTabs() const;
 
     Session::Session& m_session;
     std::unique_ptr<Questionnaire::Questionnaire> m_questionnaire;
@@ -140,6 +169,13 @@ private:
     QLabel* m_correctionText;
     QLabel* m_correctionNote;
     QWidget* m_correctionChildren;
+    DraftAutosave* m_autosave;
+    QMetaObject::Connection m_focusConnection;
+    QJsonObject m_emptyResponse; // the form as opened: a draft starts when the answers differ from it
+    QString m_focusedField;
+    bool m_restoring = false;
+    bool m_reopenedAtStart = false;
+    bool m_reviewOnConfirm = false; // a draft left on the review: back there once the lookup confirmed the mother
 };
 
 } // namespace Meldeklient::Gui

@@ -15,6 +15,7 @@
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireResponseJson.h"
 #include "core/session/BirthNotificationService.h"
+#include "core/session/Drafts.h"
 #include "core/session/Session.h"
 #include "support/BirthNotificationFixture.h"
 #include "support/BirthQueue.h"
@@ -26,6 +27,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -57,6 +61,8 @@ private Q_SLOTS:
     void refusedTwinIsCorrectedByOneNewMessage();
     void correctionWaitsForTheDecision();
     void birthQueuedBeforeCorrectionsHasNoStoredResponse();
+    void aBirthDraftBecomesTheQueuedBirthInOneTransaction();
+    // Last: it leaves the session without a usable certificate.
     void certificateProblemsAreClearAndKeepTheBirthWaiting();
 
 private:
@@ -536,6 +542,87 @@ void TestBirthTransport::certificateProblemsAreClearAndKeepTheBirthWaiting()
     QCOMPARE(m_session->outbox()->item(child.itemId)->lastErrorCode, QStringLiteral("birth-certificate-missing"));
     QVERIFY(!child.message.isEmpty());
     QCOMPARE(int(sandboxMessages().size()), before);
+}
+
+
+namespace {
+// Runs `sql` on a connection of its own to the outbox file (the fault a real disk cannot be asked for on cue).
+bool execOnFile(const QString& path, const QString& sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open() && QSqlQuery(db).exec(sql);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+} // namespace
+
+void TestBirthTransport::aBirthDraftBecomesTheQueuedBirthInOneTransaction()
+{
+    using Meldeklient::Session::DraftKind;
+    BirthNotificationService& births = *m_session->births();
+    Meldeklient::Session::Drafts drafts(*m_session);
+    const auto earlier = drafts.list().value();
+    for (const auto& left : earlier)
+        QVERIFY(drafts.discard(left.id));
+    const QJsonObject twins = birth(Scenario::Twins);
+    QStringList confirmed;
+    for (const Questionnaire::ValidationIssue& issue : births.check(twins))
+        confirmed.append(BirthNotificationService::warningId(issue));
+    const auto draft = drafts.create(DraftKind::Birth, R"({"as":"typed"})");
+    const auto death = drafts.create(DraftKind::Death, R"({"page":"identify"})");
+    QVERIFY(draft && death);
+    const int itemsBefore = int(m_session->outbox()->items()->size());
+
+    // The birth path does not take a death draft.
+    QCOMPARE(births.queue(twins, confirmed, death.value()).error().code, QString("outbox-not-a-draft"));
+    QCOMPARE(drafts.list()->size(), 2);
+
+    // The second child's write fails inside the transaction: the draft is still there as typed, nothing is queued.
+    const QString path = m_session->outbox()->databasePath();
+    QVERIFY(execOnFile(path, QStringLiteral("CREATE TRIGGER fail_second_child BEFORE UPDATE OF message_id ON items"
+                                            " WHEN NEW.message_id LIKE '%-2' BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    QVERIFY(!births.queue(twins, confirmed, draft.value()));
+    QCOMPARE(drafts.kind(draft.value()).value(), DraftKind::Birth);
+    QCOMPARE(drafts.load(draft.value()).value(), QByteArray(R"({"as":"typed"})"));
+    QCOMPARE(int(m_session->outbox()->items()->size()), itemsBefore);
+    QVERIFY(execOnFile(path, QStringLiteral("DROP TRIGGER fail_second_child")));
+
+    // Queued: the draft is the first child, gone from the drafts in the same commit; the death draft stays.
+    const Result<Session::QueuedBirth> queued = births.queue(twins, confirmed, draft.value());
+    QVERIFY2(queued, qPrintable(queued ? QString() : queued.error().code));
+    QCOMPARE(queued->itemIds.size(), 2);
+    QCOMPARE(queued->itemIds.constFirst(), draft.value());
+    QCOMPARE(drafts.load(draft.value()).error().code, QString("draft-not-found"));
+    const auto left = drafts.list();
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(left->constFirst().kind, DraftKind::Death);
+    QCOMPARE(int(m_session->outbox()->items()->size()), itemsBefore + 1);
+    // The first child's record replaced what was typed, as the status needs it.
+    const QList<BirthChildStatus> children = births.status(queued->birthId);
+    QCOMPARE(children.size(), 2);
+    QCOMPARE(children.at(0).itemId, draft.value());
+    QCOMPARE(children.at(0).childNumber, 1);
+    // Sent and registered once per child (a flush still running from before may not have taken them yet).
+    const auto registered = [&] {
+        const QList<BirthChildStatus> now = births.status(queued->birthId);
+        return std::all_of(now.cbegin(), now.cend(),
+            [](const BirthChildStatus& child) { return child.state == ItemState::Registered; });
+    };
+    for (int round = 0; round < 10 && !registered(); ++round) {
+        waitForFlush(births);
+        waitForDecisions(births, queued->birthId);
+    }
+    QVERIFY(registered());
+    int sent = 0;
+    for (const QJsonValue& value : sandboxMessages())
+        sent += value.toObject().value(u"messageId").toString().startsWith(queued->birthId) ? 1 : 0;
+    QCOMPARE(sent, 2);
+    QVERIFY(drafts.discard(death.value()));
 }
 
 QTEST_GUILESS_MAIN(TestBirthTransport)

@@ -3,7 +3,7 @@
 #include "core/config/Environment.h"
 #include "core/outbox/OutboxStore.h"
 #include "core/questionnaire/Questionnaire.h"
-#include "core/session/DeathDrafts.h"
+#include "core/session/Drafts.h"
 #include "core/session/DeathNotificationService.h"
 #include "core/session/BirthNotificationService.h"
 #include "core/session/NotificationCheck.h"
@@ -48,6 +48,7 @@ private Q_SLOTS:
     void lookupAnswersAsynchronously();
     void queueNeedsEachWarningConfirmedAndRefusesDuplicates();
     void draftsAutosaveAndBecomeTheQueuedDeath();
+    void draftsOfBothKindsAreTypedAndOpenOnlyOnTheirOwnPath();
     void flushSendsAndWithdrawOnlyOnce();
     void oneFlushAtATimeForEveryService();
     void withdrawAfterALostAnswerResendsFirst();
@@ -64,6 +65,8 @@ private:
     Api::FlushSummary flush(DeathNotificationService& service);
     // Queues one notification for `fnr` with every warning confirmed.
     DeathNotificationService::QueueResult queueOne(DeathNotificationService& service, const QString& fnr);
+    // Queues the notification for 17853842044 written in draft `draftId`, every warning confirmed.
+    DeathNotificationService::QueueResult queueFromDraft(DeathNotificationService& service, qint64 draftId);
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_data;
@@ -241,8 +244,8 @@ void TestSession::eachPersonGetsOnlyTheirOwnOutbox()
     auto session = makeSession();
     QVERIFY(signIn(*session));
     const QString first = session->outbox()->databasePath();
-    Meldeklient::Session::DeathDrafts drafts(*session);
-    QVERIFY(drafts.create("{\"page\":1}"));
+    Meldeklient::Session::Drafts drafts(*session);
+    QVERIFY(drafts.create(Meldeklient::Session::DraftKind::Death, "{\"page\":1}"));
     QCOMPARE(drafts.list()->size(), 1);
 
     // Another physician signs in on the same computer: their outbox, not the first one's.
@@ -350,32 +353,85 @@ void TestSession::queueNeedsEachWarningConfirmedAndRefusesDuplicates()
     QVERIFY(!file.readAll().contains("17853842044"));
 }
 
+DeathNotificationService::QueueResult TestSession::queueFromDraft(DeathNotificationService& service, qint64 draftId)
+{
+    DeathNotificationService::QueueRequest request;
+    request.bundle = bundle("17853842044");
+    request.confirmAllWarnings = true;
+    request.fromDraft = draftId;
+    return service.queue(request);
+}
+
 void TestSession::draftsAutosaveAndBecomeTheQueuedDeath()
 {
     auto session = makeSession();
     QVERIFY(signIn(*session));
-    Meldeklient::Session::DeathDrafts drafts(*session);
-    const auto id = drafts.create(R"({"page":"identify","field":"fnr"})");
+    Meldeklient::Session::Drafts drafts(*session);
+    const auto id = drafts.create(Meldeklient::Session::DraftKind::Death, R"({"page":"identify","field":"fnr"})");
     QVERIFY(id);
     QVERIFY(drafts.save(id.value(), R"({"page":"causes","field":"a-code"})"));
     QCOMPARE(drafts.list()->size(), 1);
     QCOMPARE(drafts.load(id.value()).value(), QByteArray(R"({"page":"causes","field":"a-code"})"));
 
     DeathNotificationService service(*session, m_check.get());
-    DeathNotificationService::QueueRequest request;
-    request.bundle = bundle("17853842044");
-    request.confirmAllWarnings = true;
-    request.fromDraft = id.value();
-    const auto queued = service.queue(request);
+    const auto queued = queueFromDraft(service, id.value());
     QCOMPARE(queued.outcome, DeathNotificationService::QueueOutcome::Queued);
     QCOMPARE(queued.part1, id.value());
     QCOMPARE(drafts.list()->size(), 0);
     QCOMPARE(drafts.load(id.value()).error().code, QString("draft-not-found"));
 
-    const auto other = drafts.create("{}");
+    const auto other = drafts.create(Meldeklient::Session::DraftKind::Death, "{}");
     QVERIFY(drafts.discard(other.value()));
     QCOMPARE(drafts.list()->size(), 0);
     QCOMPARE(session->outbox()->item(other.value())->state, Outbox::ItemState::Cancelled);
+}
+
+void TestSession::draftsOfBothKindsAreTypedAndOpenOnlyOnTheirOwnPath()
+{
+    using Meldeklient::Session::DraftKind;
+    auto session = makeSession();
+    QVERIFY(signIn(*session));
+    Meldeklient::Session::Drafts drafts(*session);
+    const auto earlier = drafts.list().value();
+    for (const auto& left : earlier)
+        QVERIFY(drafts.discard(left.id));
+    const auto death = drafts.create(DraftKind::Death, R"({"page":"identify"})");
+    const auto birth = drafts.create(DraftKind::Birth, R"({"step":"entry"})");
+    QVERIFY(death && birth);
+    QCOMPARE(session->outbox()->item(birth.value())->kind, std::optional(Outbox::ItemKind::Birth));
+
+    // Both listed, each with its kind (newest change first).
+    QVERIFY(drafts.save(death.value(), R"({"page":"causes"})"));
+    const auto listed = drafts.list();
+    QCOMPARE(listed->size(), 2);
+    QCOMPARE(listed->at(0).id, death.value());
+    QCOMPARE(listed->at(0).kind, DraftKind::Death);
+    QCOMPARE(listed->at(1).id, birth.value());
+    QCOMPARE(listed->at(1).kind, DraftKind::Birth);
+    QCOMPARE(drafts.kind(birth.value()).value(), DraftKind::Birth);
+    QCOMPARE(drafts.kind(death.value()).value(), DraftKind::Death);
+
+    // Each screen opens only its own kind.
+    QCOMPARE(drafts.load(birth.value(), DraftKind::Birth).value(), QByteArray(R"({"step":"entry"})"));
+    QCOMPARE(drafts.load(birth.value(), DraftKind::Death).error().code, QString("draft-other-kind"));
+    QCOMPARE(drafts.load(death.value(), DraftKind::Birth).error().code, QString("draft-other-kind"));
+
+    // The death path does not take a birth draft: nothing queued, the birth draft stays.
+    DeathNotificationService service(*session, m_check.get());
+    const auto refused = queueFromDraft(service, birth.value());
+    QCOMPARE(refused.outcome, DeathNotificationService::QueueOutcome::Failed);
+    QCOMPARE(refused.error.code, QString("outbox-not-a-draft"));
+    QCOMPARE(drafts.list()->size(), 2);
+    QCOMPARE(session->outbox()->items()->size(), 2);
+
+    // A queued item is no draft of either kind.
+    const auto queued = queueFromDraft(service, death.value());
+    QCOMPARE(queued.outcome, DeathNotificationService::QueueOutcome::Queued);
+    QCOMPARE(drafts.kind(death.value()).error().code, QString("draft-not-found"));
+    QCOMPARE(drafts.save(death.value(), "{}").error().code, QString("draft-not-found"));
+    QCOMPARE(drafts.list()->size(), 1);
+    QVERIFY(drafts.discard(birth.value()));
+    QCOMPARE(drafts.list()->size(), 0);
 }
 
 void TestSession::flushSendsAndWithdrawOnlyOnce()

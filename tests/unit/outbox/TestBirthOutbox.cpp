@@ -58,6 +58,7 @@ class TestBirthOutbox : public QObject
 
 private Q_SLOTS:
     void childrenAreQueuedTogetherAndIndependently();
+    void aDraftBecomesTheFirstChildOrStaysADraft();
     void receiptAwaitsTheDecision();
     void decisionsAreAppliedOnceHoweverOftenTheFeedIsRead();
     void manualHandlingKeepsWaitingWithANote();
@@ -88,6 +89,67 @@ void TestBirthOutbox::childrenAreQueuedTogetherAndIndependently()
     // A message id is the register's idempotency key: never two items with the same one.
     QVERIFY(!store->enqueueGroup(ItemKind::Birth, {{"x", "{}", "b1-1"}}, "b2", {}, {}));
     QCOMPARE(store->items().value().size(), 2); // the failed group left nothing behind
+}
+
+void TestBirthOutbox::aDraftBecomesTheFirstChildOrStaysADraft()
+{
+    OutboxTestFixture f;
+    auto store = f.open();
+    const Result<qint64> draft = store->createDraft(ItemKind::Birth, R"({"form":"as typed"})");
+    QVERIFY(draft);
+    const QList<OutboxStore::GroupPart> twins = {
+        {"<foedselsmelding>1</foedselsmelding>", R"({"childNumber":1})", QStringLiteral("b1-1")},
+        {"<foedselsmelding>2</foedselsmelding>", R"({"childNumber":2})", QStringLiteral("b1-2")},
+    };
+
+    // Only a birth draft: a death draft, or an item already queued, is refused and left as it was.
+    const Result<qint64> death = store->createDraft(ItemKind::DeathPart1, "{}");
+    QCOMPARE(store->enqueueGroup(ItemKind::Birth, twins, "b1", {}, {}, death.value()).error().code,
+        QStringLiteral("outbox-not-a-draft"));
+    QCOMPARE(store->item(death.value())->state, ItemState::Draft);
+    QCOMPARE(store->items()->size(), 2);
+
+    // A failure after the draft became the first child (the second child's update fails inside SQLite): the whole
+    // transaction is rolled back, so the draft is still there with what was typed and no child is queued.
+    {
+        QSqlDatabase db = rawConnection(f.path());
+        QSqlQuery trigger(db);
+        QVERIFY2(trigger.exec(QStringLiteral("CREATE TRIGGER fail_second_child BEFORE UPDATE OF message_id ON items"
+                                             " WHEN NEW.message_id = 'b1-2' BEGIN SELECT RAISE(ABORT, 'injected'); END")),
+            qPrintable(trigger.lastError().text()));
+        trigger = QSqlQuery();
+        closeRaw(db);
+    }
+    const Result<QList<qint64>> failed = store->enqueueGroup(ItemKind::Birth, twins, "b1", {}, {}, draft.value());
+    QVERIFY(!failed);
+    QCOMPARE(store->item(draft.value())->state, ItemState::Draft);
+    QVERIFY(store->item(draft.value())->groupId.isEmpty());
+    QCOMPARE(store->draftContent(draft.value()).value(), QByteArray(R"({"form":"as typed"})"));
+    QCOMPARE(store->itemsInGroup("b1")->size(), 0);
+    QCOMPARE(store->items()->size(), 2);
+    {
+        QSqlDatabase db = rawConnection(f.path());
+        QSqlQuery drop(db);
+        QVERIFY(drop.exec(QStringLiteral("DROP TRIGGER fail_second_child")));
+        drop = QSqlQuery();
+        closeRaw(db);
+    }
+
+    // Without the failure: the draft is the first child (its content now the child's record), the second is new.
+    const Result<QList<qint64>> ids = store->enqueueGroup(ItemKind::Birth, twins, "b1", {}, {}, draft.value());
+    QVERIFY(ids);
+    QCOMPARE(ids->size(), 2);
+    QCOMPARE(ids->constFirst(), draft.value());
+    const OutboxItem first = store->item(draft.value()).value();
+    QCOMPARE(first.state, ItemState::Queued);
+    QCOMPARE(first.groupId, QStringLiteral("b1"));
+    QCOMPARE(first.messageId, QStringLiteral("b1-1"));
+    QCOMPARE(store->draftContent(draft.value()).value(), QByteArray(R"({"childNumber":1})"));
+    QCOMPARE(store->payload(draft.value()).value(), QByteArray("<foedselsmelding>1</foedselsmelding>"));
+    QCOMPARE(store->items()->size(), 3);
+    // Queued once: the same draft cannot be queued again.
+    QCOMPARE(store->enqueueGroup(ItemKind::Birth, twins, "b2", {}, {}, draft.value()).error().code,
+        QStringLiteral("outbox-not-a-draft"));
 }
 
 void TestBirthOutbox::receiptAwaitsTheDecision()
