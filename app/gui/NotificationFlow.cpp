@@ -20,7 +20,6 @@
 #include "gui/forms/ReviewPage.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +31,8 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Meldeklient::Gui {
 
@@ -146,6 +147,8 @@ NotificationFlow::NotificationFlow(Session::Session& session, const Questionnair
         updateNavigation();
         changed();
     });
+    // Each warning ticked or unticked is saved, not only the last one (which changes canSend).
+    connect(m_review, &ReviewPage::confirmationsChanged, this, &NotificationFlow::changed);
     connect(m_review, &ReviewPage::editRequested, this, [this](const QString& part, const QString& linkId) {
         const Step step = part == del1Part ? Step::DeathFacts : Step::Causes;
         if (step == Step::DeathFacts)
@@ -486,16 +489,12 @@ void NotificationFlow::enterReview()
     m_review->setIssues(issues);
     // Confirmations of a restored draft: tick what the doctor had ticked, where the warning is still there.
     if (!m_restoredConfirmations.isEmpty()) {
-        const QList<ValidationIssue> warnings = m_review->warnings();
-        for (int i = 0; i < warnings.size(); ++i) {
-            for (const ValidationIssue& original : m_checkIssues) {
-                if (forReview({original}).constFirst() == warnings.at(i)
-                    && m_restoredConfirmations.contains(Service::warningKey(original))) {
-                    if (auto* box = m_review->findChild<QCheckBox*>(QStringLiteral("warningConfirm_%1").arg(i)))
-                        box->setChecked(true);
-                }
-            }
-        }
+        m_review->confirmWarnings([this](const ValidationIssue& shown) {
+            return std::ranges::any_of(m_checkIssues, [&](const ValidationIssue& original) {
+                return forReview({original}).constFirst() == shown
+                    && m_restoredConfirmations.contains(Service::warningKey(original));
+            });
+        });
         m_restoredConfirmations.clear();
     }
     goTo(Step::Review);

@@ -1,6 +1,7 @@
 #include "FlowDriver.h"
 #include "GuiHarness.h"
 #include "core/common/Translations.h"
+#include "core/session/BirthNotificationService.h"
 #include "core/session/Drafts.h"
 #include "gui/DraftAutosave.h"
 #include "gui/DraftsPage.h"
@@ -14,6 +15,7 @@
 #include "gui/forms/ReviewPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QJsonArray>
@@ -35,7 +37,7 @@ using namespace Meldeklient::Gui;
 // on the second child's tab. The next start lists the draft as a Fødselsmelding and reopens it on the birth page with
 // both children's answers, on the second tab, in the field where she was; sending it removes the draft and sends
 // exactly one message per child. A birth draft chosen under "Kladder" opens on the birth page, a death draft in the
-// death flow.
+// death flow. The warnings confirmed on the review are saved with the draft and ticked again when it reopens there.
 namespace {
 const QString motherNumber = QStringLiteral("12839448269"); // the sandbox's Hanne Svangerud, born 1994
 const QString hospitalId1 = QStringLiteral("A-4711");
@@ -94,6 +96,8 @@ private Q_SLOTS:
     void initTestCase();
     void aBirthDraftSurvivesSigkillAtTheTabAndField();
     void eachDraftOpensOnTheScreenOfItsKind();
+    void aDraftKeepsItsConfirmedWarnings();
+    void confirmedWarningsAreTickedAgainOnTheReview();
 
 private:
     Test::GuiHarness m_harness;
@@ -263,6 +267,95 @@ void TestBirthDraftRestore::eachDraftOpensOnTheScreenOfItsKind()
     QCOMPARE(window.notificationFlow()->draftId(), std::optional<qint64>(deathId.value()));
     window.birthPage()->openDraft(deathId.value());
     QCOMPARE(window.birthPage()->draftId(), std::optional<qint64>(birthId.value()));
+    session->signOut();
+}
+
+void TestBirthDraftRestore::aDraftKeepsItsConfirmedWarnings()
+{
+    BirthDraft draft;
+    draft.step = BirthDraft::Step::Review;
+    draft.confirmedWarnings = {QStringLiteral("birth-date-late|barn.foedselsdato|1"), QStringLiteral("rule|linkId")};
+    const std::optional<BirthDraft> back = BirthDraft::fromJson(draft.toJson());
+    QVERIFY(back.has_value());
+    QCOMPARE(back->confirmedWarnings, draft.confirmedWarnings);
+    QCOMPARE(*back, draft);
+    // A draft saved before the confirmations were kept still opens, with nothing confirmed.
+    const std::optional<BirthDraft> old
+        = BirthDraft::fromJson(R"({"format":1,"step":"review","childTab":0,"childCount":1,"response":{}})");
+    QVERIFY(old.has_value());
+    QCOMPARE(old->step, BirthDraft::Step::Review);
+    QVERIFY(old->confirmedWarnings.isEmpty());
+}
+
+void TestBirthDraftRestore::confirmedWarningsAreTickedAgainOnTheReview()
+{
+    QString why;
+    auto session = m_harness.birthSession(&why);
+    QVERIFY2(session, qPrintable(why));
+    const std::unique_ptr<MainWindow> window = Test::GuiHarness::openSignedIn(*session, &why);
+    QVERIFY2(window, qPrintable(why));
+    Session::Drafts store(*session);
+    const QList<Session::DraftSummary> earlier = store.list().value();
+    for (const Session::DraftSummary& left : earlier)
+        QVERIFY(store.discard(left.id));
+    window->showPage(MainWindow::Page::NewBirth);
+    BirthNotificationPage* page = window->birthPage();
+    page->startNew();
+
+    // Twins born 8 days ago: a warning per child (notified after the week the law gives).
+    Test::FlowDriver driver(*window, true);
+    const QDate born = QDate::currentDate().addDays(-8);
+    QVERIFY2(driver.confirmMother(QStringLiteral("128394 48269")), qPrintable(driver.failure()));
+    QVERIFY2(driver.fillBirthPlaceAndParents(), qPrintable(driver.failure()));
+    QVERIFY2(driver.fillBirthChild(0, born, QStringLiteral("Kvinne")), qPrintable(driver.failure()));
+    QVERIFY2(driver.press(QStringLiteral("barn_add")), qPrintable(driver.failure()));
+    QVERIFY2(driver.fillBirthChild(1, born, QStringLiteral("Mann")), qPrintable(driver.failure()));
+    QVERIFY2(driver.press(QStringLiteral("birthNextButton")), qPrintable(driver.failure()));
+    QCOMPARE(page->step(), BirthNotificationPage::Step::Review);
+    ReviewPage* review = page->reviewPage();
+    QVERIFY2(review->errors().isEmpty(), qPrintable(review->errors().value(0).message));
+    const QList<Questionnaire::ValidationIssue> warnings = review->warnings();
+    QVERIFY2(warnings.size() >= 2, qPrintable(QString::number(warnings.size())));
+
+    // Ticking one warning (by keyboard) is autosaved by itself, not only the step: the stored draft has it.
+    page->saveNow();
+    const std::optional<qint64> id = page->draftId();
+    QVERIFY(id.has_value());
+    QSignalSpy saved(page, &BirthNotificationPage::draftSaved);
+    QVERIFY2(driver.press(QStringLiteral("warningConfirm_1")), qPrintable(driver.failure()));
+    QCOMPARE(review->confirmedWarnings(), QList {warnings.at(1)});
+    QVERIFY(saved.wait(DraftAutosave::DelayMs + 3000));
+    const std::optional<BirthDraft> stored = BirthDraft::fromJson(store.load(*id).value());
+    QVERIFY(stored.has_value());
+    const QString tickedId = Session::BirthNotificationService::warningId(warnings.at(1));
+    QCOMPARE(stored->confirmedWarnings, QStringList {tickedId});
+    page->saveNow();
+
+    // A fresh birth page over the same session (as after a crash) opens the draft: on the review once the mother is
+    // looked up again, exactly that warning ticked, the other(s) not; nothing is sent.
+    const int before = sandboxMessages(m_harness);
+    BirthNotificationPage fresh(*session);
+    fresh.show();
+    fresh.openDraft(*id);
+    QCOMPARE(fresh.draftId(), id);
+    QTRY_COMPARE_WITH_TIMEOUT(fresh.step(), BirthNotificationPage::Step::Review, 20000);
+    ReviewPage* restored = fresh.reviewPage();
+    QCOMPARE(restored->warnings(), warnings);
+    QCOMPARE(restored->confirmedWarnings(), QList {warnings.at(1)});
+    for (int i = 0; i < warnings.size(); ++i) {
+        auto* box = restored->findChild<QCheckBox*>(QStringLiteral("warningConfirm_%1").arg(i));
+        QVERIFY(box);
+        QCOMPARE(box->isChecked(), i == 1);
+    }
+    QVERIFY(!restored->canSend());
+    QTest::qWait(DraftAutosave::DelayMs + 500);
+    QVERIFY(fresh.birthId().isEmpty());
+    QCOMPARE(sandboxMessages(m_harness), before);
+    // The restored draft saved again keeps the confirmation.
+    fresh.saveNow();
+    QCOMPARE(BirthDraft::fromJson(store.load(*id).value())->confirmedWarnings, QStringList {tickedId});
+    fresh.signedOut();
+    page->signedOut();
     session->signOut();
 }
 

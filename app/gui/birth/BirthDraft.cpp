@@ -25,6 +25,7 @@ QByteArray BirthDraft::toJson() const
         {QStringLiteral("motherLabel"), motherLabel},
         {QStringLiteral("childCount"), childCount},
         {QStringLiteral("response"), response},
+        {QStringLiteral("confirmedWarnings"), QJsonArray::fromStringList(confirmedWarnings)},
     };
     QJsonObject withCorrection = json;
     if (!correctsBirthId.isEmpty()) {
@@ -56,6 +57,8 @@ std::optional<BirthDraft> BirthDraft::fromJson(const QByteArray& json)
     draft.correctsBirthId = object.value(QStringLiteral("correctsBirthId")).toString();
     for (const QJsonValue child : object.value(QStringLiteral("correctionChildren")).toArray())
         draft.correctionChildren.append(child.toInt());
+    for (const QJsonValue warning : object.value(QStringLiteral("confirmedWarnings")).toArray())
+        draft.confirmedWarnings.append(warning.toString());
     return draft;
 }
 

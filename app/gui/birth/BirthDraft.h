@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,6 +31,9 @@ struct BirthDraft {
     // registered twice).
     QString correctsBirthId;
     QList<int> correctionChildren;
+    // BirthNotificationService::warningId() of each warning the midwife confirmed on the review (absent in drafts
+    // saved before it was kept: nothing confirmed).
+    QStringList confirmedWarnings;
 
     QByteArray toJson() const;
     // nullopt for content that is not a draft of this format.

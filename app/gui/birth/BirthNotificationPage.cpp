@@ -34,6 +34,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Meldeklient::Gui {
 
 using Questionnaire::AnswerValue;
@@ -284,7 +286,7 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
             enterReview();
         m_reviewOnConfirm = false;
     });
-    // What autosaves: the answers, the mother, the step, the child tab, the field.
+    // What autosaves: the answers, the mother, the step, the child tab, the field, the warnings confirmed.
     connect(m_form, &QuestionnaireForm::changed, this, &BirthNotificationPage::changed);
     connect(m_mother, &IdentifyPage::changed, this, &BirthNotificationPage::changed);
     // Every keystroke of her number too, not only a complete one.
@@ -295,6 +297,7 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
         = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) { rememberFocus(now); });
     connect(m_autosave, &DraftAutosave::saved, this, &BirthNotificationPage::draftSaved);
     connect(m_review, &ReviewPage::canSendChanged, this, &BirthNotificationPage::updateNavigation);
+    connect(m_review, &ReviewPage::confirmationsChanged, this, &BirthNotificationPage::changed);
     connect(m_review, &ReviewPage::editRequested, this, [this](const QString&, const QString& linkId, int repeat) {
         goTo(Step::Entry);
         if (linkId == motherNumber && !m_motherWithoutNumber)
@@ -363,6 +366,14 @@ void BirthNotificationPage::rememberFocus(QWidget* now)
     changed();
 }
 
+QStringList BirthNotificationPage::confirmedWarningIds() const
+{
+    QStringList ids;
+    for (const ValidationIssue& warning : m_review->confirmedWarnings())
+        ids.append(Session::BirthNotificationService::warningId(warning));
+    return ids;
+}
+
 BirthDraft BirthNotificationPage::currentDraft() const
 {
     BirthDraft draft;
@@ -375,6 +386,8 @@ BirthDraft BirthNotificationPage::currentDraft() const
     draft.motherLabel = draft.motherConfirmed || m_motherWithoutNumber ? motherName() : QString();
     draft.childCount = m_form->repeatCount(childrenGroup);
     draft.response = responseJson();
+    // Not yet on the review again after a restore (the mother's lookup pending): what the draft had.
+    draft.confirmedWarnings = m_restoredConfirmations.isEmpty() ? confirmedWarningIds() : m_restoredConfirmations;
     if (m_correction) {
         draft.correctsBirthId = m_correction->originalBirthId;
         draft.correctionChildren = correctionChildren();
@@ -417,6 +430,7 @@ void BirthNotificationPage::restore(const BirthDraft& draft)
         m_mother->restore(draft.motherNumber, draft.motherConfirmed); // looks her up again
     if (childTabs() && draft.childTab < childTabs()->count())
         childTabs()->setCurrentIndex(draft.childTab);
+    m_restoredConfirmations = draft.confirmedWarnings;
     m_focusedField = draft.field;
     if (draft.field.startsWith(QStringLiteral("mother_"))) {
         if (QWidget* widget = m_mother->findChild<QWidget*>(draft.field))
@@ -534,9 +548,7 @@ void BirthNotificationPage::send()
     Session::BirthNotificationService* births = m_session.births();
     if (!m_review->canSend() || births == nullptr)
         return;
-    QStringList confirmed;
-    for (const ValidationIssue& warning : m_review->confirmedWarnings())
-        confirmed.append(Session::BirthNotificationService::warningId(warning));
+    const QStringList confirmed = confirmedWarningIds();
     m_autosave->flush();
     const Result<Session::QueuedBirth> queued = m_correction
         ? births->queueCorrection(
@@ -641,6 +653,13 @@ void BirthNotificationPage::enterReview()
         }
     }
     m_review->setIssues(issues);
+    // A restored draft's confirmations, where the warning is still there (a new one stays unticked).
+    if (!m_restoredConfirmations.isEmpty()) {
+        const QStringList restored = std::exchange(m_restoredConfirmations, {});
+        m_review->confirmWarnings([&restored](const ValidationIssue& warning) {
+            return restored.contains(Session::BirthNotificationService::warningId(warning));
+        });
+    }
     m_reviewMother->setText(tr("Mother: %1").arg(motherText()));
     goTo(Step::Review);
 }
@@ -690,6 +709,7 @@ void BirthNotificationPage::clear()
     m_restoring = true;
     m_autosave->detach();
     m_reviewOnConfirm = false;
+    m_restoredConfirmations.clear();
     m_focusedField.clear();
     m_lookup->cancel();
     m_mother->reset();

@@ -43,7 +43,7 @@ class ReviewPage;
 // (the same check again, the confirmed warnings recorded), and the status step follows each child to its new
 // fødselsnummer (or the refusal). "Lagre som PDF" writes a copy where she chooses.
 // Every change is autosaved (DraftAutosave, debounced) as an encrypted birth draft with the step, child tab and field
-// she is in; the draft becomes the queued birth when she sends it, and the next start puts her back where she was.
+// she is in and the warnings she confirmed on the review (ticked again there if still there, never sent); the draft becomes the queued birth when she sends it, and the next start puts her back where she was.
 // objectNames: "birthEntryStep", "birthReviewStep", "birthStatusStep", "birthMother" (the mother's lookup, its
 // widgets prefixed "mother_": "mother_identifierEdit", "mother_confirmPersonBox", "mother_personName"...),
 // "birthForm", "birthBackButton", "birthNextButton", "birthNextReason", "birthPdfButton", "birthReviewMother",
@@ -132,6 +132,8 @@ private:
     void changed();
     void rememberFocus(QWidget* now);
     void chooseMotherWithoutNumber();
+    // BirthNotificationService::warningId() of the warnings confirmed on the review.
+    QStringList confirmedWarningIds() const;
     BirthDraft currentDraft() const;
     void restore(const BirthDraft& draft);
     QTabWidget* childTabs() const;
@@ -176,6 +178,7 @@ private:
     bool m_restoring = false;
     bool m_reopenedAtStart = false;
     bool m_reviewOnConfirm = false; // a draft left on the review: back there once the lookup confirmed the mother
+    QStringList m_restoredConfirmations; // warning ids of a restored draft, ticked when the review is built
 };
 
 } // namespace Meldeklient::Gui

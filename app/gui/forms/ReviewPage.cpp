@@ -254,6 +254,7 @@ QWidget* ReviewPage::issueRow(const ValidationIssue& issue, int number, QWidget*
             else
                 m_confirmedKeys.remove(key);
             updateCanSend();
+            Q_EMIT confirmationsChanged();
         });
         m_confirmations.append(confirm);
         layout->addWidget(confirm, 0, Qt::AlignTop);
@@ -339,6 +340,15 @@ QList<ValidationIssue> ReviewPage::confirmedWarnings() const
             confirmed.append(warning);
     }
     return confirmed;
+}
+
+void ReviewPage::confirmWarnings(const std::function<bool(const ValidationIssue&)>& wasConfirmed)
+{
+    // One box per warning, in the same order (issueRow).
+    for (qsizetype i = 0; i < m_warnings.size() && i < m_confirmations.size(); ++i) {
+        if (wasConfirmed(m_warnings.at(i)))
+            m_confirmations.at(i)->setChecked(true);
+    }
 }
 
 bool ReviewPage::allWarningsConfirmed() const

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QGroupBox;
 class QLabel;
@@ -17,7 +19,7 @@ namespace Meldeklient::Gui {
 // The read-only check before sending, laid out like the legeerklæring: each part (Del 1, Del 2) with its sections
 // and answers, an "Endre" button per section that asks to go back there (editRequested). Errors are listed as
 // blocking; each warning has its own confirmation check box, and which warnings were confirmed can be read back
-// to be recorded with the submission. canSend() = no errors and every warning confirmed. A repeating group (the
+// to be recorded with the submission (and saved with a draft: confirmationsChanged(), confirmWarnings()). canSend() = no errors and every warning confirmed. A repeating group (the
 // children of a birth) shows one section per repeat, titled with setRepeatTitle(); its issues name the repeat.
 // objectNames: "reviewPage", "reviewErrors", "reviewWarnings", "warningConfirm_<n>" (n from 0 in list order),
 // "reviewErrorEdit_<n>", "reviewWarningEdit_<n>", "edit_<group linkId>", "reviewSection_<group linkId>",
@@ -43,6 +45,9 @@ public:
     QList<Questionnaire::ValidationIssue> errors() const;
     QList<Questionnaire::ValidationIssue> warnings() const;
     QList<Questionnaire::ValidationIssue> confirmedWarnings() const;
+    // Ticks each warning shown for which `wasConfirmed` is true (a restored draft's confirmations); the others stay
+    // as they are. Call after setIssues().
+    void confirmWarnings(const std::function<bool(const Questionnaire::ValidationIssue&)>& wasConfirmed);
     bool allWarningsConfirmed() const;
     bool canSend() const;
 
@@ -50,6 +55,8 @@ Q_SIGNALS:
     // `repeat`: the repeat of the enclosing repeating group (0-based), -1 outside one.
     void editRequested(const QString& partKey, const QString& linkId, int repeat);
     void canSendChanged(bool canSend);
+    // A warning was ticked or unticked (by the user or confirmWarnings()).
+    void confirmationsChanged();
 
 private:
     struct Part
