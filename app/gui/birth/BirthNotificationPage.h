@@ -43,7 +43,8 @@ class ReviewPage;
 // (the same check again, the confirmed warnings recorded), and the status step follows each child to its new
 // fødselsnummer (or the refusal). "Lagre som PDF" writes a copy where she chooses.
 // Every change is autosaved (DraftAutosave, debounced) as an encrypted birth draft with the step, child tab and field
-// she is in and the warnings she confirmed on the review (ticked again there if still there, never sent); the draft becomes the queued birth when she sends it, and the next start puts her back where she was.
+// she is in and the warnings she confirmed on the review (ticked again there if still there, never sent); the draft
+// becomes the queued birth when she sends it, and the next start puts her back where she was.
 // objectNames: "birthEntryStep", "birthReviewStep", "birthStatusStep", "birthMother" (the mother's lookup, its
 // widgets prefixed "mother_": "mother_identifierEdit", "mother_confirmPersonBox", "mother_personName"...),
 // "birthForm", "birthBackButton", "birthNextButton", "birthNextReason", "birthPdfButton", "birthReviewMother",

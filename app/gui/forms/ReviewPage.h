@@ -19,8 +19,9 @@ namespace Meldeklient::Gui {
 // The read-only check before sending, laid out like the legeerklæring: each part (Del 1, Del 2) with its sections
 // and answers, an "Endre" button per section that asks to go back there (editRequested). Errors are listed as
 // blocking; each warning has its own confirmation check box, and which warnings were confirmed can be read back
-// to be recorded with the submission (and saved with a draft: confirmationsChanged(), confirmWarnings()). canSend() = no errors and every warning confirmed. A repeating group (the
-// children of a birth) shows one section per repeat, titled with setRepeatTitle(); its issues name the repeat.
+// to be recorded with the submission (and saved with a draft: confirmationsChanged(), confirmWarnings()).
+// canSend() = no errors and every warning confirmed. A repeating group (the children of a birth) shows one section per
+// repeat, titled with setRepeatTitle(); its issues name the repeat.
 // objectNames: "reviewPage", "reviewErrors", "reviewWarnings", "warningConfirm_<n>" (n from 0 in list order),
 // "reviewErrorEdit_<n>", "reviewWarningEdit_<n>", "edit_<group linkId>", "reviewSection_<group linkId>",
 // "reviewValue_<linkId>".
