@@ -2104,10 +2104,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Multiple birth of %1 children. This child&apos;s birth order number is %2 (computed from the tabs, not typed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h1&gt;Melding om fødsel&lt;/h1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,6 +2233,10 @@
     </message>
     <message>
         <source>The form holds what was sent. Change what was wrong; the children ticked here are sent again as corrections of their earlier messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple birth of %1 children: this is child %2 of %1, sent to Folkeregisteret as birth order number %3 (computed from the tabs, not typed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

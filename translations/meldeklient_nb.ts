@@ -2104,10 +2104,6 @@
         <translation>Enkeltfødsel: antall barn og rekkefølge sendes ikke.</translation>
     </message>
     <message>
-        <source>Multiple birth of %1 children. This child&apos;s birth order number is %2 (computed from the tabs, not typed).</source>
-        <translation>Flerfødsel med %1 barn. Dette barnets rekkefølgenummer er %2 (beregnes fra fanene, skrives ikke inn).</translation>
-    </message>
-    <message>
         <source>&lt;h1&gt;Melding om fødsel&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Melding om fødsel&lt;/h1&gt;</translation>
     </message>
@@ -2238,6 +2234,10 @@
     <message>
         <source>The form holds what was sent. Change what was wrong; the children ticked here are sent again as corrections of their earlier messages.</source>
         <translation>Skjemaet viser det som ble sendt. Endre det som var feil; barna som er krysset av her, sendes på nytt som korrigering av de tidligere meldingene sine.</translation>
+    </message>
+    <message>
+        <source>Multiple birth of %1 children: this is child %2 of %1, sent to Folkeregisteret as birth order number %3 (computed from the tabs, not typed).</source>
+        <translation>Flerfødsel med %1 barn: dette er barn %2 av %1, sendt til Folkeregisteret som rekkefølgenummer %3 (beregnes fra fanene, skrives ikke inn).</translation>
     </message>
 </context>
 <context>

@@ -137,10 +137,11 @@ BirthNotificationPage::BirthNotificationPage(Session::Session& session, QWidget*
             tr("Child %1"), tr("&Add a child"), tr("Re&move this child"), [](int index, int count) {
                 if (count == 1)
                     return tr("Single birth: plurality and birth order are not sent.");
-                return tr(
-                    "Multiple birth of %1 children. This child's birth order number is %2 (computed from the tabs, not "
-                    "typed).")
+                // The register's code reads as a number ("22" = child 2 of 2): say what it means beside it.
+                return tr("Multiple birth of %1 children: this is child %2 of %1, sent to Folkeregisteret as birth "
+                          "order number %3 (computed from the tabs, not typed).")
                     .arg(count)
+                    .arg(index + 1)
                     .arg(Birth::FoedselsmeldingWriter::birthOrderNumber(index + 1, count));
             }});
     // The mother's number comes from the lookup above the form, never typed twice.
