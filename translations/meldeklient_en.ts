@@ -2216,10 +2216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mother has no Norwegian number: her name and birth date are under «Mor» below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Correction of the birth notification sent %1 — choose the children to correct</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2216,10 +2216,6 @@
         <translation>Korriger barn %1</translation>
     </message>
     <message>
-        <source>The mother has no Norwegian number: her name and birth date are under «Mor» below.</source>
-        <translation>Mor har ikke norsk nummer: navnet og fødselsdatoen hennes står under «Mor» nedenfor.</translation>
-    </message>
-    <message>
         <source>Correction of the birth notification sent %1 — choose the children to correct</source>
         <translation>Korrigering av fødselsmelding sendt %1 — velg barna som skal korrigeres</translation>
     </message>

@@ -2216,10 +2216,6 @@
         <translation>Korriger barn %1</translation>
     </message>
     <message>
-        <source>The mother has no Norwegian number: her name and birth date are under «Mor» below.</source>
-        <translation>Mor har ikkje norsk nummer: namnet og fødselsdatoen hennar står under «Mor» nedanfor.</translation>
-    </message>
-    <message>
         <source>Correction of the birth notification sent %1 — choose the children to correct</source>
         <translation>Korrigering av fødselsmelding sendt %1 — vel barna som skal korrigerast</translation>
     </message>

@@ -203,24 +203,29 @@ void MainWindow::useNewIcd10List()
     m_flow->setIcd10Index(icd10Index());
 }
 
+namespace {
+// A page built the first time it is shown (start-up builds only its holder): `make(holder)` creates it.
+template <typename Page, typename Make>
+Page* buildOnce(Page*& page, QWidget* holder, Make make)
+{
+    if (!page) {
+        page = make(holder);
+        holder->layout()->addWidget(page);
+        page->show(); // at once: a layout shows a widget added to a visible parent only later
+    }
+    return page;
+}
+} // namespace
+
 BirthNotificationPage* MainWindow::birthPage()
 {
-    if (!m_birth) {
-        m_birth = new BirthNotificationPage(m_session, m_birthHolder);
-        m_birthHolder->layout()->addWidget(m_birth);
-        m_birth->show(); // at once: a layout shows a widget added to a visible parent only later
-    }
-    return m_birth;
+    return buildOnce(
+        m_birth, m_birthHolder, [this](QWidget* holder) { return new BirthNotificationPage(m_session, holder); });
 }
 
 SettingsPage* MainWindow::settingsPage()
 {
-    if (!m_settings) {
-        m_settings = new SettingsPage(m_settingsHolder);
-        m_settingsHolder->layout()->addWidget(m_settings);
-        m_settings->show();
-    }
-    return m_settings;
+    return buildOnce(m_settings, m_settingsHolder, [](QWidget* holder) { return new SettingsPage(holder); });
 }
 
 const Codes::Icd10Index* MainWindow::icd10Index()

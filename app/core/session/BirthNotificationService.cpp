@@ -13,8 +13,8 @@
 #include "core/outbox/ItemKind.h"
 #include "core/outbox/OutboxStore.h"
 #include "core/questionnaire/Questionnaire.h"
-#include "core/session/OutboxFlush.h"
 #include "core/questionnaire/QuestionnaireResponseJson.h"
+#include "core/session/OutboxFlush.h"
 #include "core/session/OutboxWatcher.h"
 #include "core/session/Session.h"
 #include "core/session/SessionLogging.h"
@@ -81,6 +81,12 @@ QByteArray childRecord(const QString& birthId, const Birth::BirthMessage& messag
     if (corrects)
         record.insert(QStringLiteral("corrects"), correctionLinkJson(*corrects));
     return QJsonDocument(record).toJson(QJsonDocument::Compact);
+}
+
+Error unknownBirth()
+{
+    return Error {QStringLiteral("birth-correction-unknown-birth"),
+        QCoreApplication::translate("Session", "This outbox has no birth notification with that id.")};
 }
 
 int pollIntervalMs()
@@ -373,10 +379,6 @@ bool BirthNotificationService::isFlushing() const
     return m_session && m_session->outboxFlush().isRunning();
 }
 
-} // namespace Meldeklient::Session
-
-namespace Meldeklient::Session {
-
 // --- corrections (queueCorrection and its links) ---------------------------------------------------------------------
 
 Result<QJsonArray> BirthNotificationService::confirmWarnings(
@@ -510,8 +512,7 @@ Result<QJsonObject> BirthNotificationService::sentResponse(const QString& birthI
         return noOutbox();
     const Result<QList<OutboxItem>> items = store->itemsInGroup(birthId);
     if (!items || items->isEmpty() || birthId.isEmpty()) {
-        return Error {QStringLiteral("birth-correction-unknown-birth"),
-            QCoreApplication::translate("Session", "This outbox has no birth notification with that id.")};
+        return unknownBirth();
     }
     for (const OutboxItem& item : items.value()) {
         const Result<QByteArray> record = store->draftContent(item.id);
@@ -535,8 +536,7 @@ Result<QueuedBirth> BirthNotificationService::queueCorrection(const QString& ori
         return noOutbox();
     const QList<BirthChildStatus> original = status(originalBirthId);
     if (original.isEmpty()) {
-        return Error {QStringLiteral("birth-correction-unknown-birth"),
-            QCoreApplication::translate("Session", "This outbox has no birth notification with that id.")};
+        return unknownBirth();
     }
     if (childNumbers.isEmpty()) {
         return Error {QStringLiteral("birth-correction-no-children"),

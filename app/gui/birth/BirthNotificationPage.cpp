@@ -754,10 +754,7 @@ bool BirthNotificationPage::startCorrection(const QString& birthIdToCorrect, con
         if (const std::optional<QString> number = response->text(motherNumber)) {
             m_mother->restore(*number, true);
         } else {
-            m_motherWithoutNumber = true;
-            m_motherPath->setText(tr("The mother has no Norwegian number: her name and birth date are under «Mor» "
-                                     "below."));
-            m_motherPath->setVisible(true);
+            chooseMotherWithoutNumber();
         }
         m_correctionNote->clear();
     } else {
